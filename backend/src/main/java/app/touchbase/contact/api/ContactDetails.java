@@ -1,0 +1,70 @@
+package app.touchbase.contact.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who a contact is. Text is trimmed, blanks become {@code null}, list entries are trimmed and de-duplicated,
+ * and tags are lower-cased so "Mentor" and "mentor" are one tag.
+ */
+public record ContactDetails(
+        String name,
+        List<String> emails,
+        List<String> phones,
+        String company,
+        String role,
+        Channel preferredChannel,
+        String howWeMet,
+        List<String> tags) {
+
+    public ContactDetails {
+        name = clean(name);
+        emails = cleanAll(emails, false);
+        phones = cleanAll(phones, false);
+        company = clean(company);
+        role = clean(role);
+        howWeMet = clean(howWeMet);
+        tags = cleanAll(tags, true);
+    }
+
+    public static ContactDetails named(String name) {
+        return new ContactDetails(name, List.of(), List.of(), null, null, null, null, List.of());
+    }
+
+    public ContactDetails withEmails(String... addresses) {
+        return new ContactDetails(name, List.of(addresses), phones, company, role, preferredChannel, howWeMet, tags);
+    }
+
+    public ContactDetails withCompany(String newCompany, String newRole) {
+        return new ContactDetails(name, emails, phones, newCompany, newRole, preferredChannel, howWeMet, tags);
+    }
+
+    public ContactDetails withTags(String... newTags) {
+        return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, List.of(newTags));
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static List<String> cleanAll(List<String> values, boolean lowerCase) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> cleaned = new LinkedHashSet<>();
+        for (String value : values) {
+            String one = clean(value);
+            if (one != null) {
+                cleaned.add(lowerCase ? one.toLowerCase(Locale.ROOT) : one);
+            }
+        }
+        return List.copyOf(new ArrayList<>(cleaned));
+    }
+}

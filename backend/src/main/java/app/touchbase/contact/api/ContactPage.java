@@ -1,0 +1,6 @@
+package app.touchbase.contact.api;
+
+import java.util.List;
+
+public record ContactPage(List<ContactSummary> contacts, long total) {
+}

@@ -1,0 +1,9 @@
+package app.touchbase.contact.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record FactRecorded(UUID contactId, String owner, UUID factId, String topic, String text, LocalDate about,
+                           Instant recordedAt) {
+}

@@ -1,0 +1,98 @@
+package app.touchbase.contact.read;
+
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.InvalidInputException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
+
+/** Answers questions about the owner's contacts; another owner's contacts are never found. */
+@Component
+public class ContactQueries {
+
+    private final MongoCollection<Document> contacts;
+    private final MongoCollection<Document> interactions;
+    private final MongoCollection<Document> timeline;
+
+    public ContactQueries(MongoDatabase touchbaseDatabase) {
+        this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION);
+        this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION);
+        this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
+    }
+
+    @QueryHandler
+    public ContactPage handle(SearchContacts query) {
+        Inputs.requireOwner(query.owner());
+        if (query.offset() < 0) {
+            throw new InvalidInputException("offset", "The page offset must not be negative.");
+        }
+        if (query.limit() < 1 || query.limit() > SearchContacts.MAX_PAGE) {
+            throw new InvalidInputException("limit", "A page holds between 1 and " + SearchContacts.MAX_PAGE + " contacts.");
+        }
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq("owner", query.owner()));
+        if (!query.includeArchived()) {
+            filters.add(eq("archived", false));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            filters.add(regex("searchText", Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT))));
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));
+        }
+        Bson filter = and(filters);
+        List<ContactSummary> page = contacts.find(filter)
+                .sort(Sorts.ascending("sortName", "_id"))
+                .skip(query.offset())
+                .limit(query.limit())
+                .map(ContactDocuments::summary)
+                .into(new ArrayList<>());
+        return new ContactPage(page, contacts.countDocuments(filter));
+    }
+
+    @QueryHandler
+    public Optional<ContactProfile> handle(FetchContact query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
+        String id = query.contactId().toString();
+        Document contact = contacts.find(and(eq("_id", id), eq("owner", query.owner()))).first();
+        if (contact == null) {
+            return Optional.empty();
+        }
+        List<Fact> facts = ContactDocuments.facts(contact).stream()
+                .sorted(Comparator.comparing(Fact::recordedAt).reversed())
+                .toList();
+        List<InteractionRecord> live = interactions.find(and(eq("contactId", id), eq("owner", query.owner())))
+                .sort(Sorts.descending("occurredAt"))
+                .map(InteractionHistoryProjection::record)
+                .into(new ArrayList<>());
+        List<TimelineEntry> history = timeline.find(and(eq("contactId", id), eq("owner", query.owner())))
+                .sort(Sorts.descending("sequence"))
+                .map(ContactTimelineProjection::entry)
+                .into(new ArrayList<>());
+        return Optional.of(new ContactProfile(ContactDocuments.summary(contact), facts, live, history));
+    }
+}

@@ -1,0 +1,174 @@
+package app.touchbase.contact.read;
+
+import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.contact.api.TimelineKind;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.platform.mongo.BsonTime;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+/** Everything that happened to a contact, one readable entry per event, keyed by the event's id (so replays are idempotent). */
+@Component
+@ProcessingGroup(ContactTimelineProjection.GROUP)
+public class ContactTimelineProjection {
+
+    public static final String GROUP = "contact-timeline";
+    static final String COLLECTION = "contact_timeline";
+
+    private final MongoCollection<Document> timeline;
+
+    public ContactTimelineProjection(MongoDatabase touchbaseDatabase) {
+        this.timeline = touchbaseDatabase.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(ContactAdded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.CONTACT_ADDED, "Added " + event.details().name(),
+                        describe(event.details()), null, event.addedAt()));
+    }
+
+    @EventHandler
+    void on(ContactDetailsChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details",
+                        describe(event.details()), null, event.changedAt()));
+    }
+
+    @EventHandler
+    void on(FactRecorded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String summary = event.topic() == null ? "Noted something" : "Noted: " + event.topic();
+        Instant about = event.about() == null ? null : event.about().atStartOfDay(ZoneOffset.UTC).toInstant();
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FACT_RECORDED, summary, event.text(), about, event.recordedAt()));
+    }
+
+    @EventHandler
+    void on(InteractionLogged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
+                new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_LOGGED,
+                        describe(event.type(), event.direction()), event.notes(), event.occurredAt(), event.loggedAt()));
+    }
+
+    @EventHandler
+    void on(InteractionCorrected event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
+                new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_CORRECTED,
+                        "Corrected: " + describe(event.type(), event.direction()), event.notes(), event.occurredAt(),
+                        event.correctedAt()));
+    }
+
+    @EventHandler
+    void on(InteractionRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        Document latest = timeline.find(and(eq("contactId", event.contactId().toString()),
+                        eq("interactionId", event.interactionId().toString())))
+                .sort(Sorts.descending("sequence")).first();
+        String what = latest == null ? "an interaction" : latest.getString("summary").replaceFirst("^Corrected: ", "");
+        save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
+                new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_REMOVED, "Removed " + what, null,
+                        latest == null ? null : BsonTime.instant(latest.getDate("when")), event.removedAt()));
+    }
+
+    @EventHandler
+    void on(CadenceSet event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.CADENCE_SET,
+                        "Keep in touch " + CadencePreset.describe(event.every()), null, null, event.setAt()));
+    }
+
+    @EventHandler
+    void on(CadenceCleared event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.CADENCE_CLEARED, "Stopped the cadence", null, null,
+                        event.clearedAt()));
+    }
+
+    @EventHandler
+    void on(TouchSnoozed event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.TOUCH_SNOOZED, "Snoozed the next touch", null,
+                        event.until(), event.snoozedAt()));
+    }
+
+    @EventHandler
+    void on(ContactArchived event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.ARCHIVED, "Archived", null, null, event.archivedAt()));
+    }
+
+    @EventHandler
+    void on(ContactRestored event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.RESTORED, "Restored from the archive", null, null,
+                        event.restoredAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        timeline.deleteMany(new Document());
+    }
+
+    private void save(String eventId, UUID contactId, String owner, long sequence, UUID interactionId, TimelineEntry entry) {
+        Document doc = new Document("_id", eventId)
+                .append("contactId", contactId.toString())
+                .append("owner", owner)
+                .append("sequence", sequence)
+                .append("interactionId", interactionId == null ? null : interactionId.toString())
+                .append("kind", entry.kind().name())
+                .append("summary", entry.summary())
+                .append("detail", entry.detail())
+                .append("when", BsonTime.date(entry.when()))
+                .append("recordedAt", BsonTime.date(entry.recordedAt()));
+        timeline.replaceOne(eq("_id", eventId), doc, new ReplaceOptions().upsert(true));
+    }
+
+    static TimelineEntry entry(Document doc) {
+        return new TimelineEntry(doc.getString("_id"), doc.getLong("sequence"), TimelineKind.valueOf(doc.getString("kind")),
+                doc.getString("summary"), doc.getString("detail"), BsonTime.instant(doc.getDate("when")),
+                BsonTime.instant(doc.getDate("recordedAt")));
+    }
+
+    private static String describe(InteractionType type, Direction direction) {
+        return direction == Direction.NEUTRAL ? type.label() : type.label() + " (" + direction.label().toLowerCase() + ")";
+    }
+
+    private static String describe(ContactDetails details) {
+        String work = Stream.of(details.role(), details.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));
+        return Stream.concat(Stream.of(details.name(), work.isEmpty() ? null : work), details.emails().stream())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+}

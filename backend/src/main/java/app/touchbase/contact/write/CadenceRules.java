@@ -1,0 +1,42 @@
+package app.touchbase.contact.write;
+
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.InvalidInputException;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+
+/** Bounds for cadences and snoozes. */
+final class CadenceRules {
+
+    private CadenceRules() {
+    }
+
+    static void validateCadence(Period every) {
+        Inputs.requirePresent(every, "every", "The cadence");
+        if (every.isNegative() || every.isZero()
+                || approximateDays(every) < approximateDays(SetCadence.SHORTEST)
+                || approximateDays(every) > approximateDays(SetCadence.LONGEST)) {
+            throw new InvalidInputException("every",
+                    "A cadence must be between one day and three years, e.g. every 2 weeks or every 3 months (got " + every + ").");
+        }
+    }
+
+    static void validateSnooze(Instant until, Instant now) {
+        Inputs.requirePresent(until, "until", "The end of the snooze");
+        if (!until.isAfter(now)) {
+            throw new InvalidInputException("until", "A snooze must end in the future.");
+        }
+        Instant latest = now.atOffset(ZoneOffset.UTC).plus(SnoozeTouch.LONGEST).toInstant();
+        if (until.isAfter(latest)) {
+            throw new InvalidInputException("until", "A snooze can last at most a year: pick an earlier day or change the cadence.");
+        }
+    }
+
+    private static long approximateDays(Period period) {
+        return period.getYears() * 365L + period.getMonths() * 30L + period.getDays();
+    }
+}

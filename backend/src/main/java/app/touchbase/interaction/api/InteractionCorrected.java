@@ -1,0 +1,8 @@
+package app.touchbase.interaction.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record InteractionCorrected(UUID contactId, String owner, UUID interactionId, InteractionType type,
+                                   Instant occurredAt, Direction direction, String notes, Instant correctedAt) {
+}

@@ -1,0 +1,73 @@
+package app.touchbase.platform.axon;
+
+import app.touchbase.platform.storage.StorageProperties;
+import com.mongodb.client.MongoClient;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Events, tracking tokens and sagas live in MongoDB through axon-mongo, wired here by hand
+ * (its Boot starter lags behind Axon and would force a Spring transaction manager).
+ * The embedded server has no transactions, so Axon runs without one: every read model is written
+ * idempotently and tolerates seeing an event twice after a crash.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonStorageConfiguration {
+
+    /** Events per fetch from the store; larger batches make replays much faster on the embedded server. */
+    static final int EVENT_BATCH_SIZE = 500;
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, StorageProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+                                          Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          StorageProperties properties) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerEventStorageStrategy(
+                        EventEntryConfiguration.getDefault(), properties.eventLookback()))
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .batchSize(EVENT_BATCH_SIZE)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+    }
+}

@@ -1,0 +1,63 @@
+package app.touchbase.platform.storage;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The MongoDB Touchbase talks to: an embedded server started here, or an external one. */
+public final class MongoEndpoint implements AutoCloseable {
+
+    private final String connectionString;
+    private final MongoServer embeddedServer;
+
+    private MongoEndpoint(String connectionString, MongoServer embeddedServer) {
+        this.connectionString = connectionString;
+        this.embeddedServer = embeddedServer;
+    }
+
+    public static MongoEndpoint start(StorageProperties properties) {
+        return switch (properties.mode()) {
+            case EMBEDDED_MEMORY -> embedded(new MemoryBackend());
+            case EMBEDDED_FILE -> embeddedFile(properties.file());
+            case EXTERNAL -> new MongoEndpoint(properties.uri(), null);
+        };
+    }
+
+    public static MongoEndpoint embeddedFile(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder for the data file " + file, e);
+        }
+        return embedded(new DurableH2Backend(file.toString()));
+    }
+
+    private static MongoEndpoint embedded(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return new MongoEndpoint(server.getConnectionString(), server);
+    }
+
+    public String connectionString() {
+        return connectionString;
+    }
+
+    public boolean isEmbedded() {
+        return embeddedServer != null;
+    }
+
+    @Override
+    public void close() {
+        if (embeddedServer != null) {
+            embeddedServer.shutdown();
+        }
+    }
+}

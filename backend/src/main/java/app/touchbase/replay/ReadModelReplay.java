@@ -1,0 +1,67 @@
+package app.touchbase.replay;
+
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelState;
+import app.touchbase.replay.api.ReadModelStatus;
+import app.touchbase.replay.api.RebuildReadModels;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Rebuilds every read model from the event history: each resettable processor is stopped, its token reset
+ * (its reset handler empties its collection) and started again. Sagas cannot be reset, so a rebuild never
+ * sends anything twice.
+ */
+@Component
+public class ReadModelReplay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelReplay.class);
+
+    private final EventProcessingConfiguration processing;
+
+    public ReadModelReplay(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    @CommandHandler
+    public List<String> handle(RebuildReadModels command) {
+        List<TrackingEventProcessor> readModels = readModelProcessors();
+        LOG.info("Rebuilding {} read models from the full event history", readModels.size());
+        readModels.forEach(TrackingEventProcessor::shutDown);
+        readModels.forEach(TrackingEventProcessor::resetTokens);
+        readModels.forEach(TrackingEventProcessor::start);
+        return readModels.stream().map(TrackingEventProcessor::getName).sorted().toList();
+    }
+
+    @QueryHandler
+    public ReadModelStatus handle(FetchReadModelStatus query) {
+        return new ReadModelStatus(readModelProcessors().stream().map(ReadModelReplay::state).toList());
+    }
+
+    private List<TrackingEventProcessor> readModelProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance)
+                .map(TrackingEventProcessor.class::cast)
+                .filter(TrackingEventProcessor::supportsReset)
+                .sorted(java.util.Comparator.comparing(TrackingEventProcessor::getName))
+                .toList();
+    }
+
+    private static ReadModelState state(TrackingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        boolean claimed = !segments.isEmpty();
+        return new ReadModelState(processor.getName(), processor.isRunning(),
+                segments.stream().anyMatch(EventTrackerStatus::isReplaying),
+                claimed && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
+                processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState));
+    }
+}

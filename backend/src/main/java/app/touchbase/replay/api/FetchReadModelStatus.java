@@ -1,0 +1,4 @@
+package app.touchbase.replay.api;
+
+public record FetchReadModelStatus() {
+}

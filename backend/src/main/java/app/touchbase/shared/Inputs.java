@@ -1,0 +1,60 @@
+package app.touchbase.shared;
+
+import app.touchbase.shared.api.InvalidInputException;
+import org.apache.commons.validator.routines.EmailValidator;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+
+/** Checks used by the write side before it applies an event. Each failure names the field and what to fix. */
+public final class Inputs {
+
+    private static final EmailValidator EMAILS = EmailValidator.getInstance(true);
+
+    private Inputs() {
+    }
+
+    public static void requireText(String value, String field, String label, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, label + " must not be empty.");
+        }
+        limitLength(value, field, label, maxLength);
+    }
+
+    public static void limitLength(String value, String field, String label, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new InvalidInputException(field,
+                    label + " is too long: " + value.length() + " characters, at most " + maxLength + " allowed.");
+        }
+    }
+
+    public static void limitSize(Collection<?> values, String field, String label, int maxSize) {
+        if (values.size() > maxSize) {
+            throw new InvalidInputException(field, "At most " + maxSize + " " + label + " allowed, got " + values.size() + ".");
+        }
+    }
+
+    public static void requireEmail(String value, String field) {
+        if (!EMAILS.isValid(value)) {
+            throw new InvalidInputException(field, "'" + value + "' is not a valid email address (expected name@example.com).");
+        }
+    }
+
+    public static <T> T requirePresent(T value, String field, String label) {
+        if (value == null) {
+            throw new InvalidInputException(field, label + " is required.");
+        }
+        return value;
+    }
+
+    public static void requireOwner(String owner) {
+        requireText(owner, "owner", "The owning account", 200);
+    }
+
+    public static void requireNotAfter(Instant value, Instant latest, String field, String message) {
+        if (Objects.requireNonNull(value).isAfter(latest)) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package app.touchbase.contact.write;
+
+import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.ClearCadence;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.RestoreContact;
+import app.touchbase.contact.api.UpdateContactDetails;
+import app.touchbase.interaction.api.CorrectInteraction;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.InvalidInputException;
+import app.touchbase.shared.api.UnknownContactException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+
+class ContactAggregateTest {
+
+    static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    static final String OWNER = "ada";
+    static final UUID CONTACT = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    static final ContactDetails GRACE = ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")
+            .withCompany("US Navy", "Rear admiral").withTags("Mentor");
+
+    FixtureConfiguration<Contact> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Contact.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    ContactAdded added() {
+        return new ContactAdded(CONTACT, OWNER, GRACE, NOW.minus(Duration.ofDays(30)));
+    }
+
+    InteractionLogged logged(UUID id, Instant at) {
+        return new InteractionLogged(CONTACT, OWNER, id, InteractionType.CALL, at, Direction.NEUTRAL, null, at);
+    }
+
+    @Nested
+    class AddingAContact {
+
+        @Test
+        void recordsWhoTheContactIsAndWhenTheyWereAdded() {
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, GRACE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new ContactAdded(CONTACT, OWNER, GRACE, NOW));
+        }
+
+        @Test
+        void normalisesTextAndTags() {
+            ContactDetails messy = new ContactDetails("  Grace  ", List.of(" g@example.com ", ""), null, " ", null, null, null,
+                    List.of("Mentor", "mentor ", "NAVY"));
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, messy))
+                    .expectEvents(new ContactAdded(CONTACT, OWNER,
+                            new ContactDetails("Grace", List.of("g@example.com"), List.of(), null, null, null, null,
+                                    List.of("mentor", "navy")), NOW));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   "})
+        void refusesAnEmptyName(String name) {
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named(name)))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("Name must not be empty.")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"grace", "grace@", "@navy.mil", "grace hopper@navy.mil", "grace@navy.nosuchtld"})
+        void refusesAMalformedEmail(String email) {
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named("Grace").withEmails(email)))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("is not a valid email address"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesSomethingThatIsNotAPhoneNumber() {
+            ContactDetails details = new ContactDetails("Grace", List.of(), List.of("call me maybe"), null, null, null, null, List.of());
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, details))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("is not a phone number"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOverlongName() {
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named("x".repeat(201))))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("at most 200"));
+        }
+    }
+
+    @Nested
+    class ChangingDetails {
+
+        @Test
+        void recordsTheNewDetails() {
+            ContactDetails moved = GRACE.withCompany("Digital Equipment", "Consultant");
+            fixture.given(added())
+                    .when(new UpdateContactDetails(CONTACT, OWNER, moved))
+                    .expectEvents(new ContactDetailsChanged(CONTACT, OWNER, moved, NOW));
+        }
+
+        @Test
+        void recordsNothingWhenNothingChanged() {
+            fixture.given(added())
+                    .when(new UpdateContactDetails(CONTACT, OWNER, GRACE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void hidesTheContactFromAnotherOwner() {
+            fixture.given(added())
+                    .when(new UpdateContactDetails(CONTACT, "mallory", GRACE.withCompany("Evil", null)))
+                    .expectException(UnknownContactException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Facts {
+
+        @Test
+        void recordsAFactWithItsTopicAndDay() {
+            UUID fact = UUID.randomUUID();
+            LocalDate trip = LocalDate.of(2027, 3, 1);
+            fixture.given(added())
+                    .when(new RecordFact(CONTACT, OWNER, fact, "Trip", " Going to Japan in March ", trip))
+                    .expectEvents(new FactRecorded(CONTACT, OWNER, fact, "Trip", "Going to Japan in March", trip, NOW));
+        }
+
+        @Test
+        void refusesAnEmptyFact() {
+            fixture.given(added())
+                    .when(new RecordFact(CONTACT, OWNER, UUID.randomUUID(), "Kids", " ", null))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("The fact must not be empty.");
+        }
+    }
+
+    @Nested
+    class Interactions {
+
+        @Test
+        void logsATouchInThePastWithANeutralDirectionByDefault() {
+            Instant lastWeek = NOW.minus(Duration.ofDays(7));
+            fixture.given(added())
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.COFFEE_OR_LUNCH, lastWeek, null, " Talked about her kids "))
+                    .expectEvents(new InteractionLogged(CONTACT, OWNER, INTERACTION, InteractionType.COFFEE_OR_LUNCH,
+                            lastWeek, Direction.NEUTRAL, "Talked about her kids", NOW));
+        }
+
+        @Test
+        void refusesATouchInTheFuture() {
+            fixture.given(added())
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW.plus(Duration.ofHours(2)), null, null))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("in the future"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesATouchWithoutAType() {
+            fixture.given(added())
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, null, NOW, null, null))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("The kind of interaction is required.");
+        }
+
+        @Test
+        void refusesTheSameInteractionTwice() {
+            fixture.given(added(), logged(INTERACTION, NOW))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+                    .expectException(CommandRejectedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void correctsALiveInteraction() {
+            Instant yesterday = NOW.minus(Duration.ofDays(1));
+            fixture.given(added(), logged(INTERACTION, NOW))
+                    .when(new CorrectInteraction(CONTACT, OWNER, INTERACTION, InteractionType.MEETING, yesterday, Direction.GAVE, "Intro to Ken"))
+                    .expectEvents(new InteractionCorrected(CONTACT, OWNER, INTERACTION, InteractionType.MEETING, yesterday,
+                            Direction.GAVE, "Intro to Ken", NOW));
+        }
+
+        @Test
+        void removesAnInteractionOnlyOnce() {
+            fixture.given(added(), logged(INTERACTION, NOW), new InteractionRemoved(CONTACT, OWNER, INTERACTION, NOW))
+                    .when(new RemoveInteraction(CONTACT, OWNER, INTERACTION))
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage(containsString("not in Grace Hopper's history"));
+        }
+
+        @Test
+        void removesALiveInteraction() {
+            fixture.given(added(), logged(INTERACTION, NOW))
+                    .when(new RemoveInteraction(CONTACT, OWNER, INTERACTION))
+                    .expectEvents(new InteractionRemoved(CONTACT, OWNER, INTERACTION, NOW));
+        }
+
+        @Test
+        void cannotCorrectAnInteractionThatWasNeverLogged() {
+            fixture.given(added())
+                    .when(new CorrectInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+                    .expectException(CommandRejectedException.class);
+        }
+    }
+
+    @Nested
+    class Cadence {
+
+        @Test
+        void setsACadence() {
+            fixture.given(added())
+                    .when(new SetCadence(CONTACT, OWNER, Period.ofMonths(3)))
+                    .expectEvents(new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"P0D", "P-1M", "P4Y", "P37M"})
+        void refusesACadenceOutOfRange(String period) {
+            fixture.given(added())
+                    .when(new SetCadence(CONTACT, OWNER, Period.parse(period)))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("between one day and three years"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void settingTheSameCadenceAgainChangesNothing() {
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+                    .when(new SetCadence(CONTACT, OWNER, Period.ofMonths(3)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void clearsACadence() {
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+                    .when(new ClearCadence(CONTACT, OWNER))
+                    .expectEvents(new CadenceCleared(CONTACT, OWNER, NOW));
+        }
+
+        @Test
+        void snoozesTheNextTouch() {
+            Instant nextMonth = NOW.plus(Duration.ofDays(30));
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, nextMonth))
+                    .expectEvents(new TouchSnoozed(CONTACT, OWNER, nextMonth, NOW));
+        }
+
+        @Test
+        void cannotSnoozeWithoutACadence() {
+            fixture.given(added())
+                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.plus(Duration.ofDays(3))))
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage(containsString("set a cadence first"));
+        }
+
+        @Test
+        void cannotSnoozeIntoThePastOrForMoreThanAYear() {
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.minus(Duration.ofDays(1))))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("A snooze must end in the future.");
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.plus(Duration.ofDays(400))))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("at most a year"));
+        }
+    }
+
+    @Nested
+    class Archive {
+
+        @Test
+        void archivesAndRestores() {
+            fixture.given(added())
+                    .when(new ArchiveContact(CONTACT, OWNER))
+                    .expectEvents(new ContactArchived(CONTACT, OWNER, NOW));
+            fixture.given(added(), new ContactArchived(CONTACT, OWNER, NOW))
+                    .when(new RestoreContact(CONTACT, OWNER))
+                    .expectEvents(new ContactRestored(CONTACT, OWNER, NOW));
+        }
+
+        @Test
+        void archivingTwiceChangesNothing() {
+            fixture.given(added(), new ContactArchived(CONTACT, OWNER, NOW))
+                    .when(new ArchiveContact(CONTACT, OWNER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anArchivedContactTakesNoNewTouches() {
+            fixture.given(added(), new ContactArchived(CONTACT, OWNER, NOW))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage("Grace Hopper is archived: restore the contact first.")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherOwnerCannotArchive() {
+            fixture.given(added())
+                    .when(new ArchiveContact(CONTACT, "mallory"))
+                    .expectException(UnknownContactException.class);
+        }
+    }
+}
