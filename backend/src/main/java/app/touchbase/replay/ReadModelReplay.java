@@ -56,11 +56,15 @@ public class ReadModelReplay {
                 .toList();
     }
 
+    /**
+     * A processor that started from the tail stays marked as replaying until a new event passes the position
+     * it started at, so "rebuilding" means replaying and not yet through the history.
+     */
     private static ReadModelState state(TrackingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         boolean claimed = !segments.isEmpty();
         return new ReadModelState(processor.getName(), processor.isRunning(),
-                segments.stream().anyMatch(EventTrackerStatus::isReplaying),
+                segments.stream().anyMatch(segment -> segment.isReplaying() && !segment.isCaughtUp()),
                 claimed && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
                 processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState));
     }

@@ -1,0 +1,180 @@
+package app.touchbase;
+
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.TimelineKind;
+import app.touchbase.contact.api.UpdateContactDetails;
+import app.touchbase.interaction.api.CorrectInteraction;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.MutableClock;
+import app.touchbase.support.TestClockConfiguration;
+import app.touchbase.support.Touchbase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class KeepInTouchLoopTest {
+
+    @Autowired
+    Touchbase touchbase;
+    @Autowired
+    MutableClock clock;
+
+    String owner;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(TestClockConfiguration.START);
+        owner = Touchbase.newOwner();
+    }
+
+    static Instant threeMonthsAfter(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).plusMonths(3).toInstant();
+    }
+
+    @Test
+    void aLoggedCoffeeMovesTheNextTouchAndALateOlderOneDoesNot() {
+        Instant start = clock.instant();
+        UUID grace = touchbase.addContact(owner, "Grace Hopper");
+        touchbase.setCadence(owner, grace, Period.ofMonths(3));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, grace)).hasValueSatisfying(touch -> {
+            assertThat(touch.nextTouchAt()).isEqualTo(threeMonthsAfter(start));
+            assertThat(touch.status()).isEqualTo(TouchStatus.OK);
+        }));
+
+        Instant coffee = start.minus(Duration.ofDays(2));
+        touchbase.logInteraction(owner, grace, InteractionType.COFFEE_OR_LUNCH, coffee);
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, grace).orElseThrow().lastInteractionAt()).isEqualTo(coffee));
+        assertThat(touchbase.nextTouch(owner, grace).orElseThrow().nextTouchAt()).isEqualTo(threeMonthsAfter(coffee));
+
+        touchbase.logInteraction(owner, grace, InteractionType.EMAIL, start.minus(Duration.ofDays(60)));
+        await().untilAsserted(() -> assertThat(touchbase.contact(owner, grace).orElseThrow().interactions()).hasSize(2));
+        NextTouch afterLateOldEmail = touchbase.nextTouch(owner, grace).orElseThrow();
+        assertThat(afterLateOldEmail.lastInteractionAt()).isEqualTo(coffee);
+        assertThat(afterLateOldEmail.nextTouchAt()).isEqualTo(threeMonthsAfter(coffee));
+    }
+
+    @Test
+    void aContactBecomesDueThenOverdueThenSnoozedAndLeavesTheListWhenArchived() {
+        UUID ken = touchbase.addContact(owner, "Ken Thompson");
+        UUID barbara = touchbase.addContact(owner, "Barbara Liskov");
+        touchbase.setCadence(owner, ken, Period.ofWeeks(2));
+        touchbase.setCadence(owner, barbara, Period.ofWeeks(3));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, barbara).orElseThrow().cadence()).isEqualTo(Period.ofWeeks(3)));
+        assertThat(touchbase.due(owner).touches()).isEmpty();
+
+        clock.advance(Duration.ofDays(15));
+        assertThat(touchbase.due(owner).touches()).extracting(NextTouch::name, NextTouch::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ken Thompson", TouchStatus.DUE),
+                        org.assertj.core.groups.Tuple.tuple("Barbara Liskov", TouchStatus.DUE_SOON));
+
+        clock.advance(Duration.ofDays(7));
+        assertThat(touchbase.due(owner).touches()).extracting(NextTouch::status)
+                .containsExactly(TouchStatus.OVERDUE, TouchStatus.DUE);
+
+        touchbase.send(new SnoozeTouch(ken, owner, clock.instant().plus(Duration.ofDays(10))));
+        await().untilAsserted(() -> assertThat(touchbase.due(owner).touches()).extracting(NextTouch::name, NextTouch::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Barbara Liskov", TouchStatus.DUE),
+                        org.assertj.core.groups.Tuple.tuple("Ken Thompson", TouchStatus.SNOOZED)));
+
+        clock.advance(Duration.ofDays(11));
+        assertThat(touchbase.nextTouch(owner, ken).orElseThrow().status()).isEqualTo(TouchStatus.DUE);
+
+        touchbase.send(new ArchiveContact(barbara, owner));
+        await().untilAsserted(() -> assertThat(touchbase.due(owner).touches()).extracting(NextTouch::name)
+                .containsExactly("Ken Thompson"));
+    }
+
+    @Test
+    void correctingAndRemovingInteractionsRecomputesTheLastTouch() {
+        Instant start = clock.instant();
+        UUID ada = touchbase.addContact(owner, "Ada Lovelace");
+        touchbase.setCadence(owner, ada, Period.ofMonths(1));
+        UUID call = touchbase.logInteraction(owner, ada, InteractionType.CALL, start.minus(Duration.ofDays(1)));
+        Instant earlier = start.minus(Duration.ofDays(20));
+        UUID email = touchbase.logInteraction(owner, ada, InteractionType.EMAIL, earlier);
+
+        touchbase.send(new CorrectInteraction(ada, owner, call, InteractionType.CALL, start.minus(Duration.ofDays(25)),
+                Direction.ASKED, "Asked about her startup"));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastInteractionAt()).isEqualTo(earlier));
+
+        touchbase.send(new RemoveInteraction(ada, owner, email));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastInteractionAt())
+                .isEqualTo(start.minus(Duration.ofDays(25))));
+
+        ContactProfile profile = touchbase.contact(owner, ada).orElseThrow();
+        assertThat(profile.interactions()).singleElement().satisfies(interaction -> {
+            assertThat(interaction.interactionId()).isEqualTo(call);
+            assertThat(interaction.direction()).isEqualTo(Direction.ASKED);
+            assertThat(interaction.notes()).isEqualTo("Asked about her startup");
+            assertThat(interaction.corrected()).isTrue();
+        });
+        assertThat(profile.timeline()).extracting(entry -> entry.kind()).containsExactly(
+                TimelineKind.INTERACTION_REMOVED, TimelineKind.INTERACTION_CORRECTED, TimelineKind.INTERACTION_LOGGED,
+                TimelineKind.INTERACTION_LOGGED, TimelineKind.CADENCE_SET, TimelineKind.CONTACT_ADDED);
+        assertThat(profile.timeline().get(0).summary()).isEqualTo("Removed Email");
+        assertThat(profile.timeline().get(4).summary()).isEqualTo("Keep in touch every month");
+    }
+
+    @Test
+    void searchFindsContactsByNameCompanyOrTagAndOnlyTheOwnersOwn() {
+        touchbase.addContact(owner, ContactDetails.named("Margaret Hamilton").withCompany("NASA", "Director").withTags("mentor"));
+        touchbase.addContact(owner, ContactDetails.named("Linus Torvalds").withCompany("Linux Foundation", null).withTags("peer"));
+        UUID archived = touchbase.addContact(owner, ContactDetails.named("Old Boss").withCompany("Nasa Ames", null));
+        touchbase.send(new ArchiveContact(archived, owner));
+        touchbase.addContact(Touchbase.newOwner(), ContactDetails.named("Margaret Someone-Else").withCompany("NASA", null));
+
+        await().untilAsserted(() -> assertThat(touchbase.query(new SearchContacts(owner, null, null, true, 0, 50), ContactPage.class).total())
+                .isEqualTo(3));
+        assertThat(names(new SearchContacts(owner, "marg", null, false, 0, 50))).containsExactly("Margaret Hamilton");
+        assertThat(names(new SearchContacts(owner, "nasa", null, false, 0, 50))).containsExactly("Margaret Hamilton");
+        assertThat(names(new SearchContacts(owner, "nasa", null, true, 0, 50))).containsExactly("Margaret Hamilton", "Old Boss");
+        assertThat(names(new SearchContacts(owner, null, "Mentor", false, 0, 50))).containsExactly("Margaret Hamilton");
+        assertThat(names(new SearchContacts(owner, "a.*", null, false, 0, 50))).as("search text is literal, not a pattern").isEmpty();
+        ContactPage firstPage = touchbase.query(new SearchContacts(owner, null, null, false, 0, 1), ContactPage.class);
+        assertThat(firstPage.total()).isEqualTo(2);
+        assertThat(firstPage.contacts()).extracting(c -> c.details().name()).containsExactly("Linus Torvalds");
+    }
+
+    @Test
+    void theProfileShowsFactsAndUpdatedDetails() {
+        UUID grace = touchbase.addContact(owner, ContactDetails.named("Grace").withEmails("grace@navy.mil"));
+        touchbase.send(new UpdateContactDetails(grace, owner, ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")
+                .withCompany("US Navy", "Rear admiral")));
+        touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Kids", "No kids; loves her nephews", null));
+        touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Trip", "Lecturing in Japan", LocalDate.of(2027, 3, 1)));
+
+        await().untilAsserted(() -> assertThat(touchbase.contact(owner, grace).orElseThrow().timeline()).hasSize(4));
+        ContactProfile profile = touchbase.contact(owner, grace).orElseThrow();
+        assertThat(profile.contact().details().name()).isEqualTo("Grace Hopper");
+        assertThat(profile.contact().details().company()).isEqualTo("US Navy");
+        assertThat(profile.facts()).extracting(fact -> fact.topic()).containsExactlyInAnyOrder("Kids", "Trip");
+        assertThat(profile.timeline().get(3).summary()).isEqualTo("Added Grace");
+        assertThat(profile.timeline().get(2).detail()).isEqualTo("Grace Hopper · Rear admiral at US Navy · grace@navy.mil");
+    }
+
+    private java.util.List<String> names(SearchContacts query) {
+        return touchbase.query(query, ContactPage.class).contacts().stream().map(c -> c.details().name()).toList();
+    }
+}

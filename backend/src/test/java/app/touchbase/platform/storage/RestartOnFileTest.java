@@ -1,0 +1,74 @@
+package app.touchbase.platform.storage;
+
+import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The default way to run Touchbase: everything in one H2 file, which must survive a restart. */
+class RestartOnFileTest {
+
+    @TempDir
+    Path folder;
+
+    ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(TouchbaseTestApplication.class)
+                .run("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + folder.resolve("touchbase.mv"));
+    }
+
+    static Optional<ContactProfile> profile(ConfigurableApplicationContext app, String owner, UUID contact) {
+        return app.getBean(QueryGateway.class)
+                .query(new FetchContact(owner, contact), ResponseTypes.optionalInstanceOf(ContactProfile.class)).join();
+    }
+
+    @Test
+    void contactsInteractionsAndReadModelsSurviveARestart() {
+        String owner = "ada";
+        UUID contact = UUID.randomUUID();
+        Instant coffee = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        try (ConfigurableApplicationContext app = start()) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Grace Hopper")));
+            commands.sendAndWait(new SetCadence(contact, owner, Period.ofMonths(3)));
+            commands.sendAndWait(new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH, coffee, null, "Kids: two"));
+            await().untilAsserted(() -> assertThat(profile(app, owner, contact).orElseThrow().timeline()).hasSize(3));
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(profile(app, owner, contact)).hasValueSatisfying(profile -> {
+                assertThat(profile.contact().details().name()).isEqualTo("Grace Hopper");
+                assertThat(profile.interactions()).singleElement().satisfies(i -> assertThat(i.notes()).isEqualTo("Kids: two"));
+            });
+            app.getBean(CommandGateway.class).sendAndWait(
+                    new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.CALL, coffee.plusSeconds(60), null, null));
+            await().untilAsserted(() -> assertThat(app.getBean(QueryGateway.class)
+                    .query(new FetchNextTouch(owner, contact), ResponseTypes.optionalInstanceOf(NextTouch.class)).join()
+                    .orElseThrow().lastInteractionAt()).isEqualTo(coffee.plusSeconds(60)));
+            assertThat(profile(app, owner, contact).orElseThrow().timeline())
+                    .as("the read models were not rebuilt twice over on restart").hasSize(4);
+        }
+    }
+}
