@@ -84,7 +84,7 @@ class KeepInTouchLoopTest {
         await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, barbara).orElseThrow().cadence()).isEqualTo(Period.ofWeeks(3)));
         assertThat(touchbase.due(owner).touches()).isEmpty();
 
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(16));
         assertThat(touchbase.due(owner).touches()).extracting(NextTouch::name, NextTouch::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ken Thompson", TouchStatus.DUE),
                         org.assertj.core.groups.Tuple.tuple("Barbara Liskov", TouchStatus.DUE_SOON));

@@ -10,7 +10,6 @@ import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,7 +48,9 @@ public class ContactDirectoryProjection {
                 .append("archived", false)
                 .append("addedAt", BsonTime.date(event.addedAt()))
                 .append("facts", List.of());
-        contacts.replaceOne(eq("_id", contact.getString("_id")), contact, new ReplaceOptions().upsert(true));
+        if (contacts.find(eq("_id", contact.getString("_id"))).first() == null) {
+            contacts.insertOne(contact);
+        }
     }
 
     @EventHandler

@@ -50,6 +50,7 @@ final class NextTouchDocuments {
                 BsonTime.instant(doc.getDate("lastInteractionAt")),
                 BsonTime.instant(doc.getDate("snoozedUntil")),
                 nextTouchAt,
-                TouchStatusPolicy.statusAt(now, nextTouchAt, doc.getBoolean("snoozeInEffect", false)));
+                TouchStatusPolicy.statusAt(now, nextTouchAt, cadence == null ? null : Period.parse(cadence),
+                        doc.getBoolean("snoozeInEffect", false)));
     }
 }

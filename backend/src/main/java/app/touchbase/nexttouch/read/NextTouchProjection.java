@@ -40,7 +40,9 @@ public class NextTouchProjection {
 
     @EventHandler
     void on(ContactAdded event) {
-        save(NextTouchState.added(event.contactId().toString(), event.owner(), event.details().name()));
+        if (nextTouches.find(eq("_id", event.contactId().toString())).first() == null) {
+            save(NextTouchState.added(event.contactId().toString(), event.owner(), event.details().name()));
+        }
     }
 
     @EventHandler

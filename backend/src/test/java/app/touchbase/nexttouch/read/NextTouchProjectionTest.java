@@ -1,0 +1,123 @@
+package app.touchbase.nexttouch.read;
+
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.platform.storage.MongoConfiguration;
+import app.touchbase.platform.storage.MongoEndpoint;
+import app.touchbase.platform.storage.StorageMode;
+import app.touchbase.platform.storage.StorageProperties;
+import app.touchbase.support.MutableClock;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The projection and its queries against the embedded MongoDB, events handed in directly and the clock moved by hand. */
+class NextTouchProjectionTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final String OWNER = "ada";
+
+    MongoEndpoint endpoint;
+    MongoClient client;
+    NextTouchProjection projection;
+    NextTouchQueries queries;
+    MutableClock clock = new MutableClock(T0);
+
+    @BeforeEach
+    void setUp() {
+        endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10)));
+        client = MongoClients.create(MongoConfiguration.clientSettings(endpoint.connectionString()));
+        MongoDatabase database = client.getDatabase("t");
+        projection = new NextTouchProjection(database);
+        queries = new NextTouchQueries(database, clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        endpoint.close();
+    }
+
+    UUID contact(String name, Period cadence) {
+        UUID id = UUID.randomUUID();
+        projection.on(new ContactAdded(id, OWNER, ContactDetails.named(name), T0));
+        if (cadence != null) {
+            projection.on(new CadenceSet(id, OWNER, cadence, T0));
+        }
+        return id;
+    }
+
+    void touch(UUID contact, Instant at) {
+        projection.on(new InteractionLogged(contact, OWNER, UUID.randomUUID(), InteractionType.CALL, at, Direction.NEUTRAL, null, at));
+    }
+
+    @Test
+    void theDueListIsSortedByUrgencyAndLeavesOutTheCalmTheArchivedAndOtherOwners() {
+        UUID weekly = contact("Weekly", Period.ofWeeks(1));
+        UUID monthly = contact("Monthly", Period.ofMonths(1));
+        UUID yearly = contact("Yearly", Period.ofYears(1));
+        contact("No cadence", null);
+        UUID archived = contact("Archived", Period.ofDays(1));
+        projection.on(new ContactArchived(archived, OWNER, T0));
+        UUID snoozed = contact("Snoozed", Period.ofDays(2));
+        projection.on(new TouchSnoozed(snoozed, OWNER, T0.plus(Duration.ofDays(40)), T0));
+        projection.on(new ContactAdded(UUID.randomUUID(), "someone-else", ContactDetails.named("Theirs"), T0));
+
+        clock.set(T0.plus(Duration.ofDays(28)));
+        DueTouches due = queries.handle(new ListDueTouches(OWNER));
+
+        assertThat(due.asOf()).isEqualTo(clock.instant());
+        assertThat(due.touches()).extracting(NextTouch::name, NextTouch::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Weekly", TouchStatus.OVERDUE),
+                org.assertj.core.groups.Tuple.tuple("Monthly", TouchStatus.DUE_SOON),
+                org.assertj.core.groups.Tuple.tuple("Snoozed", TouchStatus.SNOOZED));
+        assertThat(queries.handle(new FetchNextTouch(OWNER, yearly))).hasValueSatisfying(t -> assertThat(t.status()).isEqualTo(TouchStatus.OK));
+        assertThat(queries.handle(new FetchNextTouch("someone-else", weekly))).isEmpty();
+
+        touch(weekly, clock.instant());
+        assertThat(queries.handle(new ListDueTouches(OWNER)).touches()).extracting(NextTouch::contactId)
+                .containsExactly(monthly, snoozed);
+    }
+
+    @Test
+    void handlingAnEventTwiceChangesNothing() {
+        UUID id = contact("Twice", Period.ofWeeks(2));
+        InteractionLogged once = new InteractionLogged(id, OWNER, UUID.randomUUID(), InteractionType.EMAIL,
+                T0.plus(Duration.ofDays(1)), Direction.GAVE, null, T0);
+        projection.on(once);
+        NextTouch first = queries.handle(new FetchNextTouch(OWNER, id)).orElseThrow();
+        projection.on(once);
+        projection.on(new ContactAdded(id, OWNER, ContactDetails.named("Twice"), T0));
+        assertThat(queries.handle(new FetchNextTouch(OWNER, id))).contains(first);
+    }
+
+    @Test
+    void aRenameShowsInTheDueList() {
+        UUID id = contact("Old name", Period.ofDays(1));
+        projection.on(new ContactDetailsChanged(id, OWNER, ContactDetails.named("New name"), T0));
+        clock.set(T0.plus(Duration.ofDays(2)));
+        assertThat(queries.handle(new ListDueTouches(OWNER)).touches()).extracting(NextTouch::name).containsExactly("New name");
+    }
+}
