@@ -7,6 +7,7 @@ import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -26,10 +27,9 @@ import static com.mongodb.client.model.Updates.set;
 
 /** The owner's address book: one document per contact with details, facts and archived flag. */
 @Component
-@ProcessingGroup(ContactDirectoryProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class ContactDirectoryProjection {
 
-    public static final String GROUP = "contact-directory";
     static final String COLLECTION = "contact_directory";
 
     private final MongoCollection<Document> contacts;

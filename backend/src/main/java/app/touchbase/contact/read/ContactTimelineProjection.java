@@ -17,6 +17,7 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -42,10 +43,9 @@ import static com.mongodb.client.model.Filters.eq;
 
 /** Everything that happened to a contact, one readable entry per event, keyed by the event's id (so replays are idempotent). */
 @Component
-@ProcessingGroup(ContactTimelineProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class ContactTimelineProjection {
 
-    public static final String GROUP = "contact-timeline";
     static final String COLLECTION = "contact_timeline";
 
     private final MongoCollection<Document> timeline;

@@ -6,6 +6,7 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -24,10 +25,9 @@ import static com.mongodb.client.model.Updates.set;
 
 /** Every live interaction of every contact, as it stands after corrections. */
 @Component
-@ProcessingGroup(InteractionHistoryProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class InteractionHistoryProjection {
 
-    public static final String GROUP = "interaction-history";
     static final String COLLECTION = "contact_interactions";
 
     private final MongoCollection<Document> interactions;

@@ -10,6 +10,7 @@ import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -26,10 +27,9 @@ import static com.mongodb.client.model.Filters.eq;
 
 /** Who is due when: folds every event that moves a contact's next touch into one document per contact. */
 @Component
-@ProcessingGroup(NextTouchProjection.GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class NextTouchProjection {
 
-    public static final String GROUP = "next-touch";
     static final String COLLECTION = "next_touch";
 
     private final MongoCollection<Document> nextTouches;

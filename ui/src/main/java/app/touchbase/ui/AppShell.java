@@ -1,0 +1,10 @@
+package app.touchbase.ui;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.server.PWA;
+
+@Viewport("width=device-width, initial-scale=1")
+@PWA(name = "Touchbase", shortName = "Touchbase", description = "Stay in touch with the people who matter")
+public class AppShell implements AppShellConfigurator {
+}
