@@ -34,7 +34,7 @@ public class ReadModelReplay {
 
     @CommandHandler
     public List<String> handle(RebuildReadModels command) {
-        List<TrackingEventProcessor> readModels = readModelProcessors();
+        List<TrackingEventProcessor> readModels = readModelProcessors(processing);
         LOG.info("Rebuilding {} read models from the full event history", readModels.size());
         readModels.forEach(TrackingEventProcessor::shutDown);
         readModels.forEach(TrackingEventProcessor::resetTokens);
@@ -44,10 +44,10 @@ public class ReadModelReplay {
 
     @QueryHandler
     public ReadModelStatus handle(FetchReadModelStatus query) {
-        return new ReadModelStatus(readModelProcessors().stream().map(ReadModelReplay::state).toList());
+        return new ReadModelStatus(readModelProcessors(processing).stream().map(ReadModelReplay::state).toList());
     }
 
-    private List<TrackingEventProcessor> readModelProcessors() {
+    static List<TrackingEventProcessor> readModelProcessors(EventProcessingConfiguration processing) {
         return processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance)
                 .map(TrackingEventProcessor.class::cast)

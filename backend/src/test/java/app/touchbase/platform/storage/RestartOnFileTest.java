@@ -18,7 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +39,11 @@ class RestartOnFileTest {
     @TempDir
     Path folder;
 
-    ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TouchbaseTestApplication.class)
-                .run("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + folder.resolve("touchbase.mv"));
+    ConfigurableApplicationContext start(String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--touchbase.storage.mode=embedded-file",
+                "--touchbase.storage.file=" + folder.resolve("touchbase.mv")));
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(TouchbaseTestApplication.class).run(args.toArray(String[]::new));
     }
 
     static Optional<ContactProfile> profile(ConfigurableApplicationContext app, String owner, UUID contact) {
@@ -45,7 +52,7 @@ class RestartOnFileTest {
     }
 
     @Test
-    void contactsInteractionsAndReadModelsSurviveARestart() {
+    void contactsInteractionsAndReadModelsSurviveARestartAndTheReplaySwitchRebuildsThem() {
         String owner = "ada";
         UUID contact = UUID.randomUUID();
         Instant coffee = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
@@ -69,6 +76,16 @@ class RestartOnFileTest {
                     .orElseThrow().lastInteractionAt()).isEqualTo(coffee.plusSeconds(60)));
             assertThat(profile(app, owner, contact).orElseThrow().timeline())
                     .as("the read models were not rebuilt twice over on restart").hasSize(4);
+            app.getBean(MongoDatabase.class).getCollection("contact_directory").deleteMany(new Document());
+            assertThat(profile(app, owner, contact)).isEmpty();
+        }
+
+        try (ConfigurableApplicationContext app = start("--touchbase.replay=true")) {
+            await().untilAsserted(() -> assertThat(profile(app, owner, contact)).hasValueSatisfying(profile -> {
+                assertThat(profile.contact().details().name()).isEqualTo("Grace Hopper");
+                assertThat(profile.timeline()).hasSize(4);
+                assertThat(profile.interactions()).hasSize(2);
+            }));
         }
     }
 }
