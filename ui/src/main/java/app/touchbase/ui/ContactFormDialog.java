@@ -1,0 +1,109 @@
+package app.touchbase.ui;
+
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.Channel;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.UpdateContactDetails;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Add a contact, or edit one's details. Checks what it can before sending; the backend has the last word. */
+public class ContactFormDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField emails = new TextField("Email addresses");
+    final TextField phones = new TextField("Phone numbers");
+    final TextField company = new TextField("Company");
+    final TextField role = new TextField("Role");
+    final ComboBox<Channel> preferredChannel = new ComboBox<>("Best way to reach them");
+    final TextArea howWeMet = new TextArea("How we met");
+    final TextField tags = new TextField("Tags");
+    final Button save = new Button("Save");
+
+    private final Backend backend;
+    private final String owner;
+    private final UUID contactId;
+    private final boolean adding;
+    private final Consumer<UUID> onSaved;
+
+    private ContactFormDialog(Backend backend, String owner, UUID contactId, ContactDetails current, Consumer<UUID> onSaved) {
+        this.backend = backend;
+        this.owner = owner;
+        this.adding = current == null;
+        this.contactId = adding ? UUID.randomUUID() : contactId;
+        this.onSaved = onSaved;
+        setHeaderTitle(adding ? "Add a contact" : "Edit " + current.name());
+
+        name.setRequired(true);
+        name.setMaxLength(200);
+        emails.setHelperText("Separate several with commas");
+        phones.setHelperText("Separate several with commas");
+        preferredChannel.setItems(Channel.values());
+        preferredChannel.setItemLabelGenerator(Channel::label);
+        preferredChannel.setClearButtonVisible(true);
+        tags.setHelperText("e.g. mentor, former boss, conference");
+        if (!adding) {
+            name.setValue(current.name());
+            emails.setValue(TextLists.join(current.emails()));
+            phones.setValue(TextLists.join(current.phones()));
+            company.setValue(current.company() == null ? "" : current.company());
+            role.setValue(current.role() == null ? "" : current.role());
+            preferredChannel.setValue(current.preferredChannel());
+            howWeMet.setValue(current.howWeMet() == null ? "" : current.howWeMet());
+            tags.setValue(TextLists.join(current.tags()));
+        }
+
+        FormLayout form = new FormLayout(name, emails, phones, company, role, preferredChannel, howWeMet, tags);
+        form.setColspan(howWeMet, 2);
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    public static ContactFormDialog adding(Backend backend, String owner, Consumer<UUID> onSaved) {
+        return new ContactFormDialog(backend, owner, null, null, onSaved);
+    }
+
+    public static ContactFormDialog editing(Backend backend, String owner, UUID contactId, ContactDetails current,
+                                            Consumer<UUID> onSaved) {
+        return new ContactFormDialog(backend, owner, contactId, current, onSaved);
+    }
+
+    void save() {
+        fields().values().forEach(field -> field.setInvalid(false));
+        if (name.getValue().isBlank()) {
+            name.setErrorMessage("Name must not be empty.");
+            name.setInvalid(true);
+            return;
+        }
+        ContactDetails details = new ContactDetails(name.getValue(), TextLists.split(emails.getValue()),
+                TextLists.split(phones.getValue()), company.getValue(), role.getValue(), preferredChannel.getValue(),
+                howWeMet.getValue(), TextLists.split(tags.getValue()));
+        try {
+            backend.send(adding ? new AddContact(contactId, owner, details) : new UpdateContactDetails(contactId, owner, details));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, fields());
+            return;
+        }
+        close();
+        Feedback.saved(adding ? details.name() + " added" : "Details saved");
+        onSaved.accept(contactId);
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "emails", emails, "phones", phones, "company", company, "role", role,
+                "howWeMet", howWeMet, "tags", tags);
+    }
+}

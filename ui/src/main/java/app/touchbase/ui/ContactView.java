@@ -1,0 +1,260 @@
+package app.touchbase.ui;
+
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.ClearCadence;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.RestoreContact;
+import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Everything about one person: who they are, what to remember, the cadence, every touch and the full history. */
+@Route(value = "contacts/:contactId", layout = MainLayout.class)
+@PageTitle("Contact · Touchbase")
+public class ContactView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H2 name = new H2();
+    final Span archivedBadge = new Span("Archived");
+    final Paragraph details = new Paragraph();
+    final Button logTouch = new Button("Log touch");
+    final Button edit = new Button("Edit details");
+    final Button addFact = new Button("Remember something");
+    final Button archive = new Button("Archive");
+    final Button restore = new Button("Restore");
+    final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
+    final Paragraph nextTouch = new Paragraph();
+    final DatePicker snoozeUntil = new DatePicker("Snooze until");
+    final Button snooze = new Button("Snooze");
+    final UnorderedList facts = new UnorderedList();
+    final Grid<InteractionRecord> interactions = new Grid<>();
+    final UnorderedList history = new UnorderedList();
+    final Paragraph notFound = new Paragraph("There is no such contact in your network.");
+
+    private final Backend backend;
+    private final UiAccount account;
+    private final Div page = new Div();
+    private UUID contactId;
+    private ContactProfile shown;
+    private boolean updatingCadence;
+    private final List<Grid.Column<InteractionRecord>> secondaryColumns;
+
+    public ContactView(Backend backend, UiAccount account) {
+        this.backend = backend;
+        this.account = account;
+        setMaxWidth("70rem");
+        archivedBadge.getElement().getThemeList().addAll(List.of("badge", "contrast"));
+        logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        logTouch.addClickListener(click -> LogTouchDialog.logging(backend, account, contactId, displayName(), this::refresh).open());
+        edit.addClickListener(click -> ContactFormDialog.editing(backend, account.owner(), contactId,
+                shown.contact().details(), id -> refresh()).open());
+        addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.addClickListener(click -> send(new ArchiveContact(contactId, account.owner()), displayName() + " archived"));
+        restore.addClickListener(click -> send(new RestoreContact(contactId, account.owner()), displayName() + " restored"));
+
+        cadence.setItems(CadencePreset.values());
+        cadence.setItemLabelGenerator(CadencePreset::label);
+        cadence.setClearButtonVisible(true);
+        cadence.setPlaceholder("No cadence");
+        cadence.addValueChangeListener(change -> {
+            if (!updatingCadence) {
+                changeCadence(change.getValue());
+            }
+        });
+        snoozeUntil.setMin(LocalDate.now(account.zone()).plusDays(1));
+        snooze.addClickListener(click -> snooze());
+
+        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, archive, restore);
+        actions.setWrap(true);
+        HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze);
+        keepInTouch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        keepInTouch.setWrap(true);
+
+        interactions.addColumn(i -> Formats.day(i.occurredAt(), account.zone())).setHeader("When").setAutoWidth(true);
+        interactions.addColumn(i -> i.type().label()).setHeader("What").setAutoWidth(true);
+        secondaryColumns = List.of(
+                interactions.addColumn(i -> i.direction().label()).setHeader("Gave / asked").setAutoWidth(true),
+                interactions.addColumn(i -> i.notes() == null ? "" : i.notes()).setHeader("Notes").setFlexGrow(1));
+        interactions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        interactions.addComponentColumn(this::interactionActions).setAutoWidth(true);
+        interactions.setAllRowsVisible(true);
+
+        HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        page.add(title, details, actions, new H3("Keeping in touch"), keepInTouch, nextTouch,
+                new H3("What to remember"), facts, new H3("Touches"), interactions, new H3("History"), history);
+        page.setWidthFull();
+        add(page, notFound);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        contactId = event.getRouteParameters().get("contactId").flatMap(ContactView::parse).orElse(null);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().setPollInterval(3000);
+        attach.getUI().addPollListener(poll -> refresh());
+        ScreenWidth.follow(attach.getUI(), narrow -> secondaryColumns.forEach(column -> column.setVisible(!narrow)));
+    }
+
+    void refresh() {
+        Optional<ContactProfile> profile = contactId == null ? Optional.empty()
+                : backend.find(new FetchContact(account.owner(), contactId), ContactProfile.class);
+        page.setVisible(profile.isPresent());
+        notFound.setVisible(profile.isEmpty());
+        if (profile.isEmpty() || profile.get().equals(shown)) {
+            return;
+        }
+        shown = profile.get();
+        ContactDetails who = shown.contact().details();
+        boolean archived = shown.contact().archived();
+        name.setText(who.name());
+        archivedBadge.setVisible(archived);
+        details.setText(describe(who));
+        archive.setVisible(!archived);
+        restore.setVisible(archived);
+        Stream.of(logTouch, edit, addFact, cadence, snoozeUntil, snooze).forEach(control -> control.setEnabled(!archived));
+
+        facts.removeAll();
+        shown.facts().forEach(fact -> facts.add(new ListItem(describe(fact))));
+        if (shown.facts().isEmpty()) {
+            facts.add(new ListItem("Nothing yet: kids' names, the project, the job search…"));
+        }
+        interactions.setItems(shown.interactions());
+        history.removeAll();
+        shown.timeline().forEach(entry -> history.add(new ListItem(describe(entry))));
+
+        Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), contactId), NextTouch.class);
+        updatingCadence = true;
+        cadence.setValue(next.map(NextTouch::cadence).flatMap(ContactView::preset).orElse(null));
+        updatingCadence = false;
+        nextTouch.setText(next.filter(touch -> touch.nextTouchAt() != null)
+                .map(touch -> "Next touch " + Formats.day(touch.nextTouchAt(), account.zone()) + " · " + touch.status().label()
+                        + (touch.lastInteractionAt() == null ? "" : " · last touch " + Formats.day(touch.lastInteractionAt(), account.zone())))
+                .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
+    }
+
+    private void changeCadence(CadencePreset preset) {
+        send(preset == null ? new ClearCadence(contactId, account.owner()) : new SetCadence(contactId, account.owner(), preset.every()),
+                preset == null ? "Cadence stopped" : "Keep in touch " + preset.label());
+    }
+
+    private void snooze() {
+        if (snoozeUntil.getValue() == null) {
+            snoozeUntil.setErrorMessage("Pick the day to be reminded again.");
+            snoozeUntil.setInvalid(true);
+            return;
+        }
+        snoozeUntil.setInvalid(false);
+        try {
+            backend.send(new SnoozeTouch(contactId, account.owner(), Formats.startOf(snoozeUntil.getValue(), account.zone())));
+            Feedback.saved("Snoozed until " + Formats.day(snoozeUntil.getValue()));
+            refresh();
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of("until", snoozeUntil));
+        }
+    }
+
+    private Component interactionActions(InteractionRecord interaction) {
+        Button correct = new Button("Correct", click -> LogTouchDialog.correcting(backend, account, contactId, displayName(),
+                interaction, this::refresh).open());
+        Button remove = new Button("Remove", click -> send(new RemoveInteraction(contactId, account.owner(),
+                interaction.interactionId()), "Touch removed"));
+        Stream.of(correct, remove).forEach(button -> {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setEnabled(!shown.contact().archived());
+        });
+        return new HorizontalLayout(correct, remove);
+    }
+
+    private void send(Object command, String done) {
+        try {
+            backend.send(command);
+            Feedback.saved(done);
+            refresh();
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of());
+        }
+    }
+
+    private String displayName() {
+        return shown == null ? "" : shown.contact().details().name();
+    }
+
+    private static Optional<CadencePreset> preset(java.time.Period period) {
+        return Arrays.stream(CadencePreset.values()).filter(preset -> preset.every().equals(period)).findFirst();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    static String describe(ContactDetails who) {
+        String work = Stream.of(who.role(), who.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));
+        return Stream.of(Stream.of(work.isEmpty() ? null : work), who.emails().stream(), who.phones().stream(),
+                        Stream.of(who.preferredChannel() == null ? null : "prefers " + who.preferredChannel().label().toLowerCase(),
+                                who.howWeMet() == null ? null : "met: " + who.howWeMet(),
+                                who.tags().isEmpty() ? null : "#" + String.join(" #", who.tags())))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String describe(Fact fact) {
+        return (fact.topic() == null ? "" : fact.topic() + ": ") + fact.text()
+                + (fact.about() == null ? "" : " (" + Formats.day(fact.about()) + ")");
+    }
+
+    private String describe(TimelineEntry entry) {
+        return Formats.day(entry.recordedAt(), account.zone()) + " — " + entry.summary()
+                + (entry.when() == null ? "" : " · " + Formats.day(entry.when(), account.zone()))
+                + (entry.detail() == null ? "" : " — " + entry.detail());
+    }
+}

@@ -1,0 +1,145 @@
+package app.touchbase.ui;
+
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Who to get in touch with: overdue first, then due, due soon and snoozed. One click to log a touch or snooze. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Due · Touchbase")
+public class DueView extends VerticalLayout {
+
+    static final Duration ONE_WEEK = Duration.ofDays(7);
+    static final String ACTIONS = "actions";
+    static final String PHONE_CARD = "card";
+
+    final Paragraph summary = new Paragraph();
+    final Grid<NextTouch> touches = new Grid<>();
+    private final Backend backend;
+    private final UiAccount account;
+    private List<NextTouch> shown = List.of();
+    private final List<Grid.Column<NextTouch>> wideColumns;
+    private final Grid.Column<NextTouch> phoneColumn;
+
+    public DueView(Backend backend, UiAccount account) {
+        this.backend = backend;
+        this.account = account;
+        setMaxWidth("70rem");
+        summary.setId("summary");
+        touches.setId("due-touches");
+        touches.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        wideColumns = List.of(
+                touches.addComponentColumn(this::nameLink).setHeader("Who").setAutoWidth(true).setFlexGrow(1),
+                touches.addComponentColumn(DueView::statusBadge).setHeader("Status").setAutoWidth(true),
+                touches.addColumn(touch -> Formats.day(touch.nextTouchAt(), account.zone())).setHeader("Next touch").setAutoWidth(true),
+                touches.addColumn(touch -> CadencePreset.describe(touch.cadence())).setHeader("Cadence").setAutoWidth(true),
+                touches.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true));
+        phoneColumn = touches.addComponentColumn(this::card).setKey(PHONE_CARD).setHeader("Who");
+        phoneColumn.setVisible(false);
+        touches.setAllRowsVisible(true);
+        add(new H2("Who is due"), summary, touches);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().setPollInterval(3000);
+        attach.getUI().addPollListener(poll -> refresh());
+        ScreenWidth.follow(attach.getUI(), this::layOutFor);
+    }
+
+    void layOutFor(boolean narrow) {
+        wideColumns.forEach(column -> column.setVisible(!narrow));
+        phoneColumn.setVisible(narrow);
+    }
+
+    /** On a phone, one cell per person: who, how urgent, when, and the two actions. */
+    private VerticalLayout card(NextTouch touch) {
+        Span when = new Span(Formats.day(touch.nextTouchAt(), account.zone()) + " · " + CadencePreset.describe(touch.cadence()));
+        HorizontalLayout status = new HorizontalLayout(statusBadge(touch), when);
+        status.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        VerticalLayout card = new VerticalLayout(nameLink(touch), status, actions(touch));
+        card.setPadding(false);
+        card.setSpacing(false);
+        return card;
+    }
+
+    void refresh() {
+        DueTouches due = backend.query(new ListDueTouches(account.owner()), DueTouches.class);
+        if (due.touches().equals(shown) && !shown.isEmpty()) {
+            return;
+        }
+        shown = due.touches();
+        long contacts = backend.query(new SearchContacts(account.owner(), null, null, false, 0, 1), ContactPage.class).total();
+        summary.setText(summary(contacts, (int) shown.stream().filter(t -> t.status() != TouchStatus.SNOOZED).count()));
+        touches.setItems(shown);
+        touches.setVisible(!shown.isEmpty());
+    }
+
+    static String summary(long contacts, int waiting) {
+        if (contacts == 0) {
+            return "Your network is empty. Add the people you want to stay in touch with under Contacts.";
+        }
+        if (waiting == 0) {
+            return "You are in touch with all " + contacts + (contacts == 1 ? " contact." : " contacts.") + " Nobody is due.";
+        }
+        return waiting + (waiting == 1 ? " person is" : " people are") + " waiting to hear from you.";
+    }
+
+    private RouterLink nameLink(NextTouch touch) {
+        return new RouterLink(touch.name(), ContactView.class, new RouteParameters("contactId", touch.contactId().toString()));
+    }
+
+    static Span statusBadge(NextTouch touch) {
+        Span badge = new Span(touch.status().label());
+        String theme = switch (touch.status()) {
+            case OVERDUE -> "badge error";
+            case DUE -> "badge warning";
+            case DUE_SOON -> "badge";
+            default -> "badge contrast";
+        };
+        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
+        return badge;
+    }
+
+    private HorizontalLayout actions(NextTouch touch) {
+        Button log = new Button("Log touch", click ->
+                LogTouchDialog.logging(backend, account, touch.contactId(), touch.name(), this::refresh).open());
+        log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Button snooze = new Button("Snooze a week", click -> snoozeAWeek(touch));
+        snooze.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        snooze.setVisible(touch.status() != TouchStatus.SNOOZED);
+        return new HorizontalLayout(log, snooze);
+    }
+
+    void snoozeAWeek(NextTouch touch) {
+        try {
+            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), java.time.Instant.now().plus(ONE_WEEK)));
+            Feedback.saved(touch.name() + " snoozed for a week");
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, java.util.Map.of());
+        }
+    }
+}

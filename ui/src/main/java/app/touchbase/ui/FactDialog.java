@@ -1,0 +1,66 @@
+package app.touchbase.ui;
+
+import app.touchbase.contact.api.RecordFact;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Remember something about the relationship: kids, the project, a trip, what you talked about. */
+public class FactDialog extends Dialog {
+
+    static final String[] TOPICS = {"Last talked about", "Family", "Work", "Job search", "Trip", "Interests", "Promised"};
+
+    final ComboBox<String> topic = new ComboBox<>("Topic");
+    final TextArea text = new TextArea("What to remember");
+    final DatePicker about = new DatePicker("Day it concerns (optional)");
+    final Button save = new Button("Save");
+
+    private final Backend backend;
+    private final String owner;
+    private final UUID contactId;
+    private final Runnable onSaved;
+
+    public FactDialog(Backend backend, String owner, UUID contactId, String name, Runnable onSaved) {
+        this.backend = backend;
+        this.owner = owner;
+        this.contactId = contactId;
+        this.onSaved = onSaved;
+        setHeaderTitle("Remember about " + name);
+        topic.setItems(TOPICS);
+        topic.setAllowCustomValue(true);
+        topic.addCustomValueSetListener(custom -> topic.setValue(custom.getDetail()));
+        text.setRequired(true);
+        text.setMaxLength(2_000);
+        FormLayout form = new FormLayout(topic, about, text);
+        form.setColspan(text, 2);
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    void save() {
+        fields().values().forEach(field -> field.setInvalid(false));
+        try {
+            backend.send(new RecordFact(contactId, owner, UUID.randomUUID(), topic.getValue(), text.getValue(), about.getValue()));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, fields());
+            return;
+        }
+        close();
+        Feedback.saved("Noted");
+        onSaved.run();
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("topic", topic, "text", text);
+    }
+}

@@ -1,0 +1,30 @@
+package app.touchbase.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How dates read on screen. */
+final class Formats {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
+    private Formats() {
+    }
+
+    static String day(Instant instant, ZoneId zone) {
+        return instant == null ? "" : instant.atZone(zone).format(DAY);
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "" : date.format(DAY);
+    }
+
+    /** The start of a day in the person's zone: a touch logged "on 3 March" happened then. */
+    static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,19 @@
+package app.touchbase.ui;
+
+import com.vaadin.flow.component.UI;
+
+import java.util.function.Consumer;
+
+/** Lets a view lay itself out differently on a phone: tells it, now and on every resize, whether the window is narrow. */
+final class ScreenWidth {
+
+    static final int NARROW_BELOW_PX = 700;
+
+    private ScreenWidth() {
+    }
+
+    static void follow(UI ui, Consumer<Boolean> narrow) {
+        ui.getPage().retrieveExtendedClientDetails(details -> narrow.accept(details.getWindowInnerWidth() < NARROW_BELOW_PX));
+        ui.getPage().addBrowserWindowResizeListener(resize -> narrow.accept(resize.getWidth() < NARROW_BELOW_PX));
+    }
+}

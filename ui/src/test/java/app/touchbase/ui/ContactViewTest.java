@@ -1,0 +1,111 @@
+package app.touchbase.ui;
+
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@TestPropertySource(properties = "touchbase.ui.local-account=contact-view")
+class ContactViewTest extends KaribuTest {
+
+    ContactView open(UUID contactId) {
+        UI.getCurrent().navigate(ContactView.class, new RouteParameters("contactId", contactId.toString()));
+        ContactView view = _get(ContactView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.notFound.isVisible()).isFalse();
+        });
+        return view;
+    }
+
+    UUID grace() {
+        UUID id = UUID.randomUUID();
+        backend.send(new AddContact(id, account.owner(), ContactDetails.named("Grace Hopper").withCompany("US Navy", "Rear admiral")));
+        return id;
+    }
+
+    @Test
+    void settingACadenceAndLoggingACoffeeMovesTheNextTouch() {
+        ContactView view = open(grace());
+        assertThat(view.nextTouch.getText()).isEqualTo("No cadence: Touchbase will not remind you about Grace Hopper.");
+
+        _setValue(view.cadence, CadencePreset.QUARTERLY);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.nextTouch.getText()).startsWith("Next touch ").contains("In touch").doesNotContain("last touch");
+        });
+
+        _click(view.logTouch);
+        LogTouchDialog dialog = _get(LogTouchDialog.class);
+        _setValue(dialog.direction, Direction.GAVE);
+        _setValue(dialog.notes, "Her nephews are into robotics");
+        _click(dialog.save);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
+            assertThat(view.nextTouch.getText()).contains("last touch");
+        });
+        assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Her nephews are into robotics");
+        assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.COFFEE_OR_LUNCH);
+        assertThat(history(view)).anySatisfy(line -> assertThat(line).contains("Coffee or lunch (gave)"))
+                .anySatisfy(line -> assertThat(line).contains("Keep in touch every 3 months"));
+    }
+
+    @Test
+    void rememberingAFactShowsIt() {
+        ContactView view = open(grace());
+        _click(view.addFact);
+        FactDialog dialog = _get(FactDialog.class);
+        _setValue(dialog.topic, "Family");
+        _setValue(dialog.text, "No kids; two nephews");
+        _click(dialog.save);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.facts.getChildren().map(item -> ((ListItem) item).getText()).toList())
+                    .containsExactly("Family: No kids; two nephews");
+        });
+    }
+
+    @Test
+    void anArchivedContactShowsItAndTakesNoTouches() {
+        ContactView view = open(grace());
+        _click(view.archive);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.archivedBadge.isVisible()).isTrue();
+        });
+        assertThat(view.logTouch.isEnabled()).isFalse();
+        assertThat(view.restore.isVisible()).isTrue();
+    }
+
+    @Test
+    void anUnknownContactSaysSo() {
+        UI.getCurrent().navigate("contacts/" + UUID.randomUUID());
+        ContactView view = _get(ContactView.class);
+        assertThat(view.notFound.isVisible()).isTrue();
+        UI.getCurrent().navigate("contacts/not-an-id");
+        assertThat(_get(ContactView.class).notFound.isVisible()).isTrue();
+    }
+
+    private static List<String> history(ContactView view) {
+        return view.history.getChildren().map(item -> ((ListItem) item).getText()).toList();
+    }
+}

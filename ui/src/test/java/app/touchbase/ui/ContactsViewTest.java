@@ -1,0 +1,100 @@
+package app.touchbase.ui;
+
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@TestPropertySource(properties = "touchbase.ui.local-account=contacts-view")
+class ContactsViewTest extends KaribuTest {
+
+    ContactsView open() {
+        UI.getCurrent().navigate(ContactsView.class);
+        return _get(ContactsView.class);
+    }
+
+    @Test
+    void addingAContactOpensTheirPage() {
+        ContactsView view = open();
+        _click(view.add);
+        ContactFormDialog dialog = _get(ContactFormDialog.class);
+        _setValue(dialog.name, "Grace Hopper");
+        _setValue(dialog.emails, "grace@navy.mil, amazing.grace@navy.mil");
+        _setValue(dialog.company, "US Navy");
+        _setValue(dialog.tags, "Mentor, navy");
+        _click(dialog.save);
+
+        assertThat(_find(ContactFormDialog.class)).as("the dialog closed").isEmpty();
+        ContactView page = _get(ContactView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.name.getText()).isEqualTo("Grace Hopper");
+        });
+        assertThat(page.details.getText()).contains("US Navy", "grace@navy.mil", "amazing.grace@navy.mil", "#mentor #navy");
+    }
+
+    @Test
+    void anEmptyNameIsShownBesideTheFieldAndNothingIsSent() {
+        ContactsView view = open();
+        _click(view.add);
+        ContactFormDialog dialog = _get(ContactFormDialog.class);
+        _setValue(dialog.company, "Nowhere Inc");
+        _click(dialog.save);
+
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Name must not be empty.");
+        assertThat(_find(ContactFormDialog.class)).as("the dialog stays open").hasSize(1);
+    }
+
+    @Test
+    void aMalformedEmailIsRefusedByTheBackendAndShownBesideTheField() {
+        ContactsView view = open();
+        _click(view.add);
+        ContactFormDialog dialog = _get(ContactFormDialog.class);
+        _setValue(dialog.name, "Ken");
+        _setValue(dialog.emails, "ken(at)bell-labs");
+        _click(dialog.save);
+
+        assertThat(dialog.emails.isInvalid()).isTrue();
+        assertThat(dialog.emails.getErrorMessage()).contains("'ken(at)bell-labs' is not a valid email address");
+        assertThat(dialog.name.isInvalid()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchAndTagFilterTheList() {
+        backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Barbara Liskov").withCompany("MIT", "Professor").withTags("mentor")));
+        backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Linus Torvalds").withTags("peer")));
+        ContactsView view = open();
+        Grid<?> grid = view.contacts;
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(names(grid)).contains("Barbara Liskov", "Linus Torvalds");
+        });
+
+        _setValue(view.search, "mit");
+        assertThat(names(grid)).containsExactly("Barbara Liskov");
+        _setValue(view.search, "");
+        _setValue(view.tag, "Peer");
+        assertThat(names(grid)).containsExactly("Linus Torvalds");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> names(Grid<?> grid) {
+        Grid<app.touchbase.contact.api.ContactSummary> contacts = (Grid<app.touchbase.contact.api.ContactSummary>) grid;
+        return java.util.stream.IntStream.range(0, GridKt._size(contacts))
+                .mapToObj(row -> GridKt._get(contacts, row).details().name()).toList();
+    }
+}

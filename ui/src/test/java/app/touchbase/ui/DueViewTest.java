@@ -1,0 +1,111 @@
+package app.touchbase.ui;
+
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@TestPropertySource(properties = "touchbase.ui.local-account=due-view")
+class DueViewTest extends KaribuTest {
+
+    UUID overdueContact(String name) {
+        UUID id = UUID.randomUUID();
+        backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
+        backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
+        backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
+                Instant.now().minus(Duration.ofDays(45)), null, null));
+        return id;
+    }
+
+    DueView openWhenListed(String name) {
+        UI.getCurrent().navigate(DueView.class);
+        DueView view = _get(DueView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rows(view)).extracting(NextTouch::name).contains(name);
+        });
+        return view;
+    }
+
+    @Test
+    void anOverdueContactIsListedAndOneClickSnoozesThem() {
+        overdueContact("Snooze Me");
+        DueView view = openWhenListed("Snooze Me");
+        NextTouch row = row(view, "Snooze Me");
+        assertThat(row.status()).isEqualTo(TouchStatus.OVERDUE);
+        assertThat(view.summary.getText()).endsWith("waiting to hear from you.");
+        assertThat(DueView.statusBadge(row).getText()).isEqualTo("Overdue");
+
+        view.snoozeAWeek(row);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(row(view, "Snooze Me").status()).isEqualTo(TouchStatus.SNOOZED);
+        });
+    }
+
+    @Test
+    void loggingATouchFromTheListTakesTheContactOffIt() {
+        overdueContact("Call Me");
+        DueView view = openWhenListed("Call Me");
+        int index = rows(view).stream().map(NextTouch::name).toList().indexOf("Call Me");
+        Button log = _get(GridKt._getCellComponent(view.touches, index, DueView.ACTIONS), Button.class,
+                spec -> spec.withText("Log touch"));
+        _click(log);
+        LogTouchDialog dialog = _get(LogTouchDialog.class);
+        _click(dialog.save);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rows(view)).extracting(NextTouch::name).doesNotContain("Call Me");
+        });
+    }
+
+    @Test
+    void onAPhoneEachPersonIsOneCellWithTheActions() {
+        overdueContact("Phone Friend");
+        DueView view = openWhenListed("Phone Friend");
+        view.layOutFor(true);
+        assertThat(view.touches.getColumns()).filteredOn(column -> column.isVisible()).hasSize(1);
+        int index = rows(view).stream().map(NextTouch::name).toList().indexOf("Phone Friend");
+        var cell = GridKt._getCellComponent(view.touches, index, DueView.PHONE_CARD);
+        assertThat(_get(cell, Button.class, spec -> spec.withText("Log touch"))).isNotNull();
+        view.layOutFor(false);
+        assertThat(view.touches.getColumns()).filteredOn(column -> column.isVisible()).hasSize(5);
+    }
+
+    @Test
+    void anEmptyNetworkSaysSo() {
+        assertThat(DueView.summary(0, 0)).isEqualTo("Your network is empty. Add the people you want to stay in touch with under Contacts.");
+        assertThat(DueView.summary(1, 0)).isEqualTo("You are in touch with all 1 contact. Nobody is due.");
+        assertThat(DueView.summary(9, 2)).isEqualTo("2 people are waiting to hear from you.");
+    }
+
+    private static NextTouch row(DueView view, String name) {
+        return rows(view).stream().filter(touch -> touch.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<NextTouch> rows(DueView view) {
+        return IntStream.range(0, GridKt._size(view.touches)).mapToObj(i -> GridKt._get(view.touches, i)).toList();
+    }
+}
