@@ -1,6 +1,6 @@
 package app.touchbase.contact.write;
 
-import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.CadenceLimits;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
@@ -16,13 +16,7 @@ final class CadenceRules {
     }
 
     static void validateCadence(Period every) {
-        Inputs.requirePresent(every, "every", "The cadence");
-        if (every.isNegative() || every.isZero()
-                || approximateDays(every) < approximateDays(SetCadence.SHORTEST)
-                || approximateDays(every) > approximateDays(SetCadence.LONGEST)) {
-            throw new InvalidInputException("every",
-                    "A cadence must be between one day and three years, e.g. every 2 weeks or every 3 months (got " + every + ").");
-        }
+        CadenceLimits.validate(every, "every");
     }
 
     static void validateSnooze(Instant until, Instant now) {
@@ -34,9 +28,5 @@ final class CadenceRules {
         if (until.isAfter(latest)) {
             throw new InvalidInputException("until", "A snooze can last at most a year: pick an earlier day or change the cadence.");
         }
-    }
-
-    private static long approximateDays(Period period) {
-        return period.getYears() * 365L + period.getMonths() * 30L + period.getDays();
     }
 }

@@ -1,0 +1,4 @@
+package app.touchbase.account.api;
+
+public record AccountCount(long accounts) {
+}

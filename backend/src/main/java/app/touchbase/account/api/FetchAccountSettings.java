@@ -1,0 +1,5 @@
+package app.touchbase.account.api;
+
+/** Answers Optional. */
+public record FetchAccountSettings(String accountId) {
+}

@@ -1,0 +1,89 @@
+package app.touchbase.account.read;
+
+import app.touchbase.account.api.AccountCount;
+import app.touchbase.account.api.AccountRegistered;
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.AccountSettingsChanged;
+import app.touchbase.account.api.CountAccounts;
+import app.touchbase.account.api.FetchAccountSettings;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.mongo.BsonTime;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+/** Accounts as sign-in and the settings page need them. */
+@Component
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class AccountDirectoryProjection {
+
+    static final String COLLECTION = "accounts";
+
+    private final MongoCollection<Document> accounts;
+
+    public AccountDirectoryProjection(MongoDatabase touchbaseDatabase) {
+        this.accounts = touchbaseDatabase.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(AccountRegistered event) {
+        if (accounts.find(eq("_id", event.accountId())).first() == null) {
+            accounts.insertOne(new Document("_id", event.accountId())
+                    .append("displayName", event.displayName())
+                    .append("passwordHash", event.passwordHash())
+                    .append("zone", event.zone().getId())
+                    .append("defaultCadence", null)
+                    .append("registeredAt", BsonTime.date(event.registeredAt())));
+        }
+    }
+
+    @EventHandler
+    void on(AccountSettingsChanged event) {
+        accounts.updateOne(eq("_id", event.accountId()), combine(
+                set("displayName", event.displayName()),
+                set("zone", event.zone().getId()),
+                set("defaultCadence", event.defaultCadence() == null ? null : event.defaultCadence().toString())));
+    }
+
+    @ResetHandler
+    void reset() {
+        accounts.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public Optional<LoginAccount> handle(FindLoginAccount query) {
+        if (query.username() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(accounts.find(eq("_id", query.username().strip().toLowerCase(Locale.ROOT))).first())
+                .map(doc -> new LoginAccount(doc.getString("_id"), doc.getString("passwordHash")));
+    }
+
+    @QueryHandler
+    public Optional<AccountSettings> handle(FetchAccountSettings query) {
+        return Optional.ofNullable(query.accountId() == null ? null : accounts.find(eq("_id", query.accountId())).first())
+                .map(doc -> new AccountSettings(doc.getString("_id"), doc.getString("displayName"), ZoneId.of(doc.getString("zone")),
+                        doc.getString("defaultCadence") == null ? null : Period.parse(doc.getString("defaultCadence"))));
+    }
+
+    @QueryHandler
+    public AccountCount handle(CountAccounts query) {
+        return new AccountCount(accounts.countDocuments());
+    }
+}
