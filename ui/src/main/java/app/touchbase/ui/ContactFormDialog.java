@@ -1,5 +1,6 @@
 package app.touchbase.ui;
 
+import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -35,9 +37,12 @@ public class ContactFormDialog extends Dialog {
     private final UUID contactId;
     private final boolean adding;
     private final Consumer<UUID> onSaved;
+    private final Period startingCadence;
 
-    private ContactFormDialog(Backend backend, String owner, UUID contactId, ContactDetails current, Consumer<UUID> onSaved) {
+    private ContactFormDialog(Backend backend, String owner, UUID contactId, ContactDetails current, Period startingCadence,
+                              Consumer<UUID> onSaved) {
         this.backend = backend;
+        this.startingCadence = startingCadence;
         this.owner = owner;
         this.adding = current == null;
         this.contactId = adding ? UUID.randomUUID() : contactId;
@@ -72,13 +77,14 @@ public class ContactFormDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    public static ContactFormDialog adding(Backend backend, String owner, Consumer<UUID> onSaved) {
-        return new ContactFormDialog(backend, owner, null, null, onSaved);
+    /** New contacts start with the account's default cadence, if it has one. */
+    public static ContactFormDialog adding(Backend backend, String owner, Period defaultCadence, Consumer<UUID> onSaved) {
+        return new ContactFormDialog(backend, owner, null, null, defaultCadence, onSaved);
     }
 
     public static ContactFormDialog editing(Backend backend, String owner, UUID contactId, ContactDetails current,
                                             Consumer<UUID> onSaved) {
-        return new ContactFormDialog(backend, owner, contactId, current, onSaved);
+        return new ContactFormDialog(backend, owner, contactId, current, null, onSaved);
     }
 
     void save() {
@@ -93,6 +99,9 @@ public class ContactFormDialog extends Dialog {
                 howWeMet.getValue(), TextLists.split(tags.getValue()));
         try {
             backend.send(adding ? new AddContact(contactId, owner, details) : new UpdateContactDetails(contactId, owner, details));
+            if (adding && startingCadence != null) {
+                backend.send(new SetCadence(contactId, owner, startingCadence));
+            }
         } catch (RuntimeException refused) {
             Feedback.refused(refused, fields());
             return;

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -51,6 +52,7 @@ import java.util.stream.Stream;
 /** Everything about one person: who they are, what to remember, the cadence, every touch and the full history. */
 @Route(value = "contacts/:contactId", layout = MainLayout.class)
 @PageTitle("Contact · Touchbase")
+@PermitAll
 public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 name = new H2();
@@ -71,14 +73,14 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph notFound = new Paragraph("There is no such contact in your network.");
 
     private final Backend backend;
-    private final UiAccount account;
+    private final CurrentAccount account;
     private final Div page = new Div();
     private UUID contactId;
     private ContactProfile shown;
     private boolean updatingCadence;
     private final List<Grid.Column<InteractionRecord>> secondaryColumns;
 
-    public ContactView(Backend backend, UiAccount account) {
+    public ContactView(Backend backend, CurrentAccount account) {
         this.backend = backend;
         this.account = account;
         setMaxWidth("70rem");

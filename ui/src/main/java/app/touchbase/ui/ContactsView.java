@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 
 import java.util.UUID;
@@ -23,6 +24,7 @@ import java.util.UUID;
 /** The whole network: search by name, company, role or email, filter by tag, add a contact. */
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · Touchbase")
+@PermitAll
 public class ContactsView extends VerticalLayout {
 
     final TextField search = new TextField();
@@ -31,9 +33,9 @@ public class ContactsView extends VerticalLayout {
     final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
     final Grid<ContactSummary> contacts = new Grid<>();
     private final Backend backend;
-    private final UiAccount account;
+    private final CurrentAccount account;
 
-    public ContactsView(Backend backend, UiAccount account) {
+    public ContactsView(Backend backend, CurrentAccount account) {
         this.backend = backend;
         this.account = account;
         setSizeFull();
@@ -48,7 +50,7 @@ public class ContactsView extends VerticalLayout {
         tag.addValueChangeListener(change -> refresh());
         showArchived.addValueChangeListener(change -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> ContactFormDialog.adding(backend, account.owner(), this::open).open());
+        add.addClickListener(click -> ContactFormDialog.adding(backend, account.owner(), account.defaultCadence(), this::open).open());
 
         HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

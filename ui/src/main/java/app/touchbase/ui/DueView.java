@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -29,6 +30,7 @@ import java.util.List;
 /** Who to get in touch with: overdue first, then due, due soon and snoozed. One click to log a touch or snooze. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Due · Touchbase")
+@PermitAll
 public class DueView extends VerticalLayout {
 
     static final Duration ONE_WEEK = Duration.ofDays(7);
@@ -38,12 +40,12 @@ public class DueView extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Grid<NextTouch> touches = new Grid<>();
     private final Backend backend;
-    private final UiAccount account;
+    private final CurrentAccount account;
     private List<NextTouch> shown = List.of();
     private final List<Grid.Column<NextTouch>> wideColumns;
     private final Grid.Column<NextTouch> phoneColumn;
 
-    public DueView(Backend backend, UiAccount account) {
+    public DueView(Backend backend, CurrentAccount account) {
         this.backend = backend;
         this.account = account;
         setMaxWidth("70rem");

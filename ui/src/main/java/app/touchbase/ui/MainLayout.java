@@ -2,6 +2,8 @@ package app.touchbase.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -11,14 +13,20 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /** The frame of every page: a title bar and a side navigation that folds away on a phone. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    final Button signOut = new Button("Sign out");
+
+    public MainLayout(CurrentAccount account) {
         H1 title = new H1("Touchbase");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        addToNavbar(new DrawerToggle(), title);
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassNames(LumoUtility.Margin.End.MEDIUM);
+        signOut.addClickListener(click -> account.signOut());
+        addToNavbar(new DrawerToggle(), title, signOut);
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.BELL.create()));
         navigation.addItem(new SideNavItem("Contacts", ContactsView.class, VaadinIcon.USERS.create()));
+        navigation.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(navigation);
     }
 }

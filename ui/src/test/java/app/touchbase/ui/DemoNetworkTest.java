@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = TouchbaseApplication.class,
-        properties = {"touchbase.storage.mode=embedded-memory", "touchbase.demo=true", "touchbase.ui.local-account=demo"})
+        properties = {"touchbase.storage.mode=embedded-memory", "touchbase.demo=true"})
 class DemoNetworkTest {
 
     @Autowired

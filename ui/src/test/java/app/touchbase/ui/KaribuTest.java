@@ -1,24 +1,42 @@
 package app.touchbase.ui;
 
 import app.touchbase.TouchbaseApplication;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.RegisterAccount;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Views driven without a browser (Karibu-Testing) against the whole application: real Axon, the embedded MongoDB over
- * its wire protocol. Each test class names its own account, so classes never see each other's contacts.
+ * its wire protocol, Spring Security. Each test class signs in with its own account, so classes never see each
+ * other's contacts.
  */
 @SpringBootTest(classes = TouchbaseApplication.class, properties = "touchbase.storage.mode=embedded-memory")
 abstract class KaribuTest {
 
+    static final String PASSWORD = "a long test password";
     private static final Routes ROUTES = new Routes().autoDiscoverViews("app.touchbase.ui");
 
     @Autowired
@@ -26,16 +44,36 @@ abstract class KaribuTest {
     @Autowired
     Backend backend;
     @Autowired
-    UiAccount account;
+    CurrentAccount account;
+
+    String username() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     @BeforeEach
     void startVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        if (backend.find(new FindLoginAccount(username()), LoginAccount.class).isEmpty()) {
+            backend.send(new RegisterAccount(username(), "Tester", PASSWORD, ZoneId.of("Europe/London")));
+            await().until(() -> backend.find(new FindLoginAccount(username()), LoginAccount.class).isPresent());
+        }
+        signIn(username());
     }
 
     @AfterEach
     void stopVaadin() {
+        SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
+    }
+
+    static void signIn(String accountId) {
+        List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_USER"));
+        var user = User.withUsername(accountId).password("unused").authorities(authorities).build();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authorities.stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 }

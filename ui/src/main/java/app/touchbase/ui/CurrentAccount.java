@@ -1,0 +1,44 @@
+package app.touchbase.ui;
+
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.FetchAccountSettings;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.stereotype.Component;
+
+import java.time.Period;
+import java.time.ZoneId;
+
+/** The signed-in account: whose network the views show, and the zone its dates are shown in. */
+@Component
+public class CurrentAccount {
+
+    private final AuthenticationContext authentication;
+    private final Backend backend;
+
+    public CurrentAccount(AuthenticationContext authentication, Backend backend) {
+        this.authentication = authentication;
+        this.backend = backend;
+    }
+
+    public String owner() {
+        return authentication.getPrincipalName().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
+    public AccountSettings settings() {
+        String owner = owner();
+        return backend.find(new FetchAccountSettings(owner), AccountSettings.class)
+                .orElse(new AccountSettings(owner, owner, ZoneId.systemDefault(), null));
+    }
+
+    public ZoneId zone() {
+        return settings().zone();
+    }
+
+    public Period defaultCadence() {
+        return settings().defaultCadence();
+    }
+
+    public void signOut() {
+        authentication.logout();
+    }
+}

@@ -1,0 +1,124 @@
+package app.touchbase.ui;
+
+import app.touchbase.account.api.AccountCount;
+import app.touchbase.account.api.CountAccounts;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.RegisterAccount;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Opens an account: the first one on a new installation, or any when {@code touchbase.accounts.open-registration}
+ * is on. Everyone else asks the person who runs this Touchbase.
+ */
+@Route("welcome")
+@PageTitle("Open an account · Touchbase")
+@AnonymousAllowed
+public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final Duration READY_WITHIN = Duration.ofSeconds(10);
+
+    final TextField username = new TextField("User name");
+    final TextField displayName = new TextField("Your name");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeat = new PasswordField("Password again");
+    final ComboBox<String> zone = new ComboBox<>("Time zone");
+    final Button open = new Button("Open account");
+    final FormLayout form = new FormLayout(username, displayName, password, repeat, zone);
+    final Paragraph closed = new Paragraph("This Touchbase already has its accounts. Ask the person who runs it to open one for you. ");
+
+    private final Backend backend;
+    private final boolean openRegistration;
+
+    public RegisterView(Backend backend, @Value("${touchbase.accounts.open-registration:false}") boolean openRegistration) {
+        this.backend = backend;
+        this.openRegistration = openRegistration;
+        setMaxWidth("40rem");
+        username.setRequired(true);
+        username.setHelperText("How you sign in: letters, digits, dots, dashes");
+        displayName.setRequired(true);
+        password.setRequired(true);
+        password.setHelperText("At least " + RegisterAccount.MIN_PASSWORD + " characters");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(ZoneId.systemDefault().getId());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickListener(click -> openAccount());
+        closed.add(new RouterLink("Sign in", LoginView.class));
+        add(new H1("Open your Touchbase account"), form, open, closed);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean allowed = openRegistration || backend.query(new CountAccounts(), AccountCount.class).accounts() == 0;
+        form.setVisible(allowed);
+        open.setVisible(allowed);
+        closed.setVisible(!allowed);
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getTimeZoneId() != null && ZoneId.getAvailableZoneIds().contains(details.getTimeZoneId())) {
+                zone.setValue(details.getTimeZoneId());
+            }
+        });
+    }
+
+    void openAccount() {
+        fields().values().forEach(field -> field.setInvalid(false));
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage("The two passwords differ.");
+            repeat.setInvalid(true);
+            return;
+        }
+        if (zone.getValue() == null) {
+            zone.setErrorMessage("Pick your time zone.");
+            zone.setInvalid(true);
+            return;
+        }
+        String accountId;
+        try {
+            accountId = backend.send(new RegisterAccount(username.getValue(), displayName.getValue(), password.getValue(),
+                    ZoneId.of(zone.getValue())));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, fields());
+            return;
+        }
+        awaitSignInPossible(accountId);
+        Feedback.saved("Your account is open: sign in.");
+        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+    }
+
+    /** Sign-in reads a read model that follows the events a moment later; don't send the person there too early. */
+    private void awaitSignInPossible(String accountId) {
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (backend.find(new FindLoginAccount(accountId), LoginAccount.class).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("username", username, "displayName", displayName, "password", password, "zone", zone);
+    }
+}

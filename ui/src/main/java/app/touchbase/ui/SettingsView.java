@@ -1,0 +1,73 @@
+package app.touchbase.ui;
+
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.cadence.api.CadencePreset;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Your name, the time zone dates are shown in, and the cadence new contacts start with. */
+@Route(value = "settings", layout = MainLayout.class)
+@PageTitle("Settings · Touchbase")
+@PermitAll
+public class SettingsView extends VerticalLayout {
+
+    final TextField displayName = new TextField("Your name");
+    final ComboBox<String> zone = new ComboBox<>("Time zone");
+    final ComboBox<CadencePreset> defaultCadence = new ComboBox<>("New contacts start with");
+    final Button save = new Button("Save");
+    private final Backend backend;
+    private final CurrentAccount account;
+
+    public SettingsView(Backend backend, CurrentAccount account) {
+        this.backend = backend;
+        this.account = account;
+        setMaxWidth("40rem");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        defaultCadence.setItems(CadencePreset.values());
+        defaultCadence.setItemLabelGenerator(CadencePreset::label);
+        defaultCadence.setPlaceholder("No cadence");
+        defaultCadence.setClearButtonVisible(true);
+        AccountSettings settings = account.settings();
+        displayName.setValue(settings.displayName());
+        zone.setValue(settings.zone().getId());
+        defaultCadence.setValue(Arrays.stream(CadencePreset.values())
+                .filter(preset -> preset.every().equals(settings.defaultCadence())).findFirst().orElse(null));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save);
+    }
+
+    void save() {
+        fields().values().forEach(field -> field.setInvalid(false));
+        if (zone.getValue() == null) {
+            zone.setErrorMessage("Pick your time zone.");
+            zone.setInvalid(true);
+            return;
+        }
+        try {
+            backend.send(new ChangeAccountSettings(account.owner(), displayName.getValue(), ZoneId.of(zone.getValue()),
+                    defaultCadence.getValue() == null ? null : defaultCadence.getValue().every()));
+            Feedback.saved("Settings saved");
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, fields());
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("displayName", displayName, "zone", zone, "defaultCadence", defaultCadence);
+    }
+}

@@ -1,0 +1,92 @@
+package app.touchbase.ui;
+
+import app.touchbase.TouchbaseApplication;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A brand-new installation (its own empty database): the first account is opened from the sign-in page. */
+@SpringBootTest(classes = TouchbaseApplication.class,
+        properties = {"touchbase.storage.mode=embedded-memory", "spring.application.name=first-run"})
+class FirstRunTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Backend backend;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void startVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("app.touchbase.ui"), context, uiFactory));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void theFirstAccountIsOpenedFromTheSignInPageAndThenRegistrationCloses() {
+        UI.getCurrent().navigate(LoginView.class);
+        LoginView login = _get(LoginView.class);
+        assertThat(login.firstRun.isVisible()).isTrue();
+        assertThat(login.login.isVisible()).isFalse();
+
+        UI.getCurrent().navigate(RegisterView.class);
+        RegisterView register = _get(RegisterView.class);
+        _setValue(register.username, "Grace");
+        _setValue(register.displayName, "Grace Hopper");
+        _setValue(register.password, "a nanosecond is 30 cm");
+        _setValue(register.repeat, "a nanosecond is 29 cm");
+        _click(register.open);
+        assertThat(register.repeat.isInvalid()).isTrue();
+        assertThat(register.repeat.getErrorMessage()).isEqualTo("The two passwords differ.");
+
+        _setValue(register.repeat, "a nanosecond is 30 cm");
+        _setValue(register.password, "short");
+        _setValue(register.repeat, "short");
+        _click(register.open);
+        assertThat(register.password.isInvalid()).isTrue();
+        assertThat(register.password.getErrorMessage()).contains("at least 10 characters");
+
+        _setValue(register.password, "a nanosecond is 30 cm");
+        _setValue(register.repeat, "a nanosecond is 30 cm");
+        _click(register.open);
+
+        LoginView afterwards = _get(LoginView.class);
+        assertThat(afterwards.login.isVisible()).isTrue();
+        assertThat(afterwards.firstRun.isVisible()).isFalse();
+        assertThat(backend.find(new FindLoginAccount("grace"), LoginAccount.class))
+                .hasValueSatisfying(account -> assertThat(passwords.matches("a nanosecond is 30 cm", account.passwordHash())).isTrue());
+
+        UI.getCurrent().navigate(RegisterView.class);
+        RegisterView closed = _get(RegisterView.class);
+        assertThat(closed.closed.isVisible()).isTrue();
+        assertThat(closed.form.isVisible()).isFalse();
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToSignIn() {
+        UI.getCurrent().navigate(DueView.class);
+        assertThat(_get(LoginView.class)).isNotNull();
+    }
+}

@@ -1,0 +1,58 @@
+package app.touchbase.ui;
+
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+
+import java.time.Period;
+import java.time.ZoneId;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class SettingsViewTest extends KaribuTest {
+
+    @Test
+    void theDefaultCadenceIsGivenToNewContactsAndTheZoneIsKept() {
+        UI.getCurrent().navigate(SettingsView.class);
+        SettingsView settings = _get(SettingsView.class);
+        assertThat(settings.zone.getValue()).isEqualTo("Europe/London");
+        _setValue(settings.zone, "Asia/Tokyo");
+        _setValue(settings.defaultCadence, CadencePreset.MONTHLY);
+        _click(settings.save);
+        await().pollInSameThread().untilAsserted(() -> assertThat(account.zone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
+        assertThat(account.defaultCadence()).isEqualTo(Period.ofMonths(1));
+
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).add);
+        ContactFormDialog dialog = _get(ContactFormDialog.class);
+        _setValue(dialog.name, "Fresh Contact");
+        _click(dialog.save);
+        ContactView page = _get(ContactView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.cadence.getValue()).isEqualTo(CadencePreset.MONTHLY);
+        });
+    }
+
+    @Test
+    void anEmptyNameIsRefusedBesideTheField() {
+        UI.getCurrent().navigate(SettingsView.class);
+        SettingsView settings = _get(SettingsView.class);
+        _setValue(settings.displayName, " ");
+        _click(settings.save);
+        assertThat(settings.displayName.isInvalid()).isTrue();
+        assertThat(settings.displayName.getErrorMessage()).isEqualTo("Your name must not be empty.");
+    }
+
+    @Test
+    void signedInViewsGreetTheAccountNotAnotherOne() {
+        assertThat(account.owner()).isEqualTo("settingsviewtest");
+        assertThat(backend.find(new FetchNextTouch("someone-else", java.util.UUID.randomUUID()), NextTouch.class)).isEmpty();
+    }
+}
