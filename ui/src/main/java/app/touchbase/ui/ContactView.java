@@ -65,7 +65,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button restore = new Button("Restore");
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
     final Paragraph nextTouch = new Paragraph();
-    final DatePicker snoozeUntil = new DatePicker("Snooze until");
+    final DatePicker snoozeUntil = Formats.isoDates(new DatePicker("Snooze until"));
     final Button snooze = new Button("Snooze");
     final UnorderedList facts = new UnorderedList();
     final Grid<InteractionRecord> interactions = new Grid<>();

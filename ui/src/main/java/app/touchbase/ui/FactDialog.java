@@ -20,7 +20,7 @@ public class FactDialog extends Dialog {
 
     final ComboBox<String> topic = new ComboBox<>("Topic");
     final TextArea text = new TextArea("What to remember");
-    final DatePicker about = new DatePicker("Day it concerns (optional)");
+    final DatePicker about = Formats.isoDates(new DatePicker("Day it concerns (optional)"));
     final Button save = new Button("Save");
 
     private final Backend backend;

@@ -1,5 +1,7 @@
 package app.touchbase.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +23,13 @@ final class Formats {
 
     static String day(LocalDate date) {
         return date == null ? "" : date.format(DAY);
+    }
+
+    /** Date pickers show and accept ISO dates (2026-03-01), the same in every browser language. */
+    static DatePicker isoDates(DatePicker picker) {
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        picker.setPlaceholder("yyyy-mm-dd");
+        return picker;
     }
 
     /** The start of a day in the person's zone: a touch logged "on 3 March" happened then. */

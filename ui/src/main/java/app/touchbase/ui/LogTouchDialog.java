@@ -23,7 +23,7 @@ import java.util.UUID;
 public class LogTouchDialog extends Dialog {
 
     final ComboBox<InteractionType> type = new ComboBox<>("What");
-    final DatePicker day = new DatePicker("When");
+    final DatePicker day = Formats.isoDates(new DatePicker("When"));
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Did you give or ask?");
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
