@@ -1,8 +1,12 @@
 package app.touchbase.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import app.touchbase.updates.api.ContactChanged;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -38,6 +42,17 @@ public class Backend {
         } catch (CompletionException e) {
             throw unwrap(e);
         }
+    }
+
+    /**
+     * Runs {@code onChange} whenever the read models behind {@code query} change, until the returned registration is
+     * removed. {@code answer} is what the query answers (its first answer is not used).
+     */
+    public Registration onChange(Object query, ResponseType<?> answer, Runnable onChange) {
+        SubscriptionQueryResult<?, ContactChanged> subscription =
+                queries.subscriptionQuery(query, answer, ResponseTypes.instanceOf(ContactChanged.class));
+        subscription.updates().subscribe(change -> onChange.run());
+        return () -> subscription.cancel();
     }
 
     private static RuntimeException unwrap(CompletionException e) {

@@ -16,6 +16,8 @@ import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +39,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
@@ -73,16 +77,17 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph notFound = new Paragraph("There is no such contact in your network.");
 
     private final Backend backend;
-    private final CurrentAccount account;
+    private final SignedIn account;
     private final Div page = new Div();
     private UUID contactId;
     private ContactProfile shown;
     private boolean updatingCadence;
     private final List<Grid.Column<InteractionRecord>> secondaryColumns;
+    private Registration liveUpdates;
 
-    public ContactView(Backend backend, CurrentAccount account) {
+    public ContactView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
-        this.account = account;
+        this.account = SignedIn.of(signedIn);
         setMaxWidth("70rem");
         archivedBadge.getElement().getThemeList().addAll(List.of("badge", "contrast"));
         logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -137,9 +142,19 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().setPollInterval(3000);
-        attach.getUI().addPollListener(poll -> refresh());
-        ScreenWidth.follow(attach.getUI(), narrow -> secondaryColumns.forEach(column -> column.setVisible(!narrow)));
+        UI ui = attach.getUI();
+        if (contactId != null) {
+            liveUpdates = backend.onChange(new FetchContact(account.owner(), contactId),
+                    ResponseTypes.optionalInstanceOf(ContactProfile.class), () -> ui.access(this::refresh));
+        }
+        ScreenWidth.follow(ui, narrow -> secondaryColumns.forEach(column -> column.setVisible(!narrow)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
     }
 
     void refresh() {

@@ -3,6 +3,9 @@ package app.touchbase.ui;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.SearchContacts;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.util.UUID;
 
@@ -33,11 +38,12 @@ public class ContactsView extends VerticalLayout {
     final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
     final Grid<ContactSummary> contacts = new Grid<>();
     private final Backend backend;
-    private final CurrentAccount account;
+    private final SignedIn account;
+    private Registration liveUpdates;
 
-    public ContactsView(Backend backend, CurrentAccount account) {
+    public ContactsView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
-        this.account = account;
+        this.account = SignedIn.of(signedIn);
         setSizeFull();
         search.setPlaceholder("Search name, company, email");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -66,6 +72,18 @@ public class ContactsView extends VerticalLayout {
 
         add(new H2("Contacts"), toolbar, contacts);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        liveUpdates = backend.onChange(new SearchContacts(account.owner(), null, null, true, 0, 1),
+                ResponseTypes.instanceOf(ContactPage.class), () -> ui.access(contacts.getDataProvider()::refreshAll));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        liveUpdates.remove();
     }
 
     void refresh() {

@@ -9,6 +9,8 @@ import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,20 +38,22 @@ import java.util.List;
 public class DueView extends VerticalLayout {
 
     static final Duration ONE_WEEK = Duration.ofDays(7);
+    static final Duration TIME_PASSES = Duration.ofMinutes(1);
     static final String ACTIONS = "actions";
     static final String PHONE_CARD = "card";
 
     final Paragraph summary = new Paragraph();
     final Grid<NextTouch> touches = new Grid<>();
     private final Backend backend;
-    private final CurrentAccount account;
+    private final SignedIn account;
     private List<NextTouch> shown = List.of();
     private final List<Grid.Column<NextTouch>> wideColumns;
     private final Grid.Column<NextTouch> phoneColumn;
+    private Registration liveUpdates;
 
-    public DueView(Backend backend, CurrentAccount account) {
+    public DueView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
-        this.account = account;
+        this.account = SignedIn.of(signedIn);
         setMaxWidth("70rem");
         summary.setId("summary");
         touches.setId("due-touches");
@@ -67,9 +73,19 @@ public class DueView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().setPollInterval(3000);
-        attach.getUI().addPollListener(poll -> refresh());
-        ScreenWidth.follow(attach.getUI(), this::layOutFor);
+        UI ui = attach.getUI();
+        liveUpdates = backend.onChange(new ListDueTouches(account.owner()), ResponseTypes.instanceOf(DueTouches.class),
+                () -> ui.access(this::refresh));
+        // statuses also change with time alone (a touch falls due overnight)
+        ui.setPollInterval((int) TIME_PASSES.toMillis());
+        ui.addPollListener(poll -> refresh());
+        ScreenWidth.follow(ui, this::layOutFor);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        liveUpdates.remove();
+        detach.getUI().setPollInterval(-1);
     }
 
     void layOutFor(boolean narrow) {

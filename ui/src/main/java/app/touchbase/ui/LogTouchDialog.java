@@ -29,12 +29,12 @@ public class LogTouchDialog extends Dialog {
     final Button save = new Button("Save");
 
     private final Backend backend;
-    private final CurrentAccount account;
+    private final SignedIn account;
     private final UUID contactId;
     private final InteractionRecord correcting;
     private final Runnable onSaved;
 
-    private LogTouchDialog(Backend backend, CurrentAccount account, UUID contactId, String name, InteractionRecord correcting,
+    private LogTouchDialog(Backend backend, SignedIn account, UUID contactId, String name, InteractionRecord correcting,
                            Runnable onSaved) {
         this.backend = backend;
         this.account = account;
@@ -72,11 +72,11 @@ public class LogTouchDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    public static LogTouchDialog logging(Backend backend, CurrentAccount account, UUID contactId, String name, Runnable onSaved) {
+    public static LogTouchDialog logging(Backend backend, SignedIn account, UUID contactId, String name, Runnable onSaved) {
         return new LogTouchDialog(backend, account, contactId, name, null, onSaved);
     }
 
-    public static LogTouchDialog correcting(Backend backend, CurrentAccount account, UUID contactId, String name,
+    public static LogTouchDialog correcting(Backend backend, SignedIn account, UUID contactId, String name,
                                             InteractionRecord interaction, Runnable onSaved) {
         return new LogTouchDialog(backend, account, contactId, name, interaction, onSaved);
     }

@@ -6,11 +6,14 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import app.touchbase.interaction.api.LogInteraction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,6 +67,19 @@ class ContactViewTest extends KaribuTest {
         assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.COFFEE_OR_LUNCH);
         assertThat(history(view)).anySatisfy(line -> assertThat(line).contains("Coffee or lunch (gave)"))
                 .anySatisfy(line -> assertThat(line).contains("Keep in touch every 3 months"));
+    }
+
+    @Test
+    void aTouchLoggedElsewhereShowsWithoutReload() {
+        UUID grace = grace();
+        ContactView view = open(grace);
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.EMAIL,
+                Instant.now().minusSeconds(3600), null, "Sent the article on compilers"));
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
+        });
+        assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Sent the article on compilers");
     }
 
     @Test

@@ -8,6 +8,7 @@ import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,17 @@ class DueViewTest extends KaribuTest {
         assertThat(_get(cell, Button.class, spec -> spec.withText("Log touch"))).isNotNull();
         view.layOutFor(false);
         assertThat(view.touches.getColumns()).filteredOn(column -> column.isVisible()).hasSize(5);
+    }
+
+    @Test
+    void theListChangesByItselfWhenSomeoneFallsDue() {
+        UI.getCurrent().navigate(DueView.class);
+        DueView view = _get(DueView.class);
+        overdueContact("Pushed Person");
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(rows(view)).extracting(NextTouch::name).contains("Pushed Person");
+        });
     }
 
     @Test

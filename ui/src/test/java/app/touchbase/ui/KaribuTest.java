@@ -63,8 +63,8 @@ abstract class KaribuTest {
 
     @AfterEach
     void stopVaadin() {
-        SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 
     static void signIn(String accountId) {

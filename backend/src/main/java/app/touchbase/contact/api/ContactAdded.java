@@ -1,7 +1,9 @@
 package app.touchbase.contact.api;
 
+import app.touchbase.shared.api.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
-public record ContactAdded(UUID contactId, String owner, ContactDetails details, Instant addedAt) {
+public record ContactAdded(UUID contactId, String owner, ContactDetails details, Instant addedAt) implements ContactEvent {
 }

@@ -1,7 +1,9 @@
 package app.touchbase.contact.api;
 
+import app.touchbase.shared.api.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
-public record ContactRestored(UUID contactId, String owner, Instant restoredAt) {
+public record ContactRestored(UUID contactId, String owner, Instant restoredAt) implements ContactEvent {
 }

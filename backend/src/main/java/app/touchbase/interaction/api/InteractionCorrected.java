@@ -1,8 +1,10 @@
 package app.touchbase.interaction.api;
 
+import app.touchbase.shared.api.ContactEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
 public record InteractionCorrected(UUID contactId, String owner, UUID interactionId, InteractionType type,
-                                   Instant occurredAt, Direction direction, String notes, Instant correctedAt) {
+                                   Instant occurredAt, Direction direction, String notes, Instant correctedAt) implements ContactEvent {
 }

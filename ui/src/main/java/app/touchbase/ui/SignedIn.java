@@ -1,0 +1,16 @@
+package app.touchbase.ui;
+
+import java.time.Period;
+import java.time.ZoneId;
+
+/**
+ * The signed-in account as a view sees it for its whole life: read once when the view is built, so work the view
+ * does later (a pushed refresh outside any request) needs no security context.
+ */
+record SignedIn(String owner, ZoneId zone, Period defaultCadence) {
+
+    static SignedIn of(CurrentAccount account) {
+        var settings = account.settings();
+        return new SignedIn(settings.accountId(), settings.zone(), settings.defaultCadence());
+    }
+}
