@@ -59,6 +59,8 @@ import java.util.stream.Stream;
 @PermitAll
 public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String INTERACTION_ACTIONS = "interaction-actions";
+
     final H2 name = new H2();
     final Span archivedBadge = new Span("Archived");
     final Paragraph details = new Paragraph();
@@ -123,7 +125,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 interactions.addColumn(i -> i.direction().label()).setHeader("Gave / asked").setAutoWidth(true),
                 interactions.addColumn(i -> i.notes() == null ? "" : i.notes()).setHeader("Notes").setFlexGrow(1));
         interactions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        interactions.addComponentColumn(this::interactionActions).setAutoWidth(true);
+        interactions.addComponentColumn(this::interactionActions).setKey(INTERACTION_ACTIONS).setAutoWidth(true);
         interactions.setAllRowsVisible(true);
 
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);

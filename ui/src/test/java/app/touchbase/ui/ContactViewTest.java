@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import app.touchbase.interaction.api.LogInteraction;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,61 @@ class ContactViewTest extends KaribuTest {
             assertThat(GridKt._size(view.interactions)).isEqualTo(1);
         });
         assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Sent the article on compilers");
+    }
+
+    @Test
+    void aTouchCanBeCorrectedAndRemoved() {
+        UUID grace = grace();
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL,
+                Instant.now().minusSeconds(7200), null, "Called about the conference"));
+        ContactView view = open(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
+        });
+
+        _click(_get(GridKt._getCellComponent(view.interactions, 0, ContactView.INTERACTION_ACTIONS), Button.class,
+                spec -> spec.withText("Correct")));
+        LogTouchDialog dialog = _get(LogTouchDialog.class);
+        assertThat(dialog.notes.getValue()).isEqualTo("Called about the conference");
+        _setValue(dialog.type, InteractionType.MEETING);
+        _setValue(dialog.notes, "Met at the conference");
+        _click(dialog.save);
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.MEETING);
+        });
+        assertThat(GridKt._get(view.interactions, 0).corrected()).isTrue();
+
+        _click(_get(GridKt._getCellComponent(view.interactions, 0, ContactView.INTERACTION_ACTIONS), Button.class,
+                spec -> spec.withText("Remove")));
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(GridKt._size(view.interactions)).isZero();
+        });
+        assertThat(history(view)).first().asString().contains("Removed Meeting");
+    }
+
+    @Test
+    void snoozingNeedsADayAndMovesTheNextTouch() {
+        UUID grace = grace();
+        ContactView view = open(grace);
+        _setValue(view.cadence, CadencePreset.WEEKLY);
+        _click(view.snooze);
+        assertThat(view.snoozeUntil.isInvalid()).isTrue();
+        assertThat(view.snoozeUntil.getErrorMessage()).isEqualTo("Pick the day to be reminded again.");
+
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(view.nextTouch.getText()).startsWith("Next touch ");
+        });
+        java.time.LocalDate later = java.time.LocalDate.now(account.zone()).plusDays(30);
+        _setValue(view.snoozeUntil, later);
+        _click(view.snooze);
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(view.nextTouch.getText()).isEqualTo("Next touch " + Formats.day(later) + " · Snoozed");
+        });
     }
 
     @Test

@@ -82,6 +82,9 @@ class ContactsViewTest extends KaribuTest {
             assertThat(names(grid)).contains("Barbara Liskov", "Linus Torvalds");
         });
 
+        backend.send(new AddContact(UUID.randomUUID(), "someone-else", ContactDetails.named("Barbara Elsewhere").withTags("mentor")));
+        _setValue(view.search, "barbara");
+        assertThat(names(grid)).as("another account's contacts never show").containsExactly("Barbara Liskov");
         _setValue(view.search, "mit");
         assertThat(names(grid)).containsExactly("Barbara Liskov");
         _setValue(view.search, "");

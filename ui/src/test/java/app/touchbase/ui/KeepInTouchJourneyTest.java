@@ -116,6 +116,9 @@ class KeepInTouchJourneyTest {
         assertThat(page.getByText("Next touch " + Formats.day(coffee.plusMonths(3)) + " · In touch · last touch "
                 + Formats.day(coffee))).isVisible();
         assertThat(page.getByText("She is writing notes on the engine").first()).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
     }
 
     private static Locator field(Page page, String label) {
