@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,7 +54,7 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent ready) {
         if (backend.find(new FindLoginAccount(ACCOUNT), LoginAccount.class).isEmpty()) {
             try {
-                backend.send(new RegisterAccount(ACCOUNT, "Demo", PASSWORD, clock.getZone()));
+                backend.send(new RegisterAccount(ACCOUNT, "Demo", PASSWORD, ZoneId.systemDefault()));
             } catch (InvalidInputException taken) {
                 LOG.debug("The demo account exists already", taken);
             }

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Your name, the time zone dates are shown in, and the cadence new contacts start with. */
 @Route(value = "settings", layout = MainLayout.class)
@@ -36,12 +37,13 @@ public class SettingsView extends VerticalLayout {
         this.backend = backend;
         this.account = account;
         setMaxWidth("40rem");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        AccountSettings settings = account.settings();
+        zone.setItems(Stream.concat(ZoneId.getAvailableZoneIds().stream(), Stream.of(settings.zone().getId()))
+                .distinct().sorted().toList());
         defaultCadence.setItems(CadencePreset.values());
         defaultCadence.setItemLabelGenerator(CadencePreset::label);
         defaultCadence.setPlaceholder("No cadence");
         defaultCadence.setClearButtonVisible(true);
-        AccountSettings settings = account.settings();
         displayName.setValue(settings.displayName());
         zone.setValue(settings.zone().getId());
         defaultCadence.setValue(Arrays.stream(CadencePreset.values())
