@@ -2,15 +2,22 @@ package app.touchbase.account.write;
 
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettingsChanged;
+import app.touchbase.account.api.CalendarFeedClosed;
+import app.touchbase.account.api.CalendarFeedOpened;
+import app.touchbase.account.api.CalendarFeedTokens;
+import app.touchbase.account.api.CloseCalendarFeed;
+import app.touchbase.account.api.OpenCalendarFeed;
 import app.touchbase.account.api.ChangeAccountSettings;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Base64;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -18,8 +25,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Account {
 
+    static final int TOKEN_BYTES = 32;
+    private static final SecureRandom TOKENS = new SecureRandom();
+
     @AggregateIdentifier
     private String accountId;
+    private boolean calendarFeedOpen;
 
     protected Account() {
     }
@@ -35,8 +46,35 @@ public class Account {
                 clock.instant()));
     }
 
+    /** Answers the new secret token; the event keeps only its hash. */
+    @CommandHandler
+    public String handle(OpenCalendarFeed command, Clock clock) {
+        byte[] secret = new byte[TOKEN_BYTES];
+        TOKENS.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        apply(new CalendarFeedOpened(accountId, CalendarFeedTokens.hash(token), clock.instant()));
+        return token;
+    }
+
+    @CommandHandler
+    public void handle(CloseCalendarFeed command, Clock clock) {
+        if (calendarFeedOpen) {
+            apply(new CalendarFeedClosed(accountId, clock.instant()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AccountRegistered event) {
         accountId = event.accountId();
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedOpened event) {
+        calendarFeedOpen = true;
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedClosed event) {
+        calendarFeedOpen = false;
     }
 }

@@ -3,6 +3,7 @@ package app.touchbase.nexttouch.read;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.platform.mongo.BsonTime;
@@ -24,6 +25,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 /** Statuses are computed here, against the injected clock, so a stored read model never goes stale. */
@@ -56,6 +58,19 @@ public class NextTouchQueries {
                 .into(new ArrayList<>())
                 .stream()
                 .filter(touch -> touch.status() != TouchStatus.OK && touch.status() != TouchStatus.NO_CADENCE)
+                .sorted(BY_URGENCY)
+                .toList();
+        return new DueTouches(now, touches);
+    }
+
+    @QueryHandler
+    public DueTouches handle(ListNextTouches query) {
+        Inputs.requireOwner(query.owner());
+        Instant now = clock.instant();
+        List<NextTouch> touches = nextTouches.find(and(eq("owner", query.owner()), eq("archived", false), ne("nextTouchAt", null)))
+                .map(doc -> NextTouchDocuments.toView(doc, now))
+                .into(new ArrayList<>())
+                .stream()
                 .sorted(BY_URGENCY)
                 .toList();
         return new DueTouches(now, touches);

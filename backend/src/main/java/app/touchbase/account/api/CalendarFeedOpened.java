@@ -1,0 +1,7 @@
+package app.touchbase.account.api;
+
+import java.time.Instant;
+
+/** {@code tokenHash} is the SHA-256 of the secret token, hex-encoded; the token itself is never stored. */
+public record CalendarFeedOpened(String accountId, String tokenHash, Instant openedAt) {
+}

@@ -1,0 +1,4 @@
+package app.touchbase.calendar.api;
+
+public record FetchCalendarFeedStatus(String accountId) {
+}

@@ -1,0 +1,62 @@
+package app.touchbase.calendar.read;
+
+import app.touchbase.account.api.CalendarFeedClosed;
+import app.touchbase.account.api.CalendarFeedOpened;
+import app.touchbase.calendar.api.CalendarFeedStatus;
+import app.touchbase.calendar.api.FetchCalendarFeedStatus;
+import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.mongo.BsonTime;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** Which account a calendar link belongs to, by the hash of its token; one live link per account. */
+@Component
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class CalendarFeedProjection {
+
+    static final String COLLECTION = "calendar_feeds";
+
+    private final MongoCollection<Document> feeds;
+
+    public CalendarFeedProjection(MongoDatabase touchbaseDatabase) {
+        this.feeds = touchbaseDatabase.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(CalendarFeedOpened event) {
+        feeds.replaceOne(eq("_id", event.accountId()), new Document("_id", event.accountId())
+                .append("tokenHash", event.tokenHash())
+                .append("openedAt", BsonTime.date(event.openedAt())), new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(CalendarFeedClosed event) {
+        feeds.deleteOne(eq("_id", event.accountId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        feeds.deleteMany(new Document());
+    }
+
+    Optional<String> accountFor(String tokenHash) {
+        return Optional.ofNullable(feeds.find(eq("tokenHash", tokenHash)).first()).map(doc -> doc.getString("_id"));
+    }
+
+    @QueryHandler
+    public CalendarFeedStatus handle(FetchCalendarFeedStatus query) {
+        Document feed = query.accountId() == null ? null : feeds.find(eq("_id", query.accountId())).first();
+        return feed == null ? new CalendarFeedStatus(false, null) : new CalendarFeedStatus(true, BsonTime.instant(feed.getDate("openedAt")));
+    }
+}

@@ -1,0 +1,97 @@
+package app.touchbase.calendar.read;
+
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.CalendarFeedTokens;
+import app.touchbase.account.api.FetchAccountSettings;
+import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.calendar.api.RenderCalendarFeed;
+import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.NextTouch;
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VAlarm;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.property.Trigger;
+import biweekly.util.Duration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Every next touch as an all-day event with a reminder at 9:00, for calendar apps that subscribe to the secret
+ * link. A touch that is already due sits on today, so it stays in sight until it is logged or snoozed.
+ */
+@Component
+class CalendarFeedRenderer {
+
+    static final int REMINDER_HOUR = 9;
+
+    private final CalendarFeedProjection feeds;
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    CalendarFeedRenderer(CalendarFeedProjection feeds, QueryGateway queries, Clock clock) {
+        this.feeds = feeds;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public Optional<ExportedFile> handle(RenderCalendarFeed query) {
+        if (query.token() == null || query.token().isBlank()) {
+            return Optional.empty();
+        }
+        return feeds.accountFor(CalendarFeedTokens.hash(query.token())).map(this::render);
+    }
+
+    private ExportedFile render(String accountId) {
+        ZoneId zone = queries.query(new FetchAccountSettings(accountId), ResponseTypes.optionalInstanceOf(AccountSettings.class))
+                .join().map(AccountSettings::zone).orElse(ZoneId.systemDefault());
+        DueTouches touches = queries.query(new ListNextTouches(accountId), ResponseTypes.instanceOf(DueTouches.class)).join();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Touchbase//Touchbase//EN");
+        calendar.setExperimentalProperty("X-WR-CALNAME", "Touchbase");
+        calendar.setExperimentalProperty("X-PUBLISHED-TTL", "PT1H");
+        for (NextTouch touch : touches.touches()) {
+            calendar.addEvent(event(touch, zone, today));
+        }
+        String text = Biweekly.write(calendar).go();
+        return new ExportedFile("touchbase.ics", "text/calendar", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private VEvent event(NextTouch touch, ZoneId zone, LocalDate today) {
+        LocalDate due = touch.nextTouchAt().atZone(zone).toLocalDate();
+        LocalDate day = due.isBefore(today) ? today : due;
+        VEvent event = new VEvent();
+        event.setUid(touch.contactId() + "@touchbase");
+        event.setDateTimeStamp(Date.from(clock.instant()));
+        event.setDateStart(new DateStart(allDay(day), false));
+        event.setDateEnd(new DateEnd(allDay(day.plusDays(1)), false));
+        String summary = "Get in touch with " + touch.name();
+        event.setSummary(summary);
+        event.setDescription(CadencePreset.describe(touch.cadence()) + " · " + touch.status().label()
+                + (touch.lastInteractionAt() == null ? "" : " · last touch " + touch.lastInteractionAt().atZone(zone).toLocalDate()));
+        event.addAlarm(VAlarm.display(new Trigger(Duration.builder().hours(REMINDER_HOUR).build(), Related.START), summary));
+        return event;
+    }
+
+    /** biweekly writes a date-only value in the JVM's zone, so the day is anchored there. */
+    private static Date allDay(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

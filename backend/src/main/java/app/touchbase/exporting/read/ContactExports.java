@@ -1,0 +1,150 @@
+package app.touchbase.exporting.read;
+
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.exporting.api.ExportContacts;
+import app.touchbase.exporting.api.ExportFormat;
+import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.shared.Inputs;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.property.Categories;
+import ezvcard.property.Kind;
+import ezvcard.property.Uid;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The whole contact list as vCard 4.0 or CSV, archived contacts included and marked. */
+@Component
+class ContactExports {
+
+    static final List<String> CSV_COLUMNS = List.of("Name", "Emails", "Phones", "Company", "Role", "Preferred channel",
+            "How we met", "Tags", "Cadence", "Last touch", "Next touch", "Archived", "Facts");
+    static final String LIST_SEPARATOR = "; ";
+
+    private final QueryGateway queries;
+
+    ContactExports(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @QueryHandler
+    public ExportedFile handle(ExportContacts query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.format(), "format", "The export format");
+        List<Row> rows = rows(query.owner());
+        String text = query.format() == ExportFormat.VCARD ? vcards(rows) : csv(rows);
+        return new ExportedFile(query.format().fileName(), query.format().mediaType(), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch) {
+    }
+
+    private List<Row> rows(String owner) {
+        List<Row> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += SearchContacts.MAX_PAGE) {
+            ContactPage page = queries.query(new SearchContacts(owner, null, null, true, offset, SearchContacts.MAX_PAGE),
+                    ResponseTypes.instanceOf(ContactPage.class)).join();
+            for (ContactSummary contact : page.contacts()) {
+                List<Fact> facts = queries.query(new FetchContact(owner, contact.contactId()),
+                        ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().map(ContactProfile::facts).orElse(List.of());
+                Optional<NextTouch> next = queries.query(new FetchNextTouch(owner, contact.contactId()),
+                        ResponseTypes.optionalInstanceOf(NextTouch.class)).join();
+                rows.add(new Row(contact, facts, next));
+            }
+            if (page.contacts().size() < SearchContacts.MAX_PAGE) {
+                return rows;
+            }
+        }
+    }
+
+    private static String vcards(List<Row> rows) {
+        List<VCard> cards = rows.stream().map(ContactExports::vcard).toList();
+        return Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
+    }
+
+    private static VCard vcard(Row row) {
+        ContactDetails details = row.contact().details();
+        VCard card = new VCard();
+        card.setUid(new Uid("urn:uuid:" + row.contact().contactId()));
+        card.setKind(Kind.individual());
+        card.setFormattedName(details.name());
+        details.emails().forEach(card::addEmail);
+        details.phones().forEach(card::addTelephoneNumber);
+        if (details.company() != null) {
+            card.setOrganization(details.company());
+        }
+        if (details.role() != null) {
+            card.addTitle(details.role());
+        }
+        if (!details.tags().isEmpty()) {
+            Categories categories = new Categories();
+            categories.getValues().addAll(details.tags());
+            card.setCategories(categories);
+        }
+        String note = notes(details, row.facts());
+        if (!note.isEmpty()) {
+            card.addNote(note);
+        }
+        row.nextTouch().map(NextTouch::cadence).filter(Objects::nonNull)
+                .ifPresent(cadence -> card.setExtendedProperty("X-TOUCHBASE-CADENCE", cadence.toString()));
+        if (row.contact().archived()) {
+            card.setExtendedProperty("X-TOUCHBASE-ARCHIVED", "true");
+        }
+        return card;
+    }
+
+    private static String notes(ContactDetails details, List<Fact> facts) {
+        return Stream.concat(Stream.ofNullable(details.howWeMet()).map(met -> "How we met: " + met), facts.stream().map(ContactExports::fact))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String fact(Fact fact) {
+        return (fact.topic() == null ? "" : fact.topic() + ": ") + fact.text() + (fact.about() == null ? "" : " (" + fact.about() + ")");
+    }
+
+    private static String csv(List<Row> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
+            for (Row row : rows) {
+                ContactDetails details = row.contact().details();
+                Optional<NextTouch> next = row.nextTouch().filter(touch -> touch.cadence() != null);
+                printer.printRecord(details.name(), String.join(LIST_SEPARATOR, details.emails()),
+                        String.join(LIST_SEPARATOR, details.phones()), details.company(), details.role(),
+                        details.preferredChannel() == null ? null : details.preferredChannel().label(), details.howWeMet(),
+                        String.join(LIST_SEPARATOR, details.tags()),
+                        next.map(touch -> touch.cadence().toString()).orElse(null),
+                        row.nextTouch().map(NextTouch::lastInteractionAt).map(Object::toString).orElse(null),
+                        next.map(NextTouch::nextTouchAt).map(Object::toString).orElse(null),
+                        row.contact().archived() ? "yes" : "no",
+                        row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing CSV to memory failed", e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package app.touchbase.exporting;
+
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.Channel;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.exporting.api.ExportContacts;
+import app.touchbase.exporting.api.ExportFormat;
+import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.MutableClock;
+import app.touchbase.support.Touchbase;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.property.Email;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class ContactExportsTest {
+
+    @Autowired
+    Touchbase touchbase;
+    @Autowired
+    MutableClock clock;
+
+    String owner;
+
+    @BeforeEach
+    void aSmallNetwork() {
+        owner = Touchbase.newOwner();
+        UUID grace = touchbase.addContact(owner, new ContactDetails("Grace Hopper, PhD", List.of("grace@navy.mil", "grace@yale.edu"),
+                List.of("+1 202 555 0147"), "US Navy", "Rear admiral", Channel.EMAIL, "Compiler talk, 1952", List.of("mentor", "navy")));
+        touchbase.setCadence(owner, grace, Period.ofMonths(3));
+        touchbase.logInteraction(owner, grace, InteractionType.CALL, clock.instant().minus(Duration.ofDays(3)));
+        touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Family", "Two nephews; \"robotics\" fans", null));
+        UUID ken = touchbase.addContact(owner, ContactDetails.named("Ken Thompson"));
+        touchbase.send(new ArchiveContact(ken, owner));
+        touchbase.addContact(Touchbase.newOwner(), ContactDetails.named("Not Mine"));
+        await().untilAsserted(() -> assertThat(touchbase.contact(owner, grace).orElseThrow().facts()).hasSize(1));
+        await().until(() -> touchbase.query(new SearchContacts(owner, null, null, false, 0, 10), ContactPage.class).total() == 1);
+    }
+
+    String export(ExportFormat format) {
+        ExportedFile file = touchbase.query(new ExportContacts(owner, format), ExportedFile.class);
+        assertThat(file.fileName()).isEqualTo(format.fileName());
+        assertThat(file.mediaType()).isEqualTo(format.mediaType());
+        return new String(file.content(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void vCardsCarryEveryDetailTheTagsTheFactsAndTheCadence() {
+        String text = export(ExportFormat.VCARD);
+        List<VCard> cards = Ezvcard.parse(text).all();
+
+        assertThat(cards).hasSize(2).allSatisfy(card -> assertThat(card.getVersion()).isEqualTo(VCardVersion.V4_0));
+        VCard grace = cards.stream().filter(card -> card.getFormattedName().getValue().equals("Grace Hopper, PhD")).findFirst().orElseThrow();
+        assertThat(grace.getEmails()).extracting(Email::getValue).containsExactly("grace@navy.mil", "grace@yale.edu");
+        assertThat(grace.getTelephoneNumbers()).singleElement().satisfies(tel -> assertThat(tel.getText()).isEqualTo("+1 202 555 0147"));
+        assertThat(grace.getOrganization().getValues()).containsExactly("US Navy");
+        assertThat(grace.getTitles()).singleElement().satisfies(title -> assertThat(title.getValue()).isEqualTo("Rear admiral"));
+        assertThat(grace.getCategories().getValues()).containsExactly("mentor", "navy");
+        assertThat(grace.getNotes()).singleElement().satisfies(note -> assertThat(note.getValue())
+                .isEqualTo("How we met: Compiler talk, 1952\nFamily: Two nephews; \"robotics\" fans"));
+        assertThat(grace.getExtendedProperty("X-TOUCHBASE-CADENCE").getValue()).isEqualTo("P3M");
+        assertThat(grace.getUid().getValue()).startsWith("urn:uuid:");
+        VCard ken = cards.stream().filter(card -> card.getFormattedName().getValue().equals("Ken Thompson")).findFirst().orElseThrow();
+        assertThat(ken.getExtendedProperty("X-TOUCHBASE-ARCHIVED").getValue()).isEqualTo("true");
+        assertThat(text).doesNotContain("Not Mine");
+    }
+
+    @Test
+    void csvHasOneRowPerContactWithNamedColumns() throws IOException {
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export(ExportFormat.CSV))).getRecords();
+
+        assertThat(rows).hasSize(2);
+        CSVRecord grace = rows.stream().filter(row -> row.get("Name").equals("Grace Hopper, PhD")).findFirst().orElseThrow();
+        assertThat(grace.get("Emails")).isEqualTo("grace@navy.mil; grace@yale.edu");
+        assertThat(grace.get("Company")).isEqualTo("US Navy");
+        assertThat(grace.get("Preferred channel")).isEqualTo("Email");
+        assertThat(grace.get("Tags")).isEqualTo("mentor; navy");
+        assertThat(grace.get("Cadence")).isEqualTo("P3M");
+        assertThat(grace.get("Last touch")).isEqualTo(clock.instant().minus(Duration.ofDays(3)).toString());
+        assertThat(grace.get("Archived")).isEqualTo("no");
+        assertThat(grace.get("Facts")).isEqualTo("Family: Two nephews; \"robotics\" fans");
+        CSVRecord ken = rows.stream().filter(row -> row.get("Name").equals("Ken Thompson")).findFirst().orElseThrow();
+        assertThat(ken.get("Archived")).isEqualTo("yes");
+        assertThat(ken.get("Cadence")).isEmpty();
+    }
+}
