@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,6 +38,8 @@ public class ContactsView extends VerticalLayout {
     final Checkbox showArchived = new Checkbox("Show archived");
     final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
     final Grid<ContactSummary> contacts = new Grid<>();
+    final Anchor exportVcard = new Anchor("export/contacts.vcf", "Export vCard");
+    final Anchor exportCsv = new Anchor("export/contacts.csv", "Export CSV");
     private final Backend backend;
     private final SignedIn account;
     private Registration liveUpdates;
@@ -58,7 +61,11 @@ public class ContactsView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> ContactFormDialog.adding(backend, account.owner(), account.defaultCadence(), this::open).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add);
+        exportVcard.setRouterIgnore(true);
+        exportCsv.setRouterIgnore(true);
+        exportVcard.getElement().setAttribute("download", true);
+        exportCsv.getElement().setAttribute("download", true);
+        HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add, exportVcard, exportCsv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

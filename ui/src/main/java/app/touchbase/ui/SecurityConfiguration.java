@@ -12,13 +12,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Every view needs a signed-in account, except sign-in itself and opening the first account. */
+/** Every view and file needs a signed-in account, except sign-in, opening the first account and the calendar feed. */
 @EnableWebSecurity
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
+        // calendar apps fetch the feed without signing in: its secret token is the key
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(FileEndpoints.CALENDAR_PATH + "**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -2,18 +2,27 @@ package app.touchbase.ui;
 
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.account.api.CloseCalendarFeed;
+import app.touchbase.account.api.OpenCalendarFeed;
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.calendar.api.CalendarFeedStatus;
+import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -30,6 +39,10 @@ public class SettingsView extends VerticalLayout {
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final ComboBox<CadencePreset> defaultCadence = new ComboBox<>("New contacts start with");
     final Button save = new Button("Save");
+    final Paragraph feedStatus = new Paragraph();
+    final Button openFeed = new Button();
+    final Button closeFeed = new Button("Revoke the calendar link");
+    final TextField feedLink = new TextField("Calendar link");
     private final Backend backend;
     private final CurrentAccount account;
 
@@ -50,7 +63,42 @@ public class SettingsView extends VerticalLayout {
                 .filter(preset -> preset.every().equals(settings.defaultCadence())).findFirst().orElse(null));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save);
+        feedLink.setReadOnly(true);
+        feedLink.setWidthFull();
+        feedLink.setVisible(false);
+        feedLink.setHelperText("Subscribe to this link in your calendar app. It is shown only now: keep it secret.");
+        openFeed.addClickListener(click -> openFeed());
+        closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        closeFeed.addClickListener(click -> closeFeed());
+        add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
+                new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink);
+        showFeedStatus(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open());
+    }
+
+    void openFeed() {
+        String token = backend.send(new OpenCalendarFeed(account.owner()));
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
+        feedLink.setValue(base + "/calendar/" + token + ".ics");
+        feedLink.setVisible(true);
+        showFeedStatus(true);
+        Feedback.saved("Calendar link created");
+    }
+
+    void closeFeed() {
+        backend.send(new CloseCalendarFeed(account.owner()));
+        feedLink.clear();
+        feedLink.setVisible(false);
+        showFeedStatus(false);
+        Feedback.saved("Calendar link revoked");
+    }
+
+    private void showFeedStatus(boolean open) {
+        feedStatus.setText(open
+                ? "Your next touches are in a calendar link. A new link replaces the old one; revoking it stops the feed."
+                : "Put your next touches in your calendar (Google, Apple, Outlook…), each with a reminder at 9:00.");
+        openFeed.setText(open ? "Replace the calendar link" : "Create a calendar link");
+        closeFeed.setVisible(open);
     }
 
     void save() {

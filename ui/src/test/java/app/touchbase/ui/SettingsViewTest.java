@@ -1,6 +1,8 @@
 package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.calendar.api.CalendarFeedStatus;
+import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import com.vaadin.flow.component.UI;
@@ -48,6 +50,25 @@ class SettingsViewTest extends KaribuTest {
         _click(settings.save);
         assertThat(settings.displayName.isInvalid()).isTrue();
         assertThat(settings.displayName.getErrorMessage()).isEqualTo("Your name must not be empty.");
+    }
+
+    @Test
+    void aCalendarLinkIsShownOnceAndCanBeRevoked() {
+        UI.getCurrent().navigate(SettingsView.class);
+        SettingsView settings = _get(SettingsView.class);
+        assertThat(settings.closeFeed.isVisible()).isFalse();
+
+        _click(settings.openFeed);
+        assertThat(settings.feedLink.isVisible()).isTrue();
+        assertThat(settings.feedLink.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{40,}\\.ics");
+        assertThat(settings.closeFeed.isVisible()).isTrue();
+        await().pollInSameThread().untilAsserted(() ->
+                assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isTrue());
+
+        _click(settings.closeFeed);
+        assertThat(settings.feedLink.isVisible()).isFalse();
+        await().pollInSameThread().untilAsserted(() ->
+                assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isFalse());
     }
 
     @Test
