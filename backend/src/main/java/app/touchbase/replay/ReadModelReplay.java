@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,6 +26,8 @@ import java.util.List;
 public class ReadModelReplay {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelReplay.class);
+    static final Duration WORKERS_START_WITHIN = Duration.ofSeconds(30);
+    static final Duration WORKER_START_POLL = Duration.ofMillis(20);
 
     private final EventProcessingConfiguration processing;
 
@@ -33,13 +36,27 @@ public class ReadModelReplay {
     }
 
     @CommandHandler
-    public List<String> handle(RebuildReadModels command) {
+    public List<String> handle(RebuildReadModels command) throws InterruptedException {
         List<TrackingEventProcessor> readModels = readModelProcessors(processing);
         LOG.info("Rebuilding {} read models from the full event history", readModels.size());
+        for (TrackingEventProcessor readModel : readModels) {
+            awaitWorkersStarted(readModel);
+        }
         readModels.forEach(TrackingEventProcessor::shutDown);
         readModels.forEach(TrackingEventProcessor::resetTokens);
         readModels.forEach(TrackingEventProcessor::start);
         return readModels.stream().map(TrackingEventProcessor::getName).sorted().toList();
+    }
+
+    /**
+     * A tracking processor stopped while it is still starting its segment workers keeps the segment marked active
+     * and never claims it again after a restart; so a rebuild asked for right after start-up waits for the workers.
+     */
+    private static void awaitWorkersStarted(TrackingEventProcessor processor) throws InterruptedException {
+        long deadline = System.nanoTime() + WORKERS_START_WITHIN.toNanos();
+        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(WORKER_START_POLL.toMillis());
+        }
     }
 
     @QueryHandler
