@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** How dates read on screen. */
 final class Formats {
@@ -23,6 +25,11 @@ final class Formats {
 
     static String day(LocalDate date) {
         return date == null ? "" : date.format(DAY);
+    }
+
+    /** The time zones a person can pick, sorted, always including the one they have now. */
+    static List<String> zoneIds(ZoneId current) {
+        return Stream.concat(ZoneId.getAvailableZoneIds().stream(), Stream.of(current.getId())).distinct().sorted().toList();
     }
 
     /** Date pickers show and accept ISO dates (2026-03-01), the same in every browser language. */

@@ -59,7 +59,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         displayName.setRequired(true);
         password.setRequired(true);
         password.setHelperText("At least " + RegisterAccount.MIN_PASSWORD + " characters");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setItems(Formats.zoneIds(ZoneId.systemDefault()));
         zone.setValue(ZoneId.systemDefault().getId());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(click -> openAccount());

@@ -27,7 +27,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Your name, the time zone dates are shown in, and the cadence new contacts start with. */
 @Route(value = "settings", layout = MainLayout.class)
@@ -51,8 +50,7 @@ public class SettingsView extends VerticalLayout {
         this.account = account;
         setMaxWidth("40rem");
         AccountSettings settings = account.settings();
-        zone.setItems(Stream.concat(ZoneId.getAvailableZoneIds().stream(), Stream.of(settings.zone().getId()))
-                .distinct().sorted().toList());
+        zone.setItems(Formats.zoneIds(settings.zone()));
         defaultCadence.setItems(CadencePreset.values());
         defaultCadence.setItemLabelGenerator(CadencePreset::label);
         defaultCadence.setPlaceholder("No cadence");

@@ -50,10 +50,15 @@ abstract class KaribuTest {
         return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
-    @BeforeEach
-    void startVaadin() {
+    /** A browserless Vaadin session over the whole Spring application, with every view of the UI routable. */
+    static void startVaadin(ApplicationContext context) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @BeforeEach
+    void startVaadinSignedIn() {
+        startVaadin(context);
         if (backend.find(new FindLoginAccount(username()), LoginAccount.class).isEmpty()) {
             backend.send(new RegisterAccount(username(), "Tester", PASSWORD, ZoneId.of("Europe/London")));
             await().until(() -> backend.find(new FindLoginAccount(username()), LoginAccount.class).isPresent());
