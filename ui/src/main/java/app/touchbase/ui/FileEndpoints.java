@@ -1,5 +1,6 @@
 package app.touchbase.ui;
 
+import app.touchbase.backup.api.ExportEventLog;
 import app.touchbase.calendar.api.RenderCalendarFeed;
 import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
@@ -39,6 +40,11 @@ class FileEndpoints {
     @GetMapping(EXPORT_PATH + "contacts.csv")
     ResponseEntity<byte[]> csv(Principal account) {
         return download(backend.query(new ExportContacts(account.getName(), ExportFormat.CSV), ExportedFile.class));
+    }
+
+    @GetMapping(EXPORT_PATH + "backup.jsonl")
+    ResponseEntity<byte[]> backup(Principal account) {
+        return download(backend.query(new ExportEventLog(account.getName()), ExportedFile.class));
     }
 
     @GetMapping(CALENDAR_PATH + "{token}.ics")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ public class SettingsView extends VerticalLayout {
     final Button openFeed = new Button();
     final Button closeFeed = new Button("Revoke the calendar link");
     final TextField feedLink = new TextField("Calendar link");
+    final Anchor backup = new Anchor("export/backup.jsonl", "Download a backup");
     private final Backend backend;
     private final CurrentAccount account;
 
@@ -69,7 +71,11 @@ public class SettingsView extends VerticalLayout {
         closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         closeFeed.addClickListener(click -> closeFeed());
         add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
-                new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink);
+                new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
+                new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
+                backup);
+        backup.setRouterIgnore(true);
+        backup.getElement().setAttribute("download", true);
         showFeedStatus(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open());
     }
 

@@ -67,6 +67,11 @@ class FileEndpointsTest {
         String csv = new String(endpoints.csv(() -> account).getBody(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Name,Emails,").contains("Ada Lovelace,ada@engines.org");
         assertThat(new String(endpoints.csv(() -> "someone-else").getBody(), StandardCharsets.UTF_8)).doesNotContain("Ada Lovelace");
+
+        ResponseEntity<byte[]> backup = endpoints.backup(() -> account);
+        assertThat(backup.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"touchbase-backup.jsonl\"");
+        assertThat(new String(backup.getBody(), StandardCharsets.UTF_8).lines())
+                .hasSize(3).anySatisfy(line -> assertThat(line).contains("ContactAdded").contains("Ada Lovelace"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package app.touchbase.backup.read;
+
+import app.touchbase.backup.api.ExportEventLog;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.shared.Inputs;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.in;
+
+/** Writes the owner's events exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless. */
+@Component
+class EventLogExport {
+
+    private static final EventEntryConfiguration STORED = EventEntryConfiguration.getDefault();
+    static final JsonWriterSettings EXACT = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+
+    private final MongoTemplate axonMongoTemplate;
+    private final QueryGateway queries;
+
+    EventLogExport(MongoTemplate axonMongoTemplate, QueryGateway queries) {
+        this.axonMongoTemplate = axonMongoTemplate;
+        this.queries = queries;
+    }
+
+    @QueryHandler
+    public ExportedFile handle(ExportEventLog query) {
+        Inputs.requireOwner(query.owner());
+        List<String> aggregates = new ArrayList<>(List.of(query.owner()));
+        for (int offset = 0; ; offset += SearchContacts.MAX_PAGE) {
+            ContactPage page = queries.query(new SearchContacts(query.owner(), null, null, true, offset, SearchContacts.MAX_PAGE),
+                    ResponseTypes.instanceOf(ContactPage.class)).join();
+            page.contacts().forEach(contact -> aggregates.add(contact.contactId().toString()));
+            if (page.contacts().size() < SearchContacts.MAX_PAGE) {
+                break;
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Document event : axonMongoTemplate.eventCollection().find(in(STORED.aggregateIdentifierProperty(), aggregates))
+                .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {
+            event.remove("_id");
+            lines.append(event.toJson(EXACT)).append('\n');
+        }
+        return new ExportedFile("touchbase-backup.jsonl", "application/jsonl", lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,136 @@
+package app.touchbase.backup;
+
+import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.FetchAccountSettings;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.backup.api.ExportEventLog;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.interaction.api.CorrectInteraction;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelStatus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** A backup of one account restores into an empty installation and gives the same read models. */
+class EventLogBackupTest {
+
+    @TempDir
+    Path folder;
+
+    static ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(TouchbaseTestApplication.class).run(args);
+    }
+
+    static <R> R query(ConfigurableApplicationContext app, Object query, Class<R> type) {
+        return app.getBean(QueryGateway.class).query(query, ResponseTypes.instanceOf(type)).join();
+    }
+
+    record Snapshot(List<ContactProfile> profiles, DueTouches touches, AccountSettings settings) {
+    }
+
+    static Snapshot snapshot(ConfigurableApplicationContext app, String owner) {
+        List<ContactProfile> profiles = query(app, new SearchContacts(owner, null, null, true, 0, 100), ContactPage.class).contacts().stream()
+                .map(contact -> app.getBean(QueryGateway.class).query(new FetchContact(owner, contact.contactId()),
+                        ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().orElseThrow())
+                .toList();
+        DueTouches touches = query(app, new ListNextTouches(owner), DueTouches.class);
+        AccountSettings settings = app.getBean(QueryGateway.class).query(new FetchAccountSettings(owner),
+                ResponseTypes.optionalInstanceOf(AccountSettings.class)).join().orElseThrow();
+        return new Snapshot(profiles, new DueTouches(null, touches.touches()), settings);
+    }
+
+    @Test
+    void aBackupRestoresIntoAnEmptyInstallationWithTheSameReadModels() throws Exception {
+        Path backup = folder.resolve("backup.jsonl");
+        String owner;
+        Snapshot original;
+        try (ConfigurableApplicationContext app = start("--touchbase.storage.mode=embedded-memory")) {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            owner = commands.sendAndWait(new RegisterAccount("backup-" + UUID.randomUUID().toString().substring(0, 6), "Ada",
+                    "a long backup password", ZoneId.of("Europe/Rome")));
+            Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
+            for (int i = 0; i < 3; i++) {
+                UUID contact = UUID.randomUUID();
+                commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Person " + i).withTags("tag" + i)));
+                commands.sendAndWait(new SetCadence(contact, owner, Period.ofMonths(1 + i)));
+                UUID touch = UUID.randomUUID();
+                commands.sendAndWait(new LogInteraction(contact, owner, touch, InteractionType.CALL, lastWeek, null, "Called " + i));
+                commands.sendAndWait(new CorrectInteraction(contact, owner, touch, InteractionType.MEETING, lastWeek.minusSeconds(60),
+                        Direction.GAVE, "Met " + i));
+                commands.sendAndWait(new RecordFact(contact, owner, UUID.randomUUID(), "Kids", i + " kids", null));
+                if (i == 2) {
+                    commands.sendAndWait(new ArchiveContact(contact, owner));
+                }
+            }
+            commands.sendAndWait(new AddContact(UUID.randomUUID(), "someone-else", ContactDetails.named("Not In The Backup")));
+            await().until(() -> query(app, new FetchReadModelStatus(), ReadModelStatus.class).allCaughtUp()
+                    && query(app, new SearchContacts(owner, null, null, true, 0, 10), ContactPage.class).total() == 3);
+            String finalOwner = owner;
+            await().untilAsserted(() -> assertThat(snapshot(app, finalOwner).profiles()).allSatisfy(p -> assertThat(p.facts()).hasSize(1)));
+            original = snapshot(app, owner);
+            ExportedFile file = query(app, new ExportEventLog(owner), ExportedFile.class);
+            assertThat(file.fileName()).isEqualTo("touchbase-backup.jsonl");
+            Files.write(backup, file.content());
+        }
+        assertThat(Files.readAllLines(backup)).hasSize(1 + 3 * 5 + 1).noneMatch(line -> line.contains("Not In The Backup"));
+
+        try (ConfigurableApplicationContext restored = start("--touchbase.storage.mode=embedded-memory", "--touchbase.restore=" + backup)) {
+            String finalOwner = owner;
+            await().untilAsserted(() -> assertThat(snapshot(restored, finalOwner)).isEqualTo(original));
+            assertThat(query(restored, new SearchContacts("someone-else", null, null, true, 0, 10), ContactPage.class).total()).isZero();
+        }
+    }
+
+    @Test
+    void aRestoreIntoAnInstallationWithEventsIsRefusedAndAForeignFileStoresNothing() throws Exception {
+        Path data = folder.resolve("data.mv");
+        Path notABackup = folder.resolve("contacts.csv");
+        Files.writeString(notABackup, "Name,Email\nAda,ada@example.com\n");
+        assertThatThrownBy(() -> start("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + data,
+                "--touchbase.restore=" + notABackup).close())
+                .hasStackTraceContaining("Line 1 of " + notABackup + " is not JSON: nothing was restored.");
+
+        try (ConfigurableApplicationContext app = start("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + data)) {
+            assertThat(query(app, new SearchContacts("anyone", null, null, true, 0, 10), ContactPage.class).total()).isZero();
+            app.getBean(CommandGateway.class).sendAndWait(new AddContact(UUID.randomUUID(), "anyone", ContactDetails.named("Existing")));
+        }
+        Path emptyBackup = folder.resolve("empty.jsonl");
+        Files.writeString(emptyBackup, "");
+        assertThatThrownBy(() -> start("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + data,
+                "--touchbase.restore=" + emptyBackup).close())
+                .hasStackTraceContaining("touchbase.restore needs an empty installation, but this one already holds 1 events");
+    }
+}
