@@ -99,7 +99,9 @@ class EventLogBackupTest {
             await().until(() -> query(app, new FetchReadModelStatus(), ReadModelStatus.class).allCaughtUp()
                     && query(app, new SearchContacts(owner, null, null, true, 0, 10), ContactPage.class).total() == 3);
             String finalOwner = owner;
-            await().untilAsserted(() -> assertThat(snapshot(app, finalOwner).profiles()).allSatisfy(p -> assertThat(p.facts()).hasSize(1)));
+            await().untilAsserted(() -> assertThat(snapshot(app, finalOwner).profiles())
+                    .allSatisfy(p -> assertThat(p.facts()).hasSize(1))
+                    .anySatisfy(p -> assertThat(p.contact().archived()).as("the account's last event").isTrue()));
             original = snapshot(app, owner);
             ExportedFile file = query(app, new ExportEventLog(owner), ExportedFile.class);
             assertThat(file.fileName()).isEqualTo("touchbase-backup.jsonl");

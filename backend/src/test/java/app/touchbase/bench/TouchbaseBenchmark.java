@@ -4,6 +4,8 @@ import app.touchbase.TouchbaseTestApplication;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -94,7 +96,7 @@ public final class TouchbaseBenchmark {
         long start = System.nanoTime();
         generate(contacts, events);
         double commandSeconds = seconds(start);
-        awaitCaughtUp();
+        awaitProcessed(sentinel());
         double endToEndSeconds = seconds(start);
         double commandRate = events / endToEndSeconds;
 
@@ -106,6 +108,7 @@ public final class TouchbaseBenchmark {
         long replayStart = System.nanoTime();
         commands.sendAndWait(new RebuildReadModels());
         awaitCaughtUp();
+        awaitProcessed(lastSentinel);
         double replayRate = storedEvents / seconds(replayStart);
 
         System.out.println();
@@ -185,6 +188,20 @@ public final class TouchbaseBenchmark {
 
     private int dueListSize() {
         return queries.query(new ListDueTouches(OWNER), ResponseTypes.instanceOf(DueTouches.class)).join().touches().size();
+    }
+
+    private String lastSentinel;
+
+    /** One processor applies events in order: once this contact shows, every event before it has been applied. */
+    private String sentinel() {
+        lastSentinel = "sentinel-" + UUID.randomUUID();
+        commands.sendAndWait(new AddContact(UUID.randomUUID(), OWNER, ContactDetails.named(lastSentinel)));
+        return lastSentinel;
+    }
+
+    private void awaitProcessed(String sentinelName) {
+        waitFor(() -> queries.query(new SearchContacts(OWNER, sentinelName, null, true, 0, 1), ResponseTypes.instanceOf(ContactPage.class))
+                .join().total() == 1);
     }
 
     private void awaitCaughtUp() {
