@@ -5,6 +5,7 @@ import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineKind;
@@ -152,6 +153,8 @@ class KeepInTouchLoopTest {
         assertThat(names(new SearchContacts(owner, "nasa", null, true, 0, 50))).containsExactly("Margaret Hamilton", "Old Boss");
         assertThat(names(new SearchContacts(owner, null, "Mentor", false, 0, 50))).containsExactly("Margaret Hamilton");
         assertThat(names(new SearchContacts(owner, "a.*", null, false, 0, 50))).as("search text is literal, not a pattern").isEmpty();
+        assertThat(touchbase.query(new ListAllContacts(owner), ContactPage.class).contacts()).extracting(c -> c.details().name())
+                .as("everything, archived included, nobody else's").containsExactly("Linus Torvalds", "Margaret Hamilton", "Old Boss");
         ContactPage firstPage = touchbase.query(new SearchContacts(owner, null, null, false, 0, 1), ContactPage.class);
         assertThat(firstPage.total()).isEqualTo(2);
         assertThat(firstPage.contacts()).extracting(c -> c.details().name()).containsExactly("Linus Torvalds");

@@ -2,7 +2,7 @@ package app.touchbase.backup.read;
 
 import app.touchbase.backup.api.ExportEventLog;
 import app.touchbase.contact.api.ContactPage;
-import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.shared.Inputs;
 import com.mongodb.client.model.Sorts;
@@ -41,14 +41,8 @@ class EventLogExport {
     public ExportedFile handle(ExportEventLog query) {
         Inputs.requireOwner(query.owner());
         List<String> aggregates = new ArrayList<>(List.of(query.owner()));
-        for (int offset = 0; ; offset += SearchContacts.MAX_PAGE) {
-            ContactPage page = queries.query(new SearchContacts(query.owner(), null, null, true, offset, SearchContacts.MAX_PAGE),
-                    ResponseTypes.instanceOf(ContactPage.class)).join();
-            page.contacts().forEach(contact -> aggregates.add(contact.contactId().toString()));
-            if (page.contacts().size() < SearchContacts.MAX_PAGE) {
-                break;
-            }
-        }
+        queries.query(new ListAllContacts(query.owner()), ResponseTypes.instanceOf(ContactPage.class)).join().contacts()
+                .forEach(contact -> aggregates.add(contact.contactId().toString()));
         StringBuilder lines = new StringBuilder();
         for (Document event : axonMongoTemplate.eventCollection().find(in(STORED.aggregateIdentifierProperty(), aggregates))
                 .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {

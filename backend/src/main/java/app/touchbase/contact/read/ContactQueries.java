@@ -6,6 +6,7 @@ import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.shared.Inputs;
@@ -71,6 +72,16 @@ public class ContactQueries {
                 .map(ContactDocuments::summary)
                 .into(new ArrayList<>());
         return new ContactPage(page, contacts.countDocuments(filter));
+    }
+
+    @QueryHandler
+    public ContactPage handle(ListAllContacts query) {
+        Inputs.requireOwner(query.owner());
+        List<ContactSummary> all = contacts.find(eq("owner", query.owner()))
+                .sort(Sorts.ascending("sortName", "_id"))
+                .map(ContactDocuments::summary)
+                .into(new ArrayList<>());
+        return new ContactPage(all, all.size());
     }
 
     @QueryHandler

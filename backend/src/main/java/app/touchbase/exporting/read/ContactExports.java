@@ -6,7 +6,7 @@ import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
-import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
@@ -65,20 +65,14 @@ class ContactExports {
 
     private List<Row> rows(String owner) {
         List<Row> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += SearchContacts.MAX_PAGE) {
-            ContactPage page = queries.query(new SearchContacts(owner, null, null, true, offset, SearchContacts.MAX_PAGE),
-                    ResponseTypes.instanceOf(ContactPage.class)).join();
-            for (ContactSummary contact : page.contacts()) {
-                List<Fact> facts = queries.query(new FetchContact(owner, contact.contactId()),
-                        ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().map(ContactProfile::facts).orElse(List.of());
-                Optional<NextTouch> next = queries.query(new FetchNextTouch(owner, contact.contactId()),
-                        ResponseTypes.optionalInstanceOf(NextTouch.class)).join();
-                rows.add(new Row(contact, facts, next));
-            }
-            if (page.contacts().size() < SearchContacts.MAX_PAGE) {
-                return rows;
-            }
+        for (ContactSummary contact : queries.query(new ListAllContacts(owner), ResponseTypes.instanceOf(ContactPage.class)).join().contacts()) {
+            List<Fact> facts = queries.query(new FetchContact(owner, contact.contactId()),
+                    ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().map(ContactProfile::facts).orElse(List.of());
+            Optional<NextTouch> next = queries.query(new FetchNextTouch(owner, contact.contactId()),
+                    ResponseTypes.optionalInstanceOf(NextTouch.class)).join();
+            rows.add(new Row(contact, facts, next));
         }
+        return rows;
     }
 
     private static String vcards(List<Row> rows) {
