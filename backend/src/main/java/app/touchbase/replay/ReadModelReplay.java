@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public class ReadModelReplay {
                 .filter(TrackingEventProcessor.class::isInstance)
                 .map(TrackingEventProcessor.class::cast)
                 .filter(TrackingEventProcessor::supportsReset)
-                .sorted(java.util.Comparator.comparing(TrackingEventProcessor::getName))
+                .sorted(Comparator.comparing(TrackingEventProcessor::getName))
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import app.touchbase.account.api.FetchAccountSettings;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
-import java.time.Period;
 import java.time.ZoneId;
 
 /** The signed-in account: whose network the views show, and the zone its dates are shown in. */
@@ -28,14 +27,6 @@ public class CurrentAccount {
         String owner = owner();
         return backend.find(new FetchAccountSettings(owner), AccountSettings.class)
                 .orElse(new AccountSettings(owner, owner, ZoneId.systemDefault(), null));
-    }
-
-    public ZoneId zone() {
-        return settings().zone();
-    }
-
-    public Period defaultCadence() {
-        return settings().defaultCadence();
     }
 
     public void signOut() {

@@ -29,7 +29,9 @@ import com.vaadin.flow.shared.Registration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Who to get in touch with: overdue first, then due, due soon and snoozed. One click to log a touch or snooze. */
 @Route(value = "", layout = MainLayout.class)
@@ -154,10 +156,10 @@ public class DueView extends VerticalLayout {
 
     void snoozeAWeek(NextTouch touch) {
         try {
-            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), java.time.Instant.now().plus(ONE_WEEK)));
+            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), Instant.now().plus(ONE_WEEK)));
             Feedback.saved(touch.name() + " snoozed for a week");
         } catch (RuntimeException refused) {
-            Feedback.refused(refused, java.util.Map.of());
+            Feedback.refused(refused, Map.of());
         }
     }
 }

@@ -129,7 +129,7 @@ class ContactViewTest extends KaribuTest {
             MockVaadin.runUIQueue();
             assertThat(view.nextTouch.getText()).startsWith("Next touch ");
         });
-        java.time.LocalDate later = java.time.LocalDate.now(account.zone()).plusDays(30);
+        java.time.LocalDate later = java.time.LocalDate.now(account.settings().zone()).plusDays(30);
         _setValue(view.snoozeUntil, later);
         _click(view.snooze);
         await().pollInSameThread().untilAsserted(() -> {

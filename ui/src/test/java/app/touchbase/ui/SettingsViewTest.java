@@ -27,8 +27,8 @@ class SettingsViewTest extends KaribuTest {
         _setValue(settings.zone, "Asia/Tokyo");
         _setValue(settings.defaultCadence, CadencePreset.MONTHLY);
         _click(settings.save);
-        await().pollInSameThread().untilAsserted(() -> assertThat(account.zone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
-        assertThat(account.defaultCadence()).isEqualTo(Period.ofMonths(1));
+        await().pollInSameThread().untilAsserted(() -> assertThat(account.settings().zone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
+        assertThat(account.settings().defaultCadence()).isEqualTo(Period.ofMonths(1));
 
         UI.getCurrent().navigate(ContactsView.class);
         _click(_get(ContactsView.class).add);

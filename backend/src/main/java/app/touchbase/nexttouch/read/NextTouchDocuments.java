@@ -6,6 +6,7 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +36,7 @@ final class NextTouchDocuments {
 
     static NextTouchState toState(Document doc) {
         Map<String, Instant> interactions = new LinkedHashMap<>();
-        doc.get("interactions", Document.class).forEach((id, at) -> interactions.put(id, ((java.util.Date) at).toInstant()));
+        doc.get("interactions", Document.class).forEach((id, at) -> interactions.put(id, BsonTime.instant((Date) at)));
         String cadence = doc.getString("cadence");
         return new NextTouchState(doc.getString("_id"), doc.getString("owner"), doc.getString("name"),
                 cadence == null ? null : Period.parse(cadence), BsonTime.instant(doc.getDate("cadenceSetAt")),

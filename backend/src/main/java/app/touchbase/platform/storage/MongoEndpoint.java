@@ -50,10 +50,6 @@ public final class MongoEndpoint implements AutoCloseable {
         return connectionString;
     }
 
-    public boolean isEmbedded() {
-        return embeddedServer != null;
-    }
-
     @Override
     public void close() {
         if (embeddedServer != null) {
