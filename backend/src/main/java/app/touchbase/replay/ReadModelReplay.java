@@ -1,5 +1,6 @@
 package app.touchbase.replay;
 
+import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.replay.api.FetchReadModelStatus;
 import app.touchbase.replay.api.ReadModelState;
 import app.touchbase.replay.api.ReadModelStatus;
@@ -19,9 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Rebuilds every read model from the event history: each resettable processor is stopped, its token reset
- * (its reset handler empties its collection) and started again. Sagas cannot be reset, so a rebuild never
- * sends anything twice.
+ * Rebuilds every read model from the event history: the read-model processor is stopped, its token reset
+ * (its reset handlers empty their collections) and started again. Only that processor: the sagas and the mail
+ * outbox keep their place in the history, so a rebuild never sends anything twice.
  */
 @Component
 public class ReadModelReplay {
@@ -69,7 +70,7 @@ public class ReadModelReplay {
         return processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance)
                 .map(TrackingEventProcessor.class::cast)
-                .filter(TrackingEventProcessor::supportsReset)
+                .filter(processor -> processor.getName().equals(ReadModels.PROCESSING_GROUP))
                 .sorted(Comparator.comparing(TrackingEventProcessor::getName))
                 .toList();
     }

@@ -1,5 +1,10 @@
 package app.touchbase.account.read;
 
+import app.touchbase.reminder.api.FetchReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -61,6 +66,15 @@ public class AccountDirectoryProjection {
                 set("defaultCadence", event.defaultCadence() == null ? null : event.defaultCadence().toString())));
     }
 
+    @EventHandler
+    void on(ReminderPreferencesChanged event) {
+        accounts.updateOne(eq("_id", event.accountId()), combine(
+                set("email", event.email()),
+                set("sendAt", event.sendAt().toString()),
+                set("digestDay", event.digestDay() == null ? null : event.digestDay().name()),
+                set("remindersOn", event.remindersOn())));
+    }
+
     @ResetHandler
     void reset() {
         accounts.deleteMany(new Document());
@@ -80,6 +94,23 @@ public class AccountDirectoryProjection {
         return Optional.ofNullable(query.accountId() == null ? null : accounts.find(eq("_id", query.accountId())).first())
                 .map(doc -> new AccountSettings(doc.getString("_id"), doc.getString("displayName"), ZoneId.of(doc.getString("zone")),
                         doc.getString("defaultCadence") == null ? null : Period.parse(doc.getString("defaultCadence"))));
+    }
+
+    @QueryHandler
+    public Optional<ReminderPreferences> handle(FetchReminderPreferences query) {
+        return Optional.ofNullable(query.accountId() == null ? null : accounts.find(eq("_id", query.accountId())).first())
+                .map(AccountDirectoryProjection::reminderPreferences);
+    }
+
+    private static ReminderPreferences reminderPreferences(Document doc) {
+        ReminderPreferences defaults = ReminderPreferences.defaults(doc.getString("_id"), ZoneId.of(doc.getString("zone")));
+        if (!doc.containsKey("sendAt")) {
+            return defaults;
+        }
+        String digestDay = doc.getString("digestDay");
+        return new ReminderPreferences(defaults.accountId(), doc.getString("email"), defaults.zone(),
+                LocalTime.parse(doc.getString("sendAt")), digestDay == null ? null : DayOfWeek.valueOf(digestDay),
+                doc.getBoolean("remindersOn", true));
     }
 
     @QueryHandler

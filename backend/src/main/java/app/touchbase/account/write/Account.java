@@ -1,5 +1,14 @@
 package app.touchbase.account.write;
 
+import app.touchbase.reminder.api.ChangeReminderPreferences;
+import app.touchbase.reminder.api.DigestQueued;
+import app.touchbase.reminder.api.QueueDigest;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import app.touchbase.shared.Inputs;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.account.api.CalendarFeedClosed;
@@ -31,6 +40,7 @@ public class Account {
     @AggregateIdentifier
     private String accountId;
     private boolean calendarFeedOpen;
+    private final Set<LocalDate> digestWeeks = new HashSet<>();
 
     protected Account() {
     }
@@ -61,6 +71,34 @@ public class Account {
         if (calendarFeedOpen) {
             apply(new CalendarFeedClosed(accountId, clock.instant()));
         }
+    }
+
+    @CommandHandler
+    public void handle(ChangeReminderPreferences command, Clock clock) {
+        AccountRules.validateReminderPreferences(command);
+        apply(new ReminderPreferencesChanged(accountId, blankToNull(command.email()), command.sendAt(),
+                command.digestDay(), command.remindersOn(), clock.instant()));
+    }
+
+    /** Answers the id of the queued digest, or null when this week's digest was already queued. */
+    @CommandHandler
+    public UUID handle(QueueDigest command, Clock clock) {
+        Inputs.requirePresent(command.weekOf(), "weekOf", "The week");
+        if (digestWeeks.contains(command.weekOf())) {
+            return null;
+        }
+        UUID digestId = UUID.randomUUID();
+        apply(new DigestQueued(accountId, digestId, command.weekOf(), clock.instant()));
+        return digestId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @EventSourcingHandler
+    void on(DigestQueued event) {
+        digestWeeks.add(event.weekOf());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package app.touchbase.account.write;
 
+import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.CadenceLimits;
 import app.touchbase.shared.Inputs;
@@ -47,6 +48,16 @@ final class AccountRules {
         validateProfile(displayName, zone);
         if (defaultCadence != null) {
             CadenceLimits.validate(defaultCadence, "defaultCadence");
+        }
+    }
+
+    static void validateReminderPreferences(ChangeReminderPreferences command) {
+        Inputs.requirePresent(command.sendAt(), "sendAt", "The time reminders are sent at");
+        String email = command.email();
+        if (email != null && !email.isBlank()) {
+            Inputs.requireEmail(email.strip(), "email");
+        } else if (command.remindersOn()) {
+            throw new InvalidInputException("email", "Reminders need an email address to go to.");
         }
     }
 

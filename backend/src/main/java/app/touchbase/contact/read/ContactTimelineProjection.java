@@ -31,6 +31,13 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateRemoved;
+import app.touchbase.reminder.api.ReminderSent;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -47,6 +54,8 @@ import static com.mongodb.client.model.Filters.eq;
 public class ContactTimelineProjection {
 
     static final String COLLECTION = "contact_timeline";
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private final MongoCollection<Document> timeline;
 
@@ -134,6 +143,42 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.RESTORED, "Restored from the archive", null, null,
                         event.restoredAt()));
+    }
+
+    @EventHandler
+    void on(ImportantDateAdded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String day = event.day().format(DAY_MONTH) + (event.year() == null ? "" : " " + event.year());
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_ADDED, "Added a date: " + event.label(),
+                        day, null, event.addedAt()));
+    }
+
+    @EventHandler
+    void on(ImportantDateRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_REMOVED, "Removed a date", null, null,
+                        event.removedAt()));
+    }
+
+    @EventHandler
+    void on(FollowUpAdded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_ADDED, "Promised: " + event.text(),
+                        "Due " + event.dueOn(), null, event.addedAt()));
+    }
+
+    @EventHandler
+    void on(FollowUpCompleted event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_COMPLETED, "Kept a promise", null, null,
+                        event.completedAt()));
+    }
+
+    @EventHandler
+    void on(ReminderSent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.REMINDER_SENT, "Reminder mailed",
+                        "to " + event.sentTo(), null, event.sentAt()));
     }
 
     @ResetHandler

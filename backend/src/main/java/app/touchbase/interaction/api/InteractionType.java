@@ -11,7 +11,8 @@ public enum InteractionType {
     INTRODUCTION("Introduction"),
     FAVOR_GIVEN("Favor given"),
     FAVOR_RECEIVED("Favor received"),
-    HOLIDAY_NOTE("Holiday note");
+    HOLIDAY_NOTE("Holiday note"),
+    OTHER("Other touch");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package app.touchbase.nexttouch.read;
 
+import app.touchbase.cadence.NextTouchState;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.platform.mongo.BsonTime;
 import org.bson.Document;

@@ -1,5 +1,6 @@
 package app.touchbase.nexttouch.read;
 
+import app.touchbase.cadence.NextTouchState;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.TouchSnoozed;

@@ -1,5 +1,7 @@
 package app.touchbase.platform.axon;
 
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import app.touchbase.platform.storage.StorageProperties;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -62,8 +64,11 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /** axon-mongo creates no indexes for sagas: one to load a saga, one to find sagas by association. */
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        axonMongoTemplate.sagaCollection().createIndex(Indexes.ascending("sagaIdentifier"), new IndexOptions().unique(true));
+        axonMongoTemplate.sagaCollection().createIndex(Indexes.ascending("sagaType", "associations.key", "associations.value"));
         return MongoSagaStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)

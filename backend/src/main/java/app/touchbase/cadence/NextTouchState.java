@@ -1,4 +1,4 @@
-package app.touchbase.nexttouch.read;
+package app.touchbase.cadence;
 
 import java.time.Instant;
 import java.time.Period;
@@ -12,57 +12,57 @@ import java.util.Optional;
  * The facts the next touch is derived from, folded from events. Pure: each change returns a new state,
  * and the derived values depend on nothing but the state.
  */
-record NextTouchState(String contactId, String owner, String name, Period cadence, Instant cadenceSetAt,
+public record NextTouchState(String contactId, String owner, String name, Period cadence, Instant cadenceSetAt,
                       Map<String, Instant> liveInteractions, Instant snoozedUntil, boolean archived) {
 
-    NextTouchState {
+    public NextTouchState {
         liveInteractions = Map.copyOf(liveInteractions);
     }
 
-    static NextTouchState added(String contactId, String owner, String name) {
+    public static NextTouchState added(String contactId, String owner, String name) {
         return new NextTouchState(contactId, owner, name, null, null, Map.of(), null, false);
     }
 
-    NextTouchState renamed(String newName) {
+    public NextTouchState renamed(String newName) {
         return new NextTouchState(contactId, owner, newName, cadence, cadenceSetAt, liveInteractions, snoozedUntil, archived);
     }
 
-    NextTouchState withInteraction(String interactionId, Instant occurredAt) {
+    public NextTouchState withInteraction(String interactionId, Instant occurredAt) {
         Map<String, Instant> changed = new LinkedHashMap<>(liveInteractions);
         changed.put(interactionId, occurredAt);
         return new NextTouchState(contactId, owner, name, cadence, cadenceSetAt, changed, snoozedUntil, archived);
     }
 
-    NextTouchState withoutInteraction(String interactionId) {
+    public NextTouchState withoutInteraction(String interactionId) {
         Map<String, Instant> changed = new LinkedHashMap<>(liveInteractions);
         changed.remove(interactionId);
         return new NextTouchState(contactId, owner, name, cadence, cadenceSetAt, changed, snoozedUntil, archived);
     }
 
-    NextTouchState withCadence(Period every, Instant setAt) {
+    public NextTouchState withCadence(Period every, Instant setAt) {
         return new NextTouchState(contactId, owner, name, every, setAt, liveInteractions, snoozedUntil, archived);
     }
 
     /** Without a cadence nothing is due, and a snooze has nothing left to postpone. */
-    NextTouchState withoutCadence() {
+    public NextTouchState withoutCadence() {
         return new NextTouchState(contactId, owner, name, null, null, liveInteractions, null, archived);
     }
 
-    NextTouchState snoozedUntil(Instant until) {
+    public NextTouchState snoozedUntil(Instant until) {
         return new NextTouchState(contactId, owner, name, cadence, cadenceSetAt, liveInteractions, until, archived);
     }
 
-    NextTouchState archived(boolean isArchived) {
+    public NextTouchState archived(boolean isArchived) {
         return new NextTouchState(contactId, owner, name, cadence, cadenceSetAt, liveInteractions, snoozedUntil, isArchived);
     }
 
     /** The latest live interaction: logging an older one late never moves it back. */
-    Optional<Instant> lastInteractionAt() {
+    public Optional<Instant> lastInteractionAt() {
         return liveInteractions.values().stream().max(Comparator.naturalOrder());
     }
 
     /** When the cadence asks for the next touch, before any snooze. */
-    Optional<Instant> dueAt() {
+    public Optional<Instant> dueAt() {
         if (cadence == null) {
             return Optional.empty();
         }
@@ -71,11 +71,11 @@ record NextTouchState(String contactId, String owner, String name, Period cadenc
     }
 
     /** The snooze wins while it ends later than the cadence's due date. */
-    Optional<Instant> nextTouchAt() {
+    public Optional<Instant> nextTouchAt() {
         return dueAt().map(due -> snoozedUntil != null && snoozedUntil.isAfter(due) ? snoozedUntil : due);
     }
 
-    boolean snoozeInEffect() {
+    public boolean snoozeInEffect() {
         return snoozedUntil != null && dueAt().map(snoozedUntil::isAfter).orElse(false);
     }
 }

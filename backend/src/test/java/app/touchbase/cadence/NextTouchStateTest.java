@@ -1,4 +1,4 @@
-package app.touchbase.nexttouch.read;
+package app.touchbase.cadence;
 
 import org.junit.jupiter.api.Test;
 

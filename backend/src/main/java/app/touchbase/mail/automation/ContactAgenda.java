@@ -1,0 +1,132 @@
+package app.touchbase.mail.automation;
+
+import app.touchbase.cadence.NextTouchState;
+import app.touchbase.importantdate.api.Occurrences;
+import app.touchbase.reminder.api.ReminderOccasion;
+import app.touchbase.reminder.api.ReminderPreferences;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What one contact may need a reminder about, and when each reminder is due: a touch on the day it falls due,
+ * an important date its notice days before, a follow-up on its due day; all at the owner's hour in the owner's
+ * zone. Pure: every change returns a new agenda.
+ */
+public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map<UUID, FollowUpPlan> followUps,
+                            Set<String> reminded) {
+
+    /** Reminded keys kept to recognise repeats; older ones belong to cycles long gone. */
+    static final int REMEMBERED_KEYS = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    public record DatePlan(String label, MonthDay day, Integer year, int noticeDays) {
+    }
+
+    public record FollowUpPlan(String text, LocalDate dueOn) {
+    }
+
+    /** A reminder and the moment it should go out. */
+    public record Timed(ReminderOccasion occasion, Instant at) {
+    }
+
+    public ContactAgenda {
+        dates = Map.copyOf(dates);
+        followUps = Map.copyOf(followUps);
+        reminded = Set.copyOf(reminded);
+    }
+
+    public static ContactAgenda of(NextTouchState touch) {
+        return new ContactAgenda(touch, Map.of(), Map.of(), Set.of());
+    }
+
+    public ContactAgenda withTouch(NextTouchState changed) {
+        return new ContactAgenda(changed, dates, followUps, reminded);
+    }
+
+    public ContactAgenda withDate(UUID dateId, DatePlan plan) {
+        Map<UUID, DatePlan> changed = new LinkedHashMap<>(dates);
+        changed.put(dateId, plan);
+        return new ContactAgenda(touch, changed, followUps, reminded);
+    }
+
+    public ContactAgenda withoutDate(UUID dateId) {
+        Map<UUID, DatePlan> changed = new LinkedHashMap<>(dates);
+        changed.remove(dateId);
+        return new ContactAgenda(touch, changed, followUps, reminded);
+    }
+
+    public ContactAgenda withFollowUp(UUID followUpId, FollowUpPlan plan) {
+        Map<UUID, FollowUpPlan> changed = new LinkedHashMap<>(followUps);
+        changed.put(followUpId, plan);
+        return new ContactAgenda(touch, dates, changed, reminded);
+    }
+
+    public ContactAgenda withoutFollowUp(UUID followUpId) {
+        Map<UUID, FollowUpPlan> changed = new LinkedHashMap<>(followUps);
+        changed.remove(followUpId);
+        return new ContactAgenda(touch, dates, changed, reminded);
+    }
+
+    public ContactAgenda remindedOf(List<ReminderOccasion> occasions) {
+        Set<String> changed = new LinkedHashSet<>(reminded);
+        occasions.forEach(occasion -> changed.add(occasion.key()));
+        List<String> kept = new ArrayList<>(changed);
+        return new ContactAgenda(touch, dates, followUps,
+                new LinkedHashSet<>(kept.subList(Math.max(0, kept.size() - REMEMBERED_KEYS), kept.size())));
+    }
+
+    /** Every reminder not sent yet, soonest first; none for an archived contact. */
+    public List<Timed> upcoming(ReminderPreferences preferences, Instant now) {
+        if (touch.archived()) {
+            return List.of();
+        }
+        ZoneId zone = preferences.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<Timed> all = new ArrayList<>();
+        touch.nextTouchAt().ifPresent(due -> {
+            LocalDate day = LocalDate.ofInstant(due, zone);
+            String label = day.isBefore(today) ? "Overdue since " + day.format(DAY) : "Time to get in touch";
+            all.add(new Timed(ReminderOccasion.touch(due, day, label), at(day, preferences)));
+        });
+        dates.forEach((dateId, plan) -> {
+            LocalDate occurrence = Occurrences.nextOnOrAfter(plan.day(), today);
+            String label = plan.label() + " on " + occurrence.format(DAY)
+                    + (plan.year() == null ? "" : " (" + (occurrence.getYear() - plan.year()) + " years)");
+            all.add(new Timed(ReminderOccasion.importantDate(dateId, occurrence, label),
+                    at(occurrence.minusDays(plan.noticeDays()), preferences)));
+        });
+        followUps.forEach((followUpId, plan) -> all.add(new Timed(
+                ReminderOccasion.followUp(followUpId, plan.dueOn(), "You promised: " + plan.text() + " (due " + plan.dueOn().format(DAY) + ")"),
+                at(plan.dueOn(), preferences))));
+        return all.stream()
+                .filter(timed -> !reminded.contains(timed.occasion().key()))
+                .sorted(Comparator.comparing(Timed::at))
+                .toList();
+    }
+
+    public List<ReminderOccasion> dueNow(ReminderPreferences preferences, Instant now) {
+        return upcoming(preferences, now).stream().filter(timed -> !timed.at().isAfter(now)).map(Timed::occasion).toList();
+    }
+
+    public Optional<Instant> nextReminderAt(ReminderPreferences preferences, Instant now) {
+        return upcoming(preferences, now).stream().findFirst().map(Timed::at);
+    }
+
+    private static Instant at(LocalDate day, ReminderPreferences preferences) {
+        return day.atTime(preferences.sendAt()).atZone(preferences.zone()).toInstant();
+    }
+}

@@ -1,0 +1,106 @@
+package app.touchbase.mail.automation;
+
+import app.touchbase.account.api.AccountRegistered;
+import app.touchbase.account.api.AccountSettingsChanged;
+import app.touchbase.reminder.api.DigestQueued;
+import app.touchbase.reminder.api.QueueDigest;
+import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+
+/**
+ * One per account: a durable deadline at the next digest (the chosen weekday, at the reminder hour, in the account's
+ * zone). When it fires it asks the account to queue that week's digest (the account queues one per week at most)
+ * and plans the next one.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class WhenWeekStartsThenSendDigest {
+
+    static final String DEADLINE = "weekly-digest-due";
+
+    private String accountId;
+    private ReminderPreferences preferences;
+    private LocalDate lastQueuedDay;
+    private String deadlineId;
+    private Instant deadlineAt;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "accountId")
+    void on(AccountRegistered event, DeadlineManager deadlines, Clock clock) {
+        accountId = event.accountId();
+        preferences = ReminderPreferences.defaults(accountId, event.zone());
+        replan(deadlines, clock);
+    }
+
+    @SagaEventHandler(associationProperty = "accountId")
+    void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock) {
+        preferences = new ReminderPreferences(accountId, event.email(), preferences.zone(), event.sendAt(),
+                event.digestDay(), event.remindersOn());
+        replan(deadlines, clock);
+    }
+
+    @SagaEventHandler(associationProperty = "accountId")
+    void on(AccountSettingsChanged event, DeadlineManager deadlines, Clock clock) {
+        preferences = preferences.inZone(event.zone());
+        replan(deadlines, clock);
+    }
+
+    @SagaEventHandler(associationProperty = "accountId")
+    void on(DigestQueued event) {
+        lastQueuedDay = event.weekOf();
+    }
+
+    @DeadlineHandler(deadlineName = DEADLINE)
+    void sendDigest(DigestDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock) {
+        LocalDate day = deadlineAt == null ? LocalDate.ofInstant(clock.instant(), preferences.zone())
+                : LocalDate.ofInstant(deadlineAt, preferences.zone());
+        deadlineId = null;
+        deadlineAt = null;
+        if (preferences.digestDay() != null && preferences.remindersOn()) {
+            commands.sendAndWait(new QueueDigest(accountId, day));
+            lastQueuedDay = day;
+        }
+        replan(deadlines, clock);
+    }
+
+    private void replan(DeadlineManager deadlines, Clock clock) {
+        Instant next = nextDigestAt(clock.instant());
+        if (Objects.equals(next, deadlineAt) && (next == null || deadlineId != null)) {
+            return;
+        }
+        if (deadlineId != null) {
+            deadlines.cancelSchedule(DEADLINE, deadlineId);
+        }
+        deadlineAt = next;
+        deadlineId = next == null ? null : deadlines.schedule(next, DEADLINE, new DigestDue(accountId));
+    }
+
+    /** The first digest moment after now whose week did not get a digest yet. */
+    Instant nextDigestAt(Instant now) {
+        if (preferences.digestDay() == null || !preferences.remindersOn()) {
+            return null;
+        }
+        ZonedDateTime local = now.atZone(preferences.zone());
+        LocalDate day = local.toLocalDate().with(TemporalAdjusters.nextOrSame(preferences.digestDay()));
+        while (!day.atTime(preferences.sendAt()).atZone(preferences.zone()).isAfter(local)
+                || (lastQueuedDay != null && !day.isAfter(lastQueuedDay))) {
+            day = day.plusWeeks(1);
+        }
+        return day.atTime(preferences.sendAt()).atZone(preferences.zone()).toInstant();
+    }
+}

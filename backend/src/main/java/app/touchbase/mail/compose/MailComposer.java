@@ -1,0 +1,182 @@
+package app.touchbase.mail.compose;
+
+import app.touchbase.account.api.AccountSettings;
+import app.touchbase.account.api.FetchAccountSettings;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.followup.api.ListOpenFollowUps;
+import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListUpcomingDates;
+import app.touchbase.mail.links.ReminderLinks;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.reminder.api.FetchReminderPreferences;
+import app.touchbase.reminder.api.LinkAction;
+import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.shared.api.UnknownContactException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Writes reminder and digest mails from what the read models know at sending time. */
+@Component
+public class MailComposer {
+
+    static final int FACTS_SHOWN = 5;
+    static final int DIGEST_DAYS_AHEAD = 14;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /** One reason for a reminder, as stored with the queued mail. */
+    public record Occasion(String kind, String label) {
+    }
+
+    private final QueryGateway queries;
+    private final ReminderLinks links;
+    private final MailTemplates templates;
+    private final Clock clock;
+
+    MailComposer(QueryGateway queries, ReminderLinks links, MailTemplates templates, Clock clock) {
+        this.queries = queries;
+        this.links = links;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions) {
+        Instant now = clock.instant();
+        Recipient recipient = recipient(owner);
+        ContactProfile profile = one(new FetchContact(owner, contactId), ContactProfile.class)
+                .orElseThrow(() -> new UnknownContactException(contactId));
+        ContactDetails details = profile.contact().details();
+        boolean hasCadence = one(new FetchNextTouch(owner, contactId), NextTouch.class)
+                .map(touch -> touch.cadence() != null).orElse(false);
+        Map<String, Object> model = new HashMap<>();
+        model.put("greeting", recipient.name());
+        model.put("name", details.name());
+        model.put("work", String.join(" at ", Stream.of(details.role(), details.company()).filter(Objects::nonNull).toList()));
+        model.put("occasions", occasions);
+        model.put("reach", reach(details));
+        model.put("lastTouch", profile.interactions().stream().findFirst().map(last -> lastTouch(last, recipient.zone())).orElse(null));
+        model.put("facts", profile.facts().stream().limit(FACTS_SHOWN)
+                .map(fact -> fact.topic() == null ? fact.text() : fact.topic() + ": " + fact.text()).toList());
+        model.put("hasFacts", !profile.facts().isEmpty());
+        model.put("gotInTouchUrl", links.url(owner, contactId, LinkAction.GOT_IN_TOUCH, now));
+        model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now) : null);
+        model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now) : null);
+        model.put("contactUrl", links.contactUrl(contactId));
+        String subject = occasions.size() == 1 && occasions.get(0).kind().equals("TOUCH")
+                ? "Time to get in touch with " + details.name()
+                : details.name() + ": " + occasions.get(0).label() + (occasions.size() > 1 ? " and more" : "");
+        return new ComposedMail(recipient.address(), subject, templates.text("reminder", model), templates.html("reminder", model));
+    }
+
+    public ComposedMail digest(String owner) {
+        Instant now = clock.instant();
+        Recipient recipient = recipient(owner);
+        LocalDate today = LocalDate.ofInstant(now, recipient.zone());
+        Instant weekEnd = today.plusDays(7).atStartOfDay(recipient.zone()).toInstant();
+        List<NextTouch> touches = answer(new ListDueTouches(owner), DueTouches.class).touches();
+        List<Map<String, Object>> overdue = new ArrayList<>();
+        List<Map<String, Object>> thisWeek = new ArrayList<>();
+        for (NextTouch touch : touches) {
+            Map<String, Object> person = person(owner, touch, recipient.zone(), now);
+            if (touch.status() == TouchStatus.OVERDUE || touch.status() == TouchStatus.DUE) {
+                overdue.add(person);
+            } else if (touch.status() == TouchStatus.DUE_SOON
+                    || (touch.status() == TouchStatus.OK && touch.nextTouchAt() != null && touch.nextTouchAt().isBefore(weekEnd))) {
+                thisWeek.add(person);
+            }
+        }
+        List<Map<String, Object>> dates = answer(new ListUpcomingDates(owner, today, DIGEST_DAYS_AHEAD), ImportantDates.class)
+                .dates().stream()
+                .map(date -> Map.<String, Object>of("name", date.contactName(), "label", date.label(),
+                        "day", date.nextOccurrence().format(DAY), "url", links.contactUrl(date.contactId())))
+                .toList();
+        List<Map<String, Object>> followUps = answer(new ListOpenFollowUps(owner, null), OpenFollowUps.class)
+                .followUps().stream()
+                .map(followUp -> Map.<String, Object>of("name", followUp.contactName(), "text", followUp.text(),
+                        "day", followUp.dueOn().format(DAY), "late", followUp.dueOn().isBefore(today),
+                        "url", links.contactUrl(followUp.contactId())))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("greeting", recipient.name());
+        model.put("overdue", overdue);
+        model.put("thisWeek", thisWeek);
+        model.put("dates", dates);
+        model.put("followUps", followUps);
+        model.put("hasOverdue", !overdue.isEmpty());
+        model.put("hasThisWeek", !thisWeek.isEmpty());
+        model.put("hasDates", !dates.isEmpty());
+        model.put("hasFollowUps", !followUps.isEmpty());
+        model.put("nothing", overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
+        model.put("appUrl", links.appUrl());
+        String subject = "Your week in Touchbase: " + overdue.size() + " to get in touch with, " + thisWeek.size()
+                + " coming up";
+        return new ComposedMail(recipient.address(), subject, templates.text("digest", model), templates.html("digest", model));
+    }
+
+    private Map<String, Object> person(String owner, NextTouch touch, ZoneId zone, Instant now) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("name", touch.name());
+        person.put("status", touch.status().label());
+        person.put("since", touch.nextTouchAt() == null ? "" : LocalDate.ofInstant(touch.nextTouchAt(), zone).format(DAY));
+        person.put("lastTouch", touch.lastInteractionAt() == null ? "never"
+                : LocalDate.ofInstant(touch.lastInteractionAt(), zone).format(DAY));
+        person.put("gotInTouchUrl", links.url(owner, touch.contactId(), LinkAction.GOT_IN_TOUCH, now));
+        person.put("snoozeUrl", links.url(owner, touch.contactId(), LinkAction.SNOOZE_WEEK, now));
+        person.put("url", links.contactUrl(touch.contactId()));
+        return person;
+    }
+
+    private record Recipient(String address, String name, ZoneId zone) {
+    }
+
+    private Recipient recipient(String owner) {
+        ReminderPreferences preferences = one(new FetchReminderPreferences(owner), ReminderPreferences.class)
+                .orElseGet(() -> ReminderPreferences.defaults(owner, ZoneOffset.UTC));
+        String name = one(new FetchAccountSettings(owner), AccountSettings.class).map(AccountSettings::displayName).orElse(owner);
+        return new Recipient(preferences.email(), name, preferences.zone());
+    }
+
+    private static String reach(ContactDetails details) {
+        List<String> ways = new ArrayList<>(details.emails());
+        ways.addAll(details.phones());
+        String preferred = details.preferredChannel() == null ? "" : " (prefers " + details.preferredChannel().label().toLowerCase(Locale.ROOT) + ")";
+        return ways.isEmpty() ? null : String.join(" · ", ways) + preferred;
+    }
+
+    private static String lastTouch(InteractionRecord last, ZoneId zone) {
+        String when = LocalDate.ofInstant(last.occurredAt(), zone).format(DAY);
+        return when + ", " + last.type().label().toLowerCase(Locale.ROOT) + (last.notes() == null ? "" : ": " + last.notes());
+    }
+
+    private <R> Optional<R> one(Object query, Class<R> type) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
+    }
+
+    private <R> R answer(Object query, Class<R> type) {
+        return queries.query(query, ResponseTypes.instanceOf(type)).join();
+    }
+}

@@ -1,0 +1,42 @@
+package app.touchbase.mail.links;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.setOnInsert;
+
+/**
+ * The key links in mails are signed with: {@code touchbase.mail.link-secret} when set, else a random key made once
+ * and kept in the database, so links keep working across restarts and on every instance.
+ */
+@Component
+class LinkSecret {
+
+    private static final String ID = "mail-link-signing-key";
+
+    private final byte[] key;
+
+    LinkSecret(MongoDatabase touchbaseDatabase, @Value("${touchbase.mail.link-secret:}") String configured) {
+        this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : configured.getBytes();
+    }
+
+    byte[] key() {
+        return key.clone();
+    }
+
+    private static byte[] stored(MongoCollection<Document> secrets) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        secrets.updateOne(eq("_id", ID), setOnInsert("value", Base64.getEncoder().encodeToString(fresh)),
+                new UpdateOptions().upsert(true));
+        return Base64.getDecoder().decode(secrets.find(eq("_id", ID)).first().getString("value"));
+    }
+}

@@ -1,0 +1,89 @@
+package app.touchbase.mail.links;
+
+import app.touchbase.reminder.api.LinkAction;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One-click links in mails: each names one action on one contact of one owner, and expires. The link carries
+ * those facts and an HMAC-SHA256 signature over them, so it can't be altered to reach another contact, and nothing
+ * about it needs to be stored.
+ */
+@Component
+public class ReminderLinks {
+
+    public static final String PATH = "/act/";
+    static final Duration VALID_FOR = Duration.ofDays(14);
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    /** What a valid link stands for. */
+    public record Signed(String owner, UUID contactId, LinkAction action, Instant expiresAt) {
+    }
+
+    private final LinkSecret secret;
+    private final String baseUrl;
+
+    ReminderLinks(LinkSecret secret, @Value("${touchbase.public-url:http://localhost:8080}") String baseUrl) {
+        this.secret = secret;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String url(String owner, UUID contactId, LinkAction action, Instant issuedAt) {
+        String payload = String.join("|", owner, contactId.toString(), action.name(),
+                Long.toString(issuedAt.plus(VALID_FOR).getEpochSecond()));
+        String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        return baseUrl + PATH + encoded + "." + ENCODER.encodeToString(sign(encoded));
+    }
+
+    public String contactUrl(UUID contactId) {
+        return baseUrl + "/contacts/" + contactId;
+    }
+
+    public String appUrl() {
+        return baseUrl + "/";
+    }
+
+    /** Empty when the token was not made here or was altered; an expired link still reads, see {@link Signed#expiresAt}. */
+    public Optional<Signed> read(String token) {
+        if (token == null || token.length() > 1000) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        try {
+            String encoded = token.substring(0, dot);
+            if (!MessageDigest.isEqual(sign(encoded), DECODER.decode(token.substring(dot + 1)))) {
+                return Optional.empty();
+            }
+            String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|");
+            return Optional.of(new Signed(parts[0], UUID.fromString(parts[1]), LinkAction.valueOf(parts[2]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[3]))));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] sign(String encodedPayload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
+            return mac.doFinal(encodedPayload.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package app.touchbase.mail.outbox;
+
+import app.touchbase.mail.compose.ComposedMail;
+import app.touchbase.mail.compose.MailComposer;
+import app.touchbase.reminder.api.MailKind;
+import app.touchbase.reminder.api.RecordReminderSent;
+import org.bson.Document;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends what the outbox holds, oldest first: composes each mail from the read models as they are now, sends it,
+ * and records a sent reminder on its contact. A failed attempt is retried later with growing pauses; after the last
+ * one the mail is marked failed, and the Mail page and the log say so. Without a mail server, or an address to send
+ * to, the mail is kept in the outbox and logged.
+ */
+@Component
+class MailDispatcher implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+    /** Long enough for any send; a claim older than this belongs to a sender that died. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    private final MailOutbox outbox;
+    private final MailComposer composer;
+    private final MailTransport transport;
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final MailProperties properties;
+    private ScheduledExecutorService executor;
+
+    MailDispatcher(MailOutbox outbox, MailComposer composer, MailTransport transport, CommandGateway commands, Clock clock,
+                   MailProperties properties) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.transport = transport;
+        this.commands = commands;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Sends every mail whose time has come. */
+    void dispatchDue() {
+        Document mail;
+        while ((mail = outbox.claimNext(clock.instant(), CLAIM)) != null) {
+            deliver(mail);
+        }
+    }
+
+    private void deliver(Document mail) {
+        String mailId = mail.getString("_id");
+        int attempt = mail.getInteger("attempts", 0) + 1;
+        try {
+            ComposedMail composed = compose(mail);
+            outbox.composed(mailId, composed.recipient(), composed.subject(), composed.text(), composed.html());
+            if (composed.recipient() == null) {
+                keep(mailId, composed, "No address to send to: add your email address in Settings.");
+            } else if (!transport.configured()) {
+                keep(mailId, composed, "No mail server is configured (spring.mail.host), so mails are kept here.");
+            } else {
+                transport.send(composed);
+                Instant sentAt = clock.instant();
+                outbox.sent(mailId, sentAt);
+                LOG.info("Sent \"{}\" to {}", composed.subject(), composed.recipient());
+                recordSent(mail, composed.recipient(), sentAt);
+            }
+        } catch (RuntimeException e) {
+            fail(mailId, attempt, e);
+        }
+    }
+
+    private ComposedMail compose(Document mail) {
+        Document request = mail.get("request", Document.class);
+        String owner = mail.getString("owner");
+        if (MailKind.valueOf(mail.getString("kind")) == MailKind.DIGEST) {
+            return composer.digest(owner);
+        }
+        List<MailComposer.Occasion> occasions = request.getList("occasions", Document.class).stream()
+                .map(occasion -> new MailComposer.Occasion(occasion.getString("kind"), occasion.getString("label")))
+                .toList();
+        return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions);
+    }
+
+    private void keep(String mailId, ComposedMail composed, String reason) {
+        outbox.kept(mailId, reason);
+        LOG.info("Kept \"{}\" in the outbox: {}\n{}", composed.subject(), reason, composed.text());
+    }
+
+    private void fail(String mailId, int attempt, RuntimeException error) {
+        List<Duration> pauses = properties.retryPauses();
+        Instant now = clock.instant();
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (attempt <= pauses.size()) {
+            Instant retryAt = now.plus(pauses.get(attempt - 1));
+            outbox.failed(mailId, attempt, message, now, retryAt);
+            LOG.warn("Sending mail {} failed (attempt {}), trying again at {}: {}", mailId, attempt, retryAt, message);
+        } else {
+            outbox.failed(mailId, attempt, message, now, null);
+            LOG.error("Sending mail {} failed {} times; giving up: {}", mailId, attempt, message, error);
+        }
+    }
+
+    /** The mail is out; if recording that fails, the timeline misses an entry, but nothing is sent twice. */
+    private void recordSent(Document mail, String recipient, Instant sentAt) {
+        if (MailKind.valueOf(mail.getString("kind")) != MailKind.REMINDER) {
+            return;
+        }
+        UUID contactId = UUID.fromString(mail.get("request", Document.class).getString("contactId"));
+        commands.send(new RecordReminderSent(contactId, mail.getString("owner"), UUID.fromString(mail.getString("_id")),
+                recipient, sentAt)).exceptionally(error -> {
+                    LOG.warn("Could not record the reminder sent to {} on contact {}: {}", recipient, contactId, error.getMessage());
+                    return null;
+                });
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mail-dispatcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.dispatchInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void dispatchSafely() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            LOG.error("The mail dispatcher could not read the outbox; it tries again shortly", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,115 @@
+package app.touchbase.mail.outbox;
+
+import app.touchbase.platform.mongo.BsonTime;
+import app.touchbase.reminder.api.MailKind;
+import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.OutboxMail;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * Mails waiting to go out and what became of them. A mail's id is the id of the reminder or digest it carries, so
+ * queueing it twice keeps one. A sender claims a mail for a while before sending it, so two instances never send
+ * the same mail at once; a claim left by a crashed sender runs out and the mail is tried again.
+ */
+@Component
+public class MailOutbox {
+
+    static final String COLLECTION = "mail_outbox";
+
+    private final MongoCollection<Document> mails;
+
+    public MailOutbox(MongoDatabase touchbaseDatabase) {
+        this.mails = touchbaseDatabase.getCollection(COLLECTION);
+    }
+
+    /** Answers false when the mail was already queued. */
+    boolean queue(UUID mailId, MailKind kind, String owner, Document request, Instant queuedAt) {
+        try {
+            mails.insertOne(new Document("_id", mailId.toString())
+                    .append("kind", kind.name())
+                    .append("owner", owner)
+                    .append("request", request)
+                    .append("status", MailStatus.PENDING.name())
+                    .append("queuedAt", BsonTime.date(queuedAt))
+                    .append("nextAttemptAt", BsonTime.date(queuedAt))
+                    .append("claimedUntil", null)
+                    .append("attempts", 0));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The next pending mail whose time has come, claimed for {@code claimFor}; null when there is none. */
+    Document claimNext(Instant now, Duration claimFor) {
+        Bson ready = and(eq("status", MailStatus.PENDING.name()), lte("nextAttemptAt", BsonTime.date(now)),
+                or(eq("claimedUntil", null), lte("claimedUntil", BsonTime.date(now))));
+        return mails.findOneAndUpdate(ready, set("claimedUntil", BsonTime.date(now.plus(claimFor))),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER));
+    }
+
+    void composed(String mailId, String recipient, String subject, String text, String html) {
+        mails.updateOne(eq("_id", mailId), combine(set("recipient", recipient), set("subject", subject),
+                set("text", text), set("html", html)));
+    }
+
+    void sent(String mailId, Instant at) {
+        finish(mailId, MailStatus.SENT, combine(set("sentAt", BsonTime.date(at)), set("lastError", null)));
+    }
+
+    void kept(String mailId, String reason) {
+        finish(mailId, MailStatus.KEPT, set("keptBecause", reason));
+    }
+
+    void failed(String mailId, int attempts, String error, Instant at, Instant retryAt) {
+        Bson outcome = combine(set("attempts", attempts), set("lastError", error), set("lastErrorAt", BsonTime.date(at)),
+                set("nextAttemptAt", BsonTime.date(retryAt)));
+        finish(mailId, retryAt == null ? MailStatus.FAILED : MailStatus.PENDING, outcome);
+    }
+
+    private void finish(String mailId, MailStatus status, Bson outcome) {
+        mails.updateOne(eq("_id", mailId), combine(set("status", status.name()), set("claimedUntil", null), outcome));
+    }
+
+    List<Document> newest(String owner, int limit) {
+        return mails.find(eq("owner", owner)).sort(Sorts.descending("queuedAt")).limit(limit).into(new ArrayList<>());
+    }
+
+    List<Document> all(String owner) {
+        return mails.find(eq("owner", owner)).into(new ArrayList<>());
+    }
+
+    static OutboxMail view(Document doc) {
+        return new OutboxMail(UUID.fromString(doc.getString("_id")), MailKind.valueOf(doc.getString("kind")),
+                doc.getString("subject"), doc.getString("recipient"), MailStatus.valueOf(doc.getString("status")),
+                BsonTime.instant(doc.getDate("queuedAt")), BsonTime.instant(doc.getDate("sentAt")),
+                doc.getInteger("attempts", 0),
+                doc.getString("lastError") != null ? doc.getString("lastError") : doc.getString("keptBecause"),
+                doc.getString("text"));
+    }
+}

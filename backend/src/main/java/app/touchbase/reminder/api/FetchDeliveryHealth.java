@@ -1,0 +1,4 @@
+package app.touchbase.reminder.api;
+
+public record FetchDeliveryHealth(String owner) {
+}

@@ -1,0 +1,5 @@
+package app.touchbase.reminder.api;
+
+public enum MailKind {
+    REMINDER, DIGEST
+}

@@ -1,0 +1,31 @@
+package app.touchbase.reminder.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One reason to remind the owner about a contact. The key names the occasion for good (the touch cycle, the
+ * date's occurrence, the follow-up), so the contact can tell whether it was already reminded about it.
+ * {@code subjectId} is the important date or follow-up it is about (null for a touch); {@code on} is the day it
+ * falls on in the owner's time zone.
+ */
+public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, LocalDate on, String label) {
+
+    public static ReminderOccasion touch(Instant nextTouchAt, LocalDate on, String label) {
+        return new ReminderOccasion(OccasionKind.TOUCH, touchKey(nextTouchAt), null, on, label);
+    }
+
+    public static ReminderOccasion importantDate(UUID dateId, LocalDate occurrence, String label) {
+        return new ReminderOccasion(OccasionKind.IMPORTANT_DATE, "date:" + dateId + ":" + occurrence, dateId, occurrence, label);
+    }
+
+    public static ReminderOccasion followUp(UUID followUpId, LocalDate dueOn, String label) {
+        return new ReminderOccasion(OccasionKind.FOLLOW_UP, "follow-up:" + followUpId, followUpId, dueOn, label);
+    }
+
+    /** A touch cycle is named by the moment it falls due: a snooze or a new touch starts another cycle. */
+    public static String touchKey(Instant nextTouchAt) {
+        return "touch:" + nextTouchAt;
+    }
+}

@@ -1,0 +1,161 @@
+package app.touchbase.mail;
+
+import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.TimelineKind;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.reminder.api.ChangeReminderPreferences;
+import app.touchbase.reminder.api.FollowReminderLink;
+import app.touchbase.replay.api.RebuildReadModels;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import jakarta.mail.internet.MimeMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reminder mails end to end: real Axon, JobRunr deadlines and the outbox on the MongoDB wire protocol (a server
+ * that outlives the application, so the application can restart), and real SMTP to GreenMail.
+ */
+class ReminderMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final Pattern GOT_IN_TOUCH = Pattern.compile("I got in touch: \\S+/act/(\\S+)");
+
+    private MongoServer mongo;
+    private String mongoUri;
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+
+    @BeforeEach
+    void startMongo() {
+        mongo = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = mongo.bind();
+        mongoUri = "mongodb://localhost:" + address.getPort();
+    }
+
+    @AfterEach
+    void stopEverything() {
+        running.forEach(ConfigurableApplicationContext::close);
+        mongo.shutdownNow();
+    }
+
+    ConfigurableApplicationContext start() {
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(
+                "--touchbase.storage.mode=external", "--touchbase.storage.uri=" + mongoUri,
+                "--spring.mail.host=localhost", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
+                "--touchbase.public-url=http://touchbase.test");
+        running.add(app);
+        return app;
+    }
+
+    void stop(ConfigurableApplicationContext app) {
+        app.close();
+        running.remove(app);
+    }
+
+    /** A zone where it is around noon now, so "a few seconds from now" is still today there. */
+    static ZoneOffset middayZone(Instant now) {
+        int utcHour = now.atOffset(ZoneOffset.UTC).getHour();
+        return ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - utcHour)));
+    }
+
+    record Setup(String owner, UUID contactId, Instant remindAt) {
+    }
+
+    /** An account whose reminders go out a few seconds from now, and a contact whose touch is due today. */
+    static Setup dueContact(ConfigurableApplicationContext app, Duration remindIn) {
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        Instant now = Clock.systemUTC().instant();
+        ZoneOffset zone = middayZone(now);
+        String owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new RegisterAccount(owner, "Ada", "correct horse battery", zone));
+        Instant remindAt = now.plus(remindIn).truncatedTo(ChronoUnit.SECONDS);
+        LocalTime sendAt = LocalTime.ofInstant(remindAt, zone);
+        commands.sendAndWait(new ChangeReminderPreferences(owner, "ada@example.com", sendAt, null, true));
+        UUID contactId = UUID.randomUUID();
+        commands.sendAndWait(new AddContact(contactId, owner, ContactDetails.named("Grace Hopper").withCompany("Navy", "Rear admiral")));
+        commands.sendAndWait(new RecordFact(contactId, owner, UUID.randomUUID(), "Kids", "Two, both at university", null));
+        commands.sendAndWait(new SetCadence(contactId, owner, Period.ofDays(1)));
+        commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
+                now.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(1)), Direction.NEUTRAL, "Talked about COBOL"));
+        return new Setup(owner, contactId, remindAt);
+    }
+
+    static List<Document> scheduledReminderJobs(ConfigurableApplicationContext app) {
+        return app.getBean(MongoDatabase.class).getCollection("jobrunr_jobs")
+                .find(new Document("state", "SCHEDULED")).into(new ArrayList<>()).stream()
+                .filter(job -> job.toJson().contains("contact-reminder-due"))
+                .toList();
+    }
+
+    @Test
+    void aReminderScheduledBeforeARestartIsMailedOnceAfterItAndAReplaySendsNothing() throws Exception {
+        ConfigurableApplicationContext first = start();
+        Setup setup = dueContact(first, Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !scheduledReminderJobs(first).isEmpty());
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        stop(first);
+
+        ConfigurableApplicationContext second = start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> SMTP.getReceivedMessages().length >= 1);
+        assertThat(Clock.systemUTC().instant()).as("not sent before its time").isAfterOrEqualTo(setup.remindAt());
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Time to get in touch with Grace Hopper");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.com");
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("Talked about COBOL").contains("Kids: Two, both at university")
+                .contains("http://touchbase.test/act/").contains("<a href=");
+
+        await().untilAsserted(() -> assertThat(profile(second, setup).timeline())
+                .anySatisfy(entry -> assertThat(entry.kind()).isEqualTo(TimelineKind.REMINDER_SENT)));
+        second.getBean(CommandGateway.class).sendAndWait(new RebuildReadModels());
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20))
+                .until(() -> SMTP.getReceivedMessages().length == 1);
+    }
+
+    static ContactProfile profile(ConfigurableApplicationContext app, Setup setup) {
+        return app.getBean(QueryGateway.class).query(new FetchContact(setup.owner(), setup.contactId()),
+                ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().orElseThrow();
+    }
+}

@@ -1,0 +1,111 @@
+package app.touchbase.mail.automation;
+
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.reminder.api.OccasionKind;
+import app.touchbase.reminder.api.QueueReminder;
+import app.touchbase.reminder.api.ReminderOccasion;
+import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reminder saga with Axon's saga fixture: events in, deadlines and commands out, time moved by the fixture. */
+class WhenTouchFallsDueThenRemindTest {
+
+    static final String OWNER = "ada";
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Monday 2 March 2026, 10:00 in Berlin. */
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    final UUID contactId = UUID.randomUUID();
+    SagaTestFixture<WhenTouchFallsDueThenRemind> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(WhenTouchFallsDueThenRemind.class);
+        fixture.registerResource(new FixtureClock(fixture));
+        fixture.registerResource((ReminderPreferencesLookup) accountId ->
+                new ReminderPreferences(accountId, "ada@example.com", BERLIN, LocalTime.of(8, 30), DayOfWeek.MONDAY, true));
+        fixture.givenCurrentTime(START);
+    }
+
+    /** Reads the fixture's own current time, so the saga sees time elapse with the fixture. */
+    static final class FixtureClock extends Clock {
+        private final SagaTestFixture<?> fixture;
+
+        FixtureClock(SagaTestFixture<?> fixture) {
+            this.fixture = fixture;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
+        }
+    }
+
+    ContactAdded added() {
+        return new ContactAdded(contactId, OWNER, ContactDetails.named("Grace Hopper"), START);
+    }
+
+    /** 8:30 in Berlin on the given day. */
+    static Instant reminderTime(LocalDate day) {
+        return day.atTime(8, 30).atZone(BERLIN).toInstant();
+    }
+
+    @Test
+    void aCadenceSchedulesAReminderAtTheOwnersHourOnTheDayTheTouchFallsDue() {
+        fixture.givenAggregate(contactId.toString()).published(added())
+                .whenPublishingA(new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void whenTheDeadlineFiresTheContactIsAskedToQueueTheTouchReminder() {
+        Instant due = START.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+                .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 2)))
+                .expectDeadlinesMet(new ContactReminderDue(contactId))
+                .expectDispatchedCommandsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.equalTo(new QueueReminder(contactId, OWNER, List.of(
+                                        ReminderOccasion.touch(due, LocalDate.of(2026, 4, 2), "Time to get in touch"))))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+}
