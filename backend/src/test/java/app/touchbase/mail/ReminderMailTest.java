@@ -12,10 +12,9 @@ import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
-import app.touchbase.nexttouch.api.FetchNextTouch;
-import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
-import app.touchbase.reminder.api.FollowReminderLink;
+import app.touchbase.reminder.api.DeliveryHealth;
+import app.touchbase.reminder.api.FetchDeliveryHealth;
 import app.touchbase.replay.api.RebuildReadModels;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -46,8 +45,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,8 +57,6 @@ class ReminderMailTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    private static final Pattern GOT_IN_TOUCH = Pattern.compile("I got in touch: \\S+/act/(\\S+)");
 
     private MongoServer mongo;
     private String mongoUri;
@@ -157,5 +152,41 @@ class ReminderMailTest {
     static ContactProfile profile(ConfigurableApplicationContext app, Setup setup) {
         return app.getBean(QueryGateway.class).query(new FetchContact(setup.owner(), setup.contactId()),
                 ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().orElseThrow();
+    }
+
+    static DeliveryHealth health(ConfigurableApplicationContext app, String owner) {
+        return app.getBean(QueryGateway.class).query(new FetchDeliveryHealth(owner), ResponseTypes.instanceOf(DeliveryHealth.class)).join();
+    }
+
+    @Test
+    void aFailedSendIsVisibleAndRetriedUntilTheServerTakesIt() {
+        ConfigurableApplicationContext app = start();
+        SMTP.stop();
+        Setup setup = dueContact(app, Duration.ZERO);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            DeliveryHealth health = health(app, setup.owner());
+            assertThat(health.failing()).isEqualTo(1);
+            assertThat(health.lastError()).isNotBlank();
+            assertThat(health.lastSentAt()).isNull();
+        });
+
+        SMTP.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.getReceivedMessages().length == 1);
+        await().untilAsserted(() -> {
+            DeliveryHealth health = health(app, setup.owner());
+            assertThat(health.lastSentAt()).isNotNull();
+            assertThat(health.failing()).isZero();
+            assertThat(health.pending()).isZero();
+        });
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseSendADueReminderOnce() {
+        ConfigurableApplicationContext first = start();
+        ConfigurableApplicationContext second = start();
+        dueContact(first, Duration.ofSeconds(3));
+        await().atMost(Duration.ofSeconds(40)).until(() -> SMTP.getReceivedMessages().length >= 1);
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
+        assertThat(second.isRunning()).isTrue();
     }
 }

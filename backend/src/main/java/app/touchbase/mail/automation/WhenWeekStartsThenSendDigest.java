@@ -61,8 +61,9 @@ public class WhenWeekStartsThenSendDigest {
     }
 
     @SagaEventHandler(associationProperty = "accountId")
-    void on(DigestQueued event) {
+    void on(DigestQueued event, DeadlineManager deadlines, Clock clock) {
         lastQueuedDay = event.weekOf();
+        replan(deadlines, clock);
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)

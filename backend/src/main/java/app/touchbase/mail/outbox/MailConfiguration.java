@@ -1,12 +1,12 @@
 package app.touchbase.mail.outbox;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,11 +20,12 @@ class MailConfiguration {
      */
     static final Duration FIRST_START_LOOKBACK = Duration.ofMinutes(10);
 
+    /** Event timestamps come from Axon's clock, so the starting point is measured on that clock too. */
     @Bean
-    ConfigurerModule mailOutboxProcessing(Clock clock) {
+    ConfigurerModule mailOutboxProcessing() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessorConfiguration(OutboxFeeder.PROCESSING_GROUP, config ->
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(source -> source.createTokenAt(clock.instant().minus(FIRST_START_LOOKBACK)))));
+                                .andInitialTrackingToken(source -> source.createTokenAt(GenericEventMessage.clock.instant().minus(FIRST_START_LOOKBACK)))));
     }
 }

@@ -1,0 +1,188 @@
+package app.touchbase.mail;
+
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.mail.compose.ComposedMail;
+import app.touchbase.mail.compose.MailComposer;
+import app.touchbase.mail.links.ReminderLinks;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.reminder.api.ChangeReminderPreferences;
+import app.touchbase.reminder.api.DeliveryHealth;
+import app.touchbase.reminder.api.FetchDeliveryHealth;
+import app.touchbase.reminder.api.FollowReminderLink;
+import app.touchbase.reminder.api.InspectReminderLink;
+import app.touchbase.reminder.api.LinkAction;
+import app.touchbase.reminder.api.ListOutbox;
+import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.Outbox;
+import app.touchbase.reminder.api.QueueReminder;
+import app.touchbase.reminder.api.ReminderLinkView;
+import app.touchbase.reminder.api.ReminderOccasion;
+import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.MutableClock;
+import app.touchbase.support.Touchbase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Without a mail server: the outbox keeps mails; one-click links act on exactly one contact. */
+@IntegrationTest
+class OutboxAndLinksTest {
+
+    @Autowired
+    Touchbase touchbase;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ReminderLinks links;
+    @Autowired
+    MailComposer composer;
+
+    String account() {
+        String owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+        touchbase.send(new RegisterAccount(owner, "Ada", "correct horse battery", ZoneOffset.UTC));
+        touchbase.send(new ChangeReminderPreferences(owner, "ada@example.com", LocalTime.of(9, 0), DayOfWeek.MONDAY, true));
+        return owner;
+    }
+
+    /** Monthly, last touched 40 days ago: ten days overdue. */
+    UUID overdueContact(String owner, String name) {
+        UUID contactId = touchbase.addContact(owner, ContactDetails.named(name));
+        touchbase.setCadence(owner, contactId, Period.ofMonths(1));
+        touchbase.logInteraction(owner, contactId, InteractionType.COFFEE_OR_LUNCH, clock.instant().minus(Duration.ofDays(40)));
+        await().until(() -> touchbase.nextTouch(owner, contactId).map(NextTouch::lastInteractionAt).isPresent()
+                && touchbase.contact(owner, contactId).isPresent());
+        return contactId;
+    }
+
+    NextTouch nextTouch(String owner, UUID contactId) {
+        return touchbase.nextTouch(owner, contactId).orElseThrow();
+    }
+
+    static String token(String url) {
+        return url.substring(url.indexOf(ReminderLinks.PATH) + ReminderLinks.PATH.length());
+    }
+
+    @Test
+    void withoutAMailServerTheReminderIsKeptInTheOutboxAndTheHealthSaysWhy() {
+        String owner = account();
+        UUID contactId = overdueContact(owner, "Grace Hopper");
+        Instant due = nextTouch(owner, contactId).nextTouchAt();
+        UUID reminderId = touchbase.send(new QueueReminder(contactId, owner,
+                List.of(ReminderOccasion.touch(due, LocalDate.ofInstant(due, ZoneOffset.UTC), "Overdue"))));
+        assertThat(reminderId).isNotNull();
+
+        await().untilAsserted(() -> assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.mailId()).isEqualTo(reminderId);
+                    assertThat(mail.status()).isEqualTo(MailStatus.KEPT);
+                    assertThat(mail.subject()).isEqualTo("Time to get in touch with Grace Hopper");
+                    assertThat(mail.recipient()).isEqualTo("ada@example.com");
+                    assertThat(mail.lastError()).contains("No mail server is configured");
+                    assertThat(mail.text()).contains("I got in touch: http://localhost:8080/act/");
+                }));
+        DeliveryHealth health = touchbase.query(new FetchDeliveryHealth(owner), DeliveryHealth.class);
+        assertThat(health.smtpConfigured()).isFalse();
+        assertThat(health.lastSentAt()).isNull();
+        assertThat(health.pending()).isZero();
+
+        UUID again = touchbase.send(new QueueReminder(contactId, owner,
+                List.of(ReminderOccasion.touch(due, LocalDate.ofInstant(due, ZoneOffset.UTC), "Overdue"))));
+        assertThat(again).as("the same occasion is not queued twice").isNull();
+    }
+
+    @Test
+    void gotInTouchLogsOneTouchForThatContactOnly() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        UUID alan = overdueContact(owner, "Alan Turing");
+        String token = token(links.url(owner, grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
+
+        ReminderLinkView view = touchbase.query(new InspectReminderLink(token), ReminderLinkView.class);
+        assertThat(view.contactName()).isEqualTo("Grace Hopper");
+        assertThat(view.problem()).isNull();
+        assertThat(touchbase.<String>send(new FollowReminderLink(token)))
+                .isEqualTo("Logged that you got in touch with Grace Hopper today.");
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).lastInteractionAt()).isEqualTo(clock.instant()));
+        assertThat(touchbase.<String>send(new FollowReminderLink(token))).isEqualTo("This touch with Grace Hopper was already logged.");
+        assertThat(touchbase.contact(owner, grace).orElseThrow().interactions()).hasSize(2);
+        assertThat(touchbase.contact(owner, alan).orElseThrow().interactions()).as("the other contact is untouched").hasSize(1);
+    }
+
+    @Test
+    void alteredForeignAndExpiredLinksAreRefusedWithAReason() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        UUID alan = overdueContact(owner, "Alan Turing");
+        String token = token(links.url(owner, grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        String otherToken = token(links.url(owner, alan, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        String swapped = otherToken.substring(0, otherToken.indexOf('.')) + token.substring(token.indexOf('.'));
+
+        for (String bad : List.of(swapped, token.substring(0, token.length() - 2), "nonsense", "")) {
+            assertThat(touchbase.query(new InspectReminderLink(bad), ReminderLinkView.class).problem())
+                    .startsWith("This link is not valid");
+            assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(bad))).isInstanceOf(CommandRejectedException.class);
+        }
+        String foreign = token(links.url("mallory", grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(foreign))).isInstanceOf(CommandRejectedException.class);
+
+        String expired = token(links.url(owner, grace, LinkAction.SNOOZE_WEEK, clock.instant().minus(Duration.ofDays(15))));
+        assertThat(touchbase.query(new InspectReminderLink(expired), ReminderLinkView.class).problem())
+                .isEqualTo("This link has expired. Open Touchbase to do this from Grace Hopper's page.");
+        assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(expired))).hasMessageContaining("expired");
+        assertThat(touchbase.contact(owner, grace).orElseThrow().interactions()).hasSize(1);
+    }
+
+    @Test
+    void snoozeAndSkipMoveTheNextTouch() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        touchbase.send(new FollowReminderLink(token(links.url(owner, grace, LinkAction.SNOOZE_WEEK, clock.instant()))));
+        Instant weekLater = clock.instant().plus(Duration.ofDays(7));
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchAt()).isEqualTo(weekLater));
+
+        touchbase.send(new FollowReminderLink(token(links.url(owner, grace, LinkAction.SKIP_CYCLE, clock.instant()))));
+        Instant cycleLater = weekLater.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchAt()).isEqualTo(cycleLater));
+    }
+
+    @Test
+    void theDigestListsWhoIsOverdueWhatComesUpAndWhatWasPromised() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        MonthDay inFiveDays = MonthDay.from(today.plusDays(5));
+        touchbase.send(new AddImportantDate(grace, owner, UUID.randomUUID(), "Birthday", inFiveDays, null, 3));
+        touchbase.send(new AddFollowUp(grace, owner, UUID.randomUUID(), "Send the COBOL article", today.minusDays(1)));
+
+        await().untilAsserted(() -> {
+            ComposedMail digest = composer.digest(owner);
+            assertThat(digest.recipient()).isEqualTo("ada@example.com");
+            assertThat(digest.subject()).isEqualTo("Your week in Touchbase: 1 to get in touch with, 0 coming up");
+            assertThat(digest.text())
+                    .contains("GET IN TOUCH (these stay here until you act)")
+                    .contains("* Grace Hopper: Overdue since")
+                    .contains("COMING UP").contains("Grace Hopper, Birthday")
+                    .contains("YOU PROMISED").contains("Grace Hopper: Send the COBOL article").contains(", late)");
+            assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>");
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package app.touchbase.mail.automation;
+
+import app.touchbase.account.api.AccountRegistered;
+import app.touchbase.reminder.api.DigestQueued;
+import app.touchbase.reminder.api.QueueDigest;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+class WhenWeekStartsThenSendDigestTest {
+
+    static final String ACCOUNT = "ada";
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** Wednesday 4 March 2026, 18:00 in Tokyo. */
+    static final Instant START = Instant.parse("2026-03-04T09:00:00Z");
+
+    SagaTestFixture<WhenWeekStartsThenSendDigest> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(WhenWeekStartsThenSendDigest.class);
+        fixture.registerResource(new WhenTouchFallsDueThenRemindTest.FixtureClock(fixture));
+        fixture.givenCurrentTime(START);
+    }
+
+    static Instant tokyo(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(TOKYO).toInstant();
+    }
+
+    @Test
+    void aNewAccountGetsItsDigestNextMondayAtNineInItsZone() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
+                .expectScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 9), 9), WhenWeekStartsThenSendDigest.DEADLINE);
+    }
+
+    @Test
+    void theDigestIsQueuedForItsWeekAndTheNextOneIsPlanned() {
+        fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
+                .whenTimeAdvancesTo(tokyo(LocalDate.of(2026, 3, 9), 9))
+                .expectDispatchedCommands(new QueueDigest(ACCOUNT, LocalDate.of(2026, 3, 9)))
+                .expectScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 16), 9), WhenWeekStartsThenSendDigest.DEADLINE);
+    }
+
+    @Test
+    void anotherWeekdayAndHourMoveTheDigestAndNoDayStopsIt() {
+        fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
+                .whenPublishingA(new ReminderPreferencesChanged(ACCOUNT, "ada@example.com", LocalTime.of(7, 0), DayOfWeek.FRIDAY, true, START))
+                .expectScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 6), 7), WhenWeekStartsThenSendDigest.DEADLINE)
+                .expectNoScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 9), 9), WhenWeekStartsThenSendDigest.DEADLINE);
+        fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
+                .whenPublishingA(new ReminderPreferencesChanged(ACCOUNT, "ada@example.com", LocalTime.of(7, 0), null, true, START))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aWeekWhoseDigestWasQueuedIsNotPlannedAgain() {
+        fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START),
+                        new DigestQueued(ACCOUNT, UUID.randomUUID(), LocalDate.of(2026, 3, 9), START))
+                .whenTimeAdvancesTo(tokyo(LocalDate.of(2026, 3, 9), 10))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 16), 9), WhenWeekStartsThenSendDigest.DEADLINE);
+    }
+}
