@@ -1,5 +1,15 @@
 package app.touchbase.ui;
 
+import app.touchbase.followup.api.CompleteFollowUp;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.followup.api.ListOpenFollowUps;
+import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListContactDates;
+import app.touchbase.importantdate.api.RemoveImportantDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.SetCadence;
@@ -60,6 +70,7 @@ import java.util.stream.Stream;
 public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String INTERACTION_ACTIONS = "interaction-actions";
+    static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     final H2 name = new H2();
     final Span archivedBadge = new Span("Archived");
@@ -67,6 +78,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button logTouch = new Button("Log touch");
     final Button edit = new Button("Edit details");
     final Button addFact = new Button("Remember something");
+    final Button addDate = new Button("Add a date");
+    final Button addFollowUp = new Button("Add a promise");
+    final UnorderedList dates = new UnorderedList();
+    final UnorderedList followUps = new UnorderedList();
     final Button archive = new Button("Archive");
     final Button restore = new Button("Restore");
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
@@ -97,6 +112,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         edit.addClickListener(click -> ContactFormDialog.editing(backend, account.owner(), contactId,
                 shown.contact().details(), id -> refresh()).open());
         addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        addDate.addClickListener(click -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.zone(),
+                this::refresh).open());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(click -> send(new ArchiveContact(contactId, account.owner()), displayName() + " archived"));
         restore.addClickListener(click -> send(new RestoreContact(contactId, account.owner()), displayName() + " restored"));
@@ -113,7 +131,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         snoozeUntil.setMin(LocalDate.now(account.zone()).plusDays(1));
         snooze.addClickListener(click -> snooze());
 
-        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, archive, restore);
+        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
         actions.setWrap(true);
         HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze);
         keepInTouch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -131,7 +149,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         page.add(title, details, actions, new H3("Keeping in touch"), keepInTouch, nextTouch,
-                new H3("What to remember"), facts, new H3("Touches"), interactions, new H3("History"), history);
+                new H3("What to remember"), facts, new H3("Dates"), dates, new H3("Promises"), followUps,
+                new H3("Touches"), interactions, new H3("History"), history);
         page.setWidthFull();
         add(page, notFound);
     }
@@ -175,13 +194,16 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         details.setText(describe(who));
         archive.setVisible(!archived);
         restore.setVisible(archived);
-        Stream.of(logTouch, edit, addFact, cadence, snoozeUntil, snooze).forEach(control -> control.setEnabled(!archived));
+        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze)
+                .forEach(control -> control.setEnabled(!archived));
 
         facts.removeAll();
         shown.facts().forEach(fact -> facts.add(new ListItem(describe(fact))));
         if (shown.facts().isEmpty()) {
             facts.add(new ListItem("Nothing yet: kids' names, the project, the job search…"));
         }
+        showDates(archived);
+        showFollowUps(archived);
         interactions.setItems(shown.interactions());
         history.removeAll();
         shown.timeline().forEach(entry -> history.add(new ListItem(describe(entry))));
@@ -194,6 +216,46 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 .map(touch -> "Next touch " + Formats.day(touch.nextTouchAt(), account.zone()) + " · " + touch.status().label()
                         + (touch.lastInteractionAt() == null ? "" : " · last touch " + Formats.day(touch.lastInteractionAt(), account.zone())))
                 .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
+    }
+
+    private void showDates(boolean archived) {
+        dates.removeAll();
+        LocalDate today = LocalDate.now(account.zone());
+        List<ImportantDate> known = backend.query(new ListContactDates(account.owner(), contactId, today), ImportantDates.class).dates();
+        known.forEach(date -> {
+            Integer years = date.yearsAt(date.nextOccurrence());
+            String text = date.label() + " · " + date.day().format(DAY_MONTH) + (date.year() == null ? "" : " " + date.year())
+                    + " · next " + Formats.day(date.nextOccurrence()) + (years == null ? "" : " (" + years + ")")
+                    + (date.noticeDays() == 0 ? " · reminder on the day" : " · reminder " + date.noticeDays() + " days before");
+            Button remove = smallButton("Remove", () -> send(new RemoveImportantDate(contactId, account.owner(), date.dateId()),
+                    "Date removed"), archived);
+            dates.add(new ListItem(new Span(text + " "), remove));
+        });
+        if (known.isEmpty()) {
+            dates.add(new ListItem("No dates yet: a birthday (the year is optional), an anniversary…"));
+        }
+    }
+
+    private void showFollowUps(boolean archived) {
+        followUps.removeAll();
+        LocalDate today = LocalDate.now(account.zone());
+        List<FollowUp> open = backend.query(new ListOpenFollowUps(account.owner(), contactId), OpenFollowUps.class).followUps();
+        open.forEach(followUp -> {
+            String text = followUp.text() + " · due " + Formats.day(followUp.dueOn()) + (followUp.dueOn().isBefore(today) ? " (late)" : "");
+            Button done = smallButton("Done", () -> send(new CompleteFollowUp(contactId, account.owner(), followUp.followUpId()),
+                    "Promise kept"), false);
+            followUps.add(new ListItem(new Span(text + " "), done));
+        });
+        if (open.isEmpty()) {
+            followUps.add(new ListItem("No open promises."));
+        }
+    }
+
+    private static Button smallButton(String text, Runnable action, boolean disabled) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setEnabled(!disabled);
+        return button;
     }
 
     private void changeCadence(CadencePreset preset) {

@@ -1,5 +1,19 @@
 package app.touchbase.ui;
 
+import app.touchbase.reminder.api.ChangeReminderPreferences;
+import app.touchbase.reminder.api.FetchReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferences;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.ChangeAccountSettings;
 import app.touchbase.account.api.CloseCalendarFeed;
@@ -44,6 +58,11 @@ public class SettingsView extends VerticalLayout {
     final Button closeFeed = new Button("Revoke the calendar link");
     final TextField feedLink = new TextField("Calendar link");
     final Anchor backup = new Anchor("export/backup.jsonl", "Download a backup");
+    final Checkbox remindersOn = new Checkbox("Send me reminder mails");
+    final EmailField email = new EmailField("Send them to");
+    final TimePicker sendAt = new TimePicker("At");
+    final Select<Optional<DayOfWeek>> digestDay = new Select<>();
+    final Button saveReminders = new Button("Save reminder settings");
     private final Backend backend;
     private final CurrentAccount account;
 
@@ -70,13 +89,54 @@ public class SettingsView extends VerticalLayout {
         openFeed.addClickListener(click -> openFeed());
         closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         closeFeed.addClickListener(click -> closeFeed());
+        showReminderPreferences();
         add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
+                new H3("Reminders"),
+                new Paragraph("A mail on the day someone falls due, before their important dates and when a promise is due, "
+                        + "sent at your hour in your time zone; and a weekly digest."),
+                remindersOn, new FormLayout(email, sendAt, digestDay), saveReminders,
                 new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
                 new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
                 backup);
         backup.setRouterIgnore(true);
         backup.getElement().setAttribute("download", true);
         showFeedStatus(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open());
+    }
+
+    private void showReminderPreferences() {
+        ReminderPreferences preferences = backend.find(new FetchReminderPreferences(account.owner()), ReminderPreferences.class)
+                .orElse(ReminderPreferences.defaults(account.owner(), ZoneId.systemDefault()));
+        remindersOn.setValue(preferences.remindersOn());
+        email.setValue(preferences.email() == null ? "" : preferences.email());
+        email.setPlaceholder("you@example.com");
+        sendAt.setStep(Duration.ofMinutes(15));
+        sendAt.setValue(preferences.sendAt());
+        sendAt.setHelperText("In your time zone");
+        digestDay.setLabel("Weekly digest on");
+        List<Optional<DayOfWeek>> days = new ArrayList<>();
+        days.add(Optional.empty());
+        Arrays.stream(DayOfWeek.values()).map(Optional::of).forEach(days::add);
+        digestDay.setItems(days);
+        digestDay.setItemLabelGenerator(day -> day.map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).orElse("No digest"));
+        digestDay.setValue(Optional.ofNullable(preferences.digestDay()));
+        saveReminders.addClickListener(click -> saveReminders());
+    }
+
+    void saveReminders() {
+        email.setInvalid(false);
+        sendAt.setInvalid(false);
+        if (sendAt.getValue() == null) {
+            sendAt.setErrorMessage("Pick the time reminders are sent at.");
+            sendAt.setInvalid(true);
+            return;
+        }
+        try {
+            backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
+                    digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue()));
+            Feedback.saved("Reminder settings saved");
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of("email", email, "sendAt", sendAt));
+        }
     }
 
     void openFeed() {

@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * its wire protocol, Spring Security. Each test class signs in with its own account, so classes never see each
  * other's contacts.
  */
-@SpringBootTest(classes = TouchbaseApplication.class, properties = "touchbase.storage.mode=embedded-memory")
+@SpringBootTest(classes = TouchbaseApplication.class, properties = {"touchbase.storage.mode=embedded-memory",
+        "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
 abstract class KaribuTest {
 
     static final String PASSWORD = "a long test password";

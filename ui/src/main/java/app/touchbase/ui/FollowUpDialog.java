@@ -1,0 +1,61 @@
+package app.touchbase.ui;
+
+import app.touchbase.followup.api.AddFollowUp;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Something you promised ("send the article by Friday"): you get a reminder on the day it is due. */
+public class FollowUpDialog extends Dialog {
+
+    final TextField text = new TextField("What you promised");
+    final DatePicker dueOn = Formats.isoDates(new DatePicker("By"));
+    final Button save = new Button("Save");
+
+    private final Backend backend;
+    private final String owner;
+    private final UUID contactId;
+    private final Runnable onSaved;
+
+    public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, ZoneId zone, Runnable onSaved) {
+        this.backend = backend;
+        this.owner = owner;
+        this.contactId = contactId;
+        this.onSaved = onSaved;
+        setHeaderTitle("A promise to " + name);
+        text.setPlaceholder("Send the article about…");
+        text.setMaxLength(500);
+        text.setWidthFull();
+        dueOn.setValue(LocalDate.now(zone).plusDays(7));
+        add(new FormLayout(text, dueOn));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    void save() {
+        fields().values().forEach(field -> field.setInvalid(false));
+        try {
+            backend.send(new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(), dueOn.getValue()));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, fields());
+            return;
+        }
+        close();
+        Feedback.saved("Promise noted");
+        onSaved.run();
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("text", text, "dueOn", dueOn);
+    }
+}

@@ -1,0 +1,107 @@
+package app.touchbase.ui;
+
+import app.touchbase.reminder.api.DeliveryHealth;
+import app.touchbase.reminder.api.FetchDeliveryHealth;
+import app.touchbase.reminder.api.ListOutbox;
+import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.Outbox;
+import app.touchbase.reminder.api.OutboxMail;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How mail delivery is doing, and every reminder and digest: sent, waiting, failing, or kept here for lack of a server. */
+@Route(value = "mail", layout = MainLayout.class)
+@PageTitle("Mail · Touchbase")
+@PermitAll
+public class MailView extends VerticalLayout {
+
+    static final int SHOWN = 100;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK);
+
+    final Paragraph delivery = new Paragraph();
+    final Paragraph lastSent = new Paragraph();
+    final Paragraph problems = new Paragraph();
+    final Grid<OutboxMail> mails = new Grid<>();
+    final Button refresh = new Button("Refresh");
+    private final Backend backend;
+    private final SignedIn account;
+
+    public MailView(Backend backend, CurrentAccount signedIn) {
+        this.backend = backend;
+        this.account = SignedIn.of(signedIn);
+        setMaxWidth("70rem");
+        mails.setId("outbox");
+        mails.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        mails.addColumn(mail -> when(mail.queuedAt(), account.zone())).setHeader("Queued").setAutoWidth(true);
+        mails.addColumn(mail -> mail.subject() == null ? "(being written)" : mail.subject()).setHeader("Subject").setFlexGrow(1);
+        mails.addColumn(OutboxMail::recipient).setHeader("To").setAutoWidth(true);
+        mails.addComponentColumn(MailView::status).setHeader("Status").setAutoWidth(true);
+        mails.addColumn(OutboxMail::lastError).setHeader("Note").setFlexGrow(1);
+        mails.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
+        mails.setAllRowsVisible(true);
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        refresh.addClickListener(click -> show());
+        add(new H2("Mail"), delivery, lastSent, problems, refresh,
+                new Paragraph("Select a mail to read it."), mails);
+        show();
+    }
+
+    void show() {
+        DeliveryHealth health = backend.query(new FetchDeliveryHealth(account.owner()), DeliveryHealth.class);
+        delivery.setText(health.smtpConfigured()
+                ? "Mails go out through your mail server."
+                : "No mail server is configured (spring.mail.host), so mails are kept here and written to the log.");
+        lastSent.setText(health.lastSentAt() == null ? "Nothing sent yet." : "Last sent " + when(health.lastSentAt(), account.zone()) + ".");
+        StringBuilder trouble = new StringBuilder();
+        if (health.pending() > 0) {
+            trouble.append(health.pending()).append(" waiting to go out");
+            if (health.failing() > 0) {
+                trouble.append(", ").append(health.failing()).append(" of them after a failed attempt");
+            }
+            trouble.append(". ");
+        }
+        if (health.failed() > 0) {
+            trouble.append(health.failed()).append(" could not be sent after several attempts. ");
+        }
+        if (health.lastError() != null) {
+            trouble.append("Last error (").append(when(health.lastErrorAt(), account.zone())).append("): ").append(health.lastError());
+        }
+        problems.setText(trouble.toString().strip());
+        problems.setVisible(!trouble.isEmpty());
+        mails.setItems(backend.query(new ListOutbox(account.owner(), SHOWN), Outbox.class).mails());
+    }
+
+    private static Span status(OutboxMail mail) {
+        Span badge = new Span(switch (mail.status()) {
+            case PENDING -> mail.attempts() > 0 ? "Retrying" : "Waiting";
+            case SENT -> "Sent";
+            case KEPT -> "Kept here";
+            case FAILED -> "Failed";
+        });
+        badge.getElement().getThemeList().add("badge" + (mail.status() == MailStatus.FAILED ? " error"
+                : mail.status() == MailStatus.SENT ? " success" : ""));
+        return badge;
+    }
+
+    private static String when(Instant instant, ZoneId zone) {
+        return instant == null ? "" : instant.atZone(zone).format(WHEN);
+    }
+}
