@@ -1,5 +1,8 @@
 package app.touchbase.calendar;
 
+import app.touchbase.importantdate.api.AddImportantDate;
+import biweekly.util.Frequency;
+import java.time.MonthDay;
 import app.touchbase.account.api.CloseCalendarFeed;
 import app.touchbase.account.api.OpenCalendarFeed;
 import app.touchbase.account.api.RegisterAccount;
@@ -92,5 +95,30 @@ class CalendarFeedTest {
         await().untilAsserted(() -> assertThat(feed(replacement)).as("a revoked link stops working").isEmpty());
         assertThat(touchbase.query(new FetchCalendarFeedStatus(account), CalendarFeedStatus.class).open()).isFalse();
         assertThat(feed("made-up-token")).isEmpty();
+    }
+
+    @Test
+    void birthdaysComeEveryYearWithAnAlarmTheirNoticeDaysAhead() {
+        clock.set(TestClockConfiguration.START);
+        String account = touchbase.send(new RegisterAccount("bday-" + UUID.randomUUID().toString().substring(0, 8), "Cal", "calendar password", BERLIN));
+        UUID grace = touchbase.addContact(account, "Grace Hopper");
+        UUID dateId = UUID.randomUUID();
+        touchbase.send(new AddImportantDate(grace, account, dateId, "Birthday", MonthDay.of(12, 9), null, 3));
+        touchbase.send(new AddImportantDate(grace, account, UUID.randomUUID(), "Work anniversary", MonthDay.of(1, 15), 2019, 0));
+        String token = touchbase.send(new OpenCalendarFeed(account));
+
+        await().untilAsserted(() -> assertThat(feed(token)).hasValueSatisfying(calendar ->
+                assertThat(calendar.getEvents()).hasSize(2)));
+        ICalendar calendar = feed(token).orElseThrow();
+        VEvent birthday = calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(dateId + "@touchbase")).findFirst().orElseThrow();
+        assertThat(birthday.getSummary().getValue()).isEqualTo("Grace Hopper: Birthday");
+        assertThat(day(birthday)).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(birthday.getRecurrenceRule().getValue().getFrequency()).isEqualTo(Frequency.YEARLY);
+        assertThat(birthday.getAlarms()).singleElement().satisfies(alarm ->
+                assertThat(alarm.getTrigger().getDuration().toString()).as("9:00 three days before").isEqualTo("-P2DT15H"));
+        VEvent anniversary = calendar.getEvents().stream().filter(e -> e.getSummary().getValue().endsWith("Work anniversary")).findFirst().orElseThrow();
+        assertThat(day(anniversary)).as("a known year starts the series").isEqualTo(LocalDate.of(2019, 1, 15));
+        assertThat(anniversary.getAlarms()).singleElement().satisfies(alarm ->
+                assertThat(alarm.getTrigger().getDuration().toString()).isEqualTo("PT9H"));
     }
 }

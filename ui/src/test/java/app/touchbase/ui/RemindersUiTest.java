@@ -18,8 +18,6 @@ import app.touchbase.reminder.api.ListOutbox;
 import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
 import app.touchbase.reminder.api.OutboxMail;
-import app.touchbase.reminder.api.QueueReminder;
-import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferences;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -32,8 +30,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.Period;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -120,20 +116,22 @@ class RemindersUiTest extends KaribuTest {
         assertThat(backend.query(new ListOpenFollowUps(account.owner(), grace), OpenFollowUps.class).followUps()).hasSize(1);
     }
 
+    /** The reminder the saga queued by itself for the overdue Alan, once composed. */
+    Optional<OutboxMail> aboutAlan() {
+        return backend.query(new ListOutbox(account.owner(), 50), Outbox.class).mails().stream()
+                .filter(mail -> "Time to get in touch with Alan Turing".equals(mail.subject()) && mail.status() == MailStatus.KEPT)
+                .findFirst();
+    }
+
     @Test
-    void theMailPageShowsKeptMailsAndWhyAndTheMailsButtonLogsTheTouch() {
+    void anOverdueContactsReminderIsKeptOnTheMailPageAndItsButtonLogsTheTouch() {
         UUID alan = overdueContact("Alan Turing");
-        Instant due = backend.find(new FetchNextTouch(account.owner(), alan), NextTouch.class).orElseThrow().nextTouchAt();
-        backend.send(new QueueReminder(alan, account.owner(),
-                List.of(ReminderOccasion.touch(due, LocalDate.ofInstant(due, ZoneOffset.UTC), "Overdue"))));
-        await().pollInSameThread().until(() -> !backend.query(new ListOutbox(account.owner(), 10), Outbox.class).mails().isEmpty()
-                && backend.query(new ListOutbox(account.owner(), 10), Outbox.class).mails().get(0).status() != MailStatus.PENDING);
+        await().pollInSameThread().atMost(Duration.ofSeconds(40)).until(() -> aboutAlan().isPresent());
 
         UI.getCurrent().navigate(MailView.class);
         MailView mailPage = _get(MailView.class);
         assertThat(mailPage.delivery.getText()).startsWith("No mail server is configured");
-        OutboxMail kept = backend.query(new ListOutbox(account.owner(), 10), Outbox.class).mails().get(0);
-        assertThat(kept.subject()).isEqualTo("Time to get in touch with Alan Turing");
+        OutboxMail kept = aboutAlan().orElseThrow();
         assertThat(kept.status()).isEqualTo(MailStatus.KEPT);
         assertThat(mailPage.mails.getGenericDataView().getItems().toList()).contains(kept);
 

@@ -1,5 +1,10 @@
 package app.touchbase.calendar.read;
 
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListUpcomingDates;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.FetchAccountSettings;
@@ -38,6 +43,7 @@ import java.util.Optional;
 class CalendarFeedRenderer {
 
     static final int REMINDER_HOUR = 9;
+    static final int YEAR = 366;
 
     private final CalendarFeedProjection feeds;
     private final QueryGateway queries;
@@ -70,6 +76,11 @@ class CalendarFeedRenderer {
         for (NextTouch touch : touches.touches()) {
             calendar.addEvent(event(touch, zone, today));
         }
+        ImportantDates dates = queries.query(new ListUpcomingDates(accountId, today, YEAR),
+                ResponseTypes.instanceOf(ImportantDates.class)).join();
+        for (ImportantDate date : dates.dates()) {
+            calendar.addEvent(event(date));
+        }
         String text = Biweekly.write(calendar).go();
         return new ExportedFile("touchbase.ics", "text/calendar", text.getBytes(StandardCharsets.UTF_8));
     }
@@ -87,6 +98,23 @@ class CalendarFeedRenderer {
         event.setDescription(CadencePreset.describe(touch.cadence()) + " · " + touch.status().label()
                 + (touch.lastInteractionAt() == null ? "" : " · last touch " + touch.lastInteractionAt().atZone(zone).toLocalDate()));
         event.addAlarm(VAlarm.display(new Trigger(Duration.builder().hours(REMINDER_HOUR).build(), Related.START), summary));
+        return event;
+    }
+
+    /** A yearly all-day event; its alarm goes off at 9:00 the chosen number of days before. */
+    private VEvent event(ImportantDate date) {
+        VEvent event = new VEvent();
+        event.setUid(date.dateId() + "@touchbase");
+        event.setDateTimeStamp(Date.from(clock.instant()));
+        LocalDate first = date.year() == null ? date.nextOccurrence() : date.day().atYear(date.year());
+        event.setDateStart(new DateStart(allDay(first), false));
+        event.setDateEnd(new DateEnd(allDay(first.plusDays(1)), false));
+        event.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).build());
+        String summary = date.contactName() + ": " + date.label();
+        event.setSummary(summary);
+        Duration beforeStart = Duration.builder().prior(date.noticeDays() > 0).days(Math.max(0, date.noticeDays() - 1))
+                .hours(date.noticeDays() > 0 ? 24 - REMINDER_HOUR : REMINDER_HOUR).build();
+        event.addAlarm(VAlarm.display(new Trigger(beforeStart, Related.START), summary));
         return event;
     }
 
