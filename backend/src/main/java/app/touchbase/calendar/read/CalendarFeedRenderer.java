@@ -112,9 +112,16 @@ class CalendarFeedRenderer {
         event.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).build());
         String summary = date.contactName() + ": " + date.label();
         event.setSummary(summary);
-        Duration beforeStart = Duration.builder().prior(date.noticeDays() > 0).days(Math.max(0, date.noticeDays() - 1))
-                .hours(date.noticeDays() > 0 ? 24 - REMINDER_HOUR : REMINDER_HOUR).build();
-        event.addAlarm(VAlarm.display(new Trigger(beforeStart, Related.START), summary));
+        Duration.Builder alarm = Duration.builder();
+        if (date.noticeDays() == 0) {
+            alarm.hours(REMINDER_HOUR);
+        } else {
+            alarm.prior(true).hours(24 - REMINDER_HOUR);
+            if (date.noticeDays() > 1) {
+                alarm.days(date.noticeDays() - 1);
+            }
+        }
+        event.addAlarm(VAlarm.display(new Trigger(alarm.build(), Related.START), summary));
         return event;
     }
 
