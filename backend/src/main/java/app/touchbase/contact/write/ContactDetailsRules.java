@@ -7,7 +7,7 @@ import app.touchbase.shared.api.InvalidInputException;
 import java.util.regex.Pattern;
 
 /** What a contact's details must look like before they are stored. */
-final class ContactDetailsRules {
+public final class ContactDetailsRules {
 
     static final int MAX_NAME = 200;
     static final int MAX_SHORT_TEXT = 200;
@@ -20,7 +20,7 @@ final class ContactDetailsRules {
     private ContactDetailsRules() {
     }
 
-    static void validate(ContactDetails details) {
+    public static void validate(ContactDetails details) {
         Inputs.requirePresent(details, "details", "Contact details");
         Inputs.requireText(details.name(), "name", "Name", MAX_NAME);
         Inputs.limitSize(details.emails(), "emails", "email addresses", MAX_ENTRIES);

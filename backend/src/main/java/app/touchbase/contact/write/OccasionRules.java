@@ -6,9 +6,10 @@ import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 
 /** What important dates and follow-ups must look like. */
-final class OccasionRules {
+public final class OccasionRules {
 
     static final int MAX_LABEL = 100;
     static final int MAX_FOLLOW_UP = 500;
@@ -23,20 +24,28 @@ final class OccasionRules {
         Inputs.requirePresent(command.dateId(), "dateId", "The date id");
         Inputs.requireText(command.label(), "label", "What the date is", MAX_LABEL);
         Inputs.requirePresent(command.day(), "day", "The day and month");
-        Integer year = command.year();
-        if (year != null) {
-            if (year < EARLIEST_YEAR || year > today.getYear()) {
-                throw new InvalidInputException("year",
-                        "The year must be between " + EARLIEST_YEAR + " and " + today.getYear() + ", or left empty.");
-            }
-            if (!command.day().isValidYear(year)) {
-                throw new InvalidInputException("day", year + " was not a leap year, so it had no 29 February.");
-            }
+        String yearProblem = yearProblem(command.day(), command.year(), today);
+        if (yearProblem != null) {
+            throw new InvalidInputException(command.day().isValidYear(command.year()) ? "year" : "day", yearProblem);
         }
         if (command.noticeDays() < 0 || command.noticeDays() > AddImportantDate.MAX_NOTICE_DAYS) {
             throw new InvalidInputException("noticeDays",
                     "The advance notice must be between 0 and " + AddImportantDate.MAX_NOTICE_DAYS + " days.");
         }
+    }
+
+    /** Why this year can't go with this day, or null when it can (no year is always fine). */
+    public static String yearProblem(MonthDay day, Integer year, LocalDate today) {
+        if (year == null) {
+            return null;
+        }
+        if (year < EARLIEST_YEAR || year > today.getYear()) {
+            return "The year must be between " + EARLIEST_YEAR + " and " + today.getYear() + ", or left empty.";
+        }
+        if (!day.isValidYear(year)) {
+            return year + " was not a leap year, so it had no 29 February.";
+        }
+        return null;
     }
 
     static void validate(AddFollowUp command, LocalDate today) {

@@ -120,21 +120,30 @@ class ContactExports {
         return (fact.topic() == null ? "" : fact.topic() + ": ") + fact.text() + (fact.about() == null ? "" : " (" + fact.about() + ")");
     }
 
+    /**
+     * Text a spreadsheet would run as a formula (it starts with = + - @ or a tab) gets a leading apostrophe, so a name
+     * imported from somewhere else can't do harm when the export is opened. Phone numbers are checked on input and
+     * can't hold a formula.
+     */
+    static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     private static String csv(List<Row> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (Row row : rows) {
                 ContactDetails details = row.contact().details();
                 Optional<NextTouch> next = row.nextTouch().filter(touch -> touch.cadence() != null);
-                printer.printRecord(details.name(), String.join(LIST_SEPARATOR, details.emails()),
-                        String.join(LIST_SEPARATOR, details.phones()), details.company(), details.role(),
-                        details.preferredChannel() == null ? null : details.preferredChannel().label(), details.howWeMet(),
-                        String.join(LIST_SEPARATOR, details.tags()),
+                printer.printRecord(inert(details.name()), inert(String.join(LIST_SEPARATOR, details.emails())),
+                        String.join(LIST_SEPARATOR, details.phones()), inert(details.company()), inert(details.role()),
+                        details.preferredChannel() == null ? null : details.preferredChannel().label(), inert(details.howWeMet()),
+                        inert(String.join(LIST_SEPARATOR, details.tags())),
                         next.map(touch -> touch.cadence().toString()).orElse(null),
                         row.nextTouch().map(NextTouch::lastInteractionAt).map(Object::toString).orElse(null),
                         next.map(NextTouch::nextTouchAt).map(Object::toString).orElse(null),
                         row.contact().archived() ? "yes" : "no",
-                        row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR)));
+                        inert(row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing CSV to memory failed", e);

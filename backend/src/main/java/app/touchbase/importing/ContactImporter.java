@@ -1,0 +1,67 @@
+package app.touchbase.importing;
+
+import app.touchbase.importing.api.ImportPreview;
+import app.touchbase.importing.api.PlannedContact;
+import app.touchbase.importing.api.PreviewImport;
+import app.touchbase.importing.api.PreviewRow;
+import app.touchbase.importing.api.RecordImport;
+import app.touchbase.importing.api.RowStatus;
+import app.touchbase.importing.api.StartImport;
+import app.touchbase.shared.api.InvalidInputException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Starts an import: reads the file again, checks every chosen row, and records the plan as one event. Nothing is
+ * stored when any check fails; once recorded, {@link ImportRunner} adds the contacts.
+ */
+@Component
+class ContactImporter {
+
+    private final ImportPlanner planner;
+    private final CommandGateway commands;
+
+    ContactImporter(ImportPlanner planner, CommandGateway commands) {
+        this.planner = planner;
+        this.commands = commands;
+    }
+
+    @CommandHandler
+    int handle(StartImport command) {
+        if (command.importId() == null) {
+            throw new InvalidInputException("importId", "The import id is required.");
+        }
+        ImportPreview preview = planner.handle(new PreviewImport(command.owner(), command.fileName(), command.content()));
+        Map<Integer, PreviewRow> rows = preview.rows().stream().collect(Collectors.toMap(PreviewRow::row, Function.identity()));
+        Set<Integer> chosen = new HashSet<>(command.rows() == null ? List.of() : command.rows());
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("rows", "Choose at least one row to import.");
+        }
+        List<PlannedContact> plan = new ArrayList<>();
+        for (Integer number : chosen.stream().sorted().toList()) {
+            PreviewRow row = rows.get(number);
+            if (row == null) {
+                throw new InvalidInputException("rows", "The file has no row " + number + ".");
+            }
+            if (row.status() == RowStatus.SKIPPED) {
+                throw new InvalidInputException("rows", "Row " + number + " can't be imported: " + row.reason());
+            }
+            List<UUID> factIds = row.person().notes().stream().map(note -> UUID.randomUUID()).toList();
+            plan.add(new PlannedContact(UUID.randomUUID(), row.person(),
+                    row.person().birthday() == null ? null : UUID.randomUUID(), factIds));
+        }
+        String fileName = command.fileName() == null || command.fileName().isBlank() ? "contacts" : command.fileName().strip();
+        commands.sendAndWait(new RecordImport(command.importId(), command.owner(), fileName, preview.format(), plan));
+        return plan.size();
+    }
+}

@@ -1,0 +1,5 @@
+package app.touchbase.importing.api;
+
+/** Answers {@link Imports}, newest first. */
+public record ListImports(String owner) {
+}

@@ -1,0 +1,80 @@
+package app.touchbase.importing.parse;
+
+import app.touchbase.shared.api.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CSV file read by column name from its header row, which need not be the first line (LinkedIn puts notes above
+ * it). Rows with no values at all are left out.
+ */
+final class CsvTable {
+
+    static final int MAX_ROWS = 10_000;
+
+    interface RowReader {
+        ParsedRow read(int line, CSVRecord record, Map<String, String> values);
+    }
+
+    private final List<String> header;
+    private final List<CSVRecord> records;
+
+    private CsvTable(List<String> header, List<CSVRecord> records) {
+        this.header = header;
+        this.records = records;
+    }
+
+    /** Reads the CSV that starts at the line {@code headerLine} (0 for the first line) of the text. */
+    static CsvTable parse(String text, int headerLine) {
+        String fromHeader = text.lines().skip(headerLine).reduce(new StringBuilder(), (all, line) -> all.append(line).append('\n'),
+                StringBuilder::append).toString();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                .parse(new StringReader(fromHeader))) {
+            List<CSVRecord> all = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                all.add(record);
+                if (all.size() > MAX_ROWS + 1) {
+                    throw new InvalidInputException("file", "The file has more than " + MAX_ROWS
+                            + " rows; import it in parts of at most " + MAX_ROWS + ".");
+                }
+            }
+            if (all.isEmpty()) {
+                throw new InvalidInputException("file", "The file has no header row.");
+            }
+            List<String> names = all.get(0).toList().stream().map(name -> name.replace("\uFEFF", "").strip()).toList();
+            return new CsvTable(names, all.subList(1, all.size()));
+        } catch (UncheckedIOException | IllegalStateException broken) {
+            throw new InvalidInputException("file", "The CSV file is broken: " + broken.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<ParsedRow> rows(RowReader reader) {
+        List<ParsedRow> rows = new ArrayList<>();
+        for (CSVRecord record : records) {
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < header.size() && i < record.size(); i++) {
+                values.merge(header.get(i), record.get(i), (first, second) -> first.isBlank() ? second : first);
+            }
+            if (values.values().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            rows.add(reader.read((int) record.getRecordNumber() - 1, record, values));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,110 @@
+package app.touchbase.importing.parse;
+
+import app.touchbase.importing.api.ImportFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Google Contacts' CSV export, read by column name (the current export and the older "Google CSV" one): numbered
+ * groups "E-mail 1 - Value", "Phone 2 - Value" whose cells may hold several values joined by " ::: ", labels where
+ * "* " marks the primary one, birthdays as {@code YYYY-MM-DD} or {@code --MM-DD}.
+ */
+final class GoogleContacts {
+
+    static final List<String> MARKERS = List.of("E-mail 1 - Value", "Phone 1 - Value", "Given Name", "Organization Name",
+            "Organization 1 - Name", "Labels", "Group Membership");
+    private static final String SEPARATOR = " ::: ";
+    private static final Pattern NUMBERED = Pattern.compile("(E-mail|Phone) (\\d+) - Value");
+    private static final Pattern BIRTHDAY = Pattern.compile("(\\d{4}|-)-(\\d{1,2})-(\\d{1,2})");
+    private static final Set<String> SYSTEM_GROUPS = Set.of("myContacts", "starred", "Starred in Android");
+
+    private GoogleContacts() {
+    }
+
+    static boolean matches(List<String> header) {
+        boolean hasName = Stream.of("Name", "First Name", "Given Name", "Last Name", "Family Name").anyMatch(header::contains);
+        return hasName && MARKERS.stream().anyMatch(header::contains);
+    }
+
+    static ParsedFile read(CsvTable table) {
+        return new ParsedFile(ImportFormat.GOOGLE, table.rows(GoogleContacts::person));
+    }
+
+    private static ParsedRow person(int row, CSVRecord record, Map<String, String> values) {
+        PersonBuilder person = new PersonBuilder();
+        person.name(joined(values, "First Name", "Middle Name", "Last Name"));
+        person.name(joined(values, "Given Name", "Additional Name", "Family Name"));
+        person.name(values.get("Name"));
+        person.name(values.get("Nickname"));
+        person.name(values.get("File As"));
+        numbered(values, "E-mail").forEach(person::email);
+        numbered(values, "Phone").forEach(person::phone);
+        person.company(values.get("Organization Name"));
+        person.company(values.get("Organization 1 - Name"));
+        person.role(values.get("Organization Title"));
+        person.role(values.get("Organization 1 - Title"));
+        if (!person.hasName()) {
+            person.name(values.getOrDefault("Organization Name", values.get("Organization 1 - Name")));
+            person.name(person.firstEmail());
+        }
+        if (!person.hasName()) {
+            return ParsedRow.skipped(row, "No name, company or email address.");
+        }
+        Stream.of(values.get("Labels"), values.get("Group Membership"))
+                .filter(Objects::nonNull)
+                .flatMap(cell -> Arrays.stream(cell.split(SEPARATOR)))
+                .map(GoogleContacts::withoutPrimaryMark)
+                .filter(label -> !SYSTEM_GROUPS.contains(label))
+                .forEach(person::tag);
+        String birthday = PersonBuilder.clean(values.get("Birthday"));
+        if (birthday != null) {
+            Matcher date = BIRTHDAY.matcher(birthday);
+            if (date.matches()) {
+                person.birthday(date.group(1).equals("-") ? null : Integer.valueOf(date.group(1)),
+                        Integer.valueOf(date.group(2)), Integer.valueOf(date.group(3)), birthday);
+            } else {
+                person.warn("left out the birthday '" + birthday + "': it is not a date like 1990-05-17 or --05-17");
+            }
+        }
+        person.note(values.get("Notes"));
+        return person.build(row);
+    }
+
+    /** Every value of the numbered "E-mail n - Value" (or "Phone n - Value") columns, the primary ones first. */
+    private static List<String> numbered(Map<String, String> values, String kind) {
+        List<String[]> groups = new ArrayList<>();
+        values.forEach((column, cell) -> {
+            Matcher numbered = NUMBERED.matcher(column);
+            if (numbered.matches() && numbered.group(1).equals(kind) && !cell.isBlank()) {
+                String label = values.getOrDefault(kind + " " + numbered.group(2) + " - Label",
+                        values.getOrDefault(kind + " " + numbered.group(2) + " - Type", ""));
+                groups.add(new String[]{numbered.group(2), label, cell});
+            }
+        });
+        groups.sort((a, b) -> {
+            int primary = Boolean.compare(b[1].startsWith("* "), a[1].startsWith("* "));
+            return primary != 0 ? primary : Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0]));
+        });
+        return groups.stream().flatMap(group -> Arrays.stream(group[2].split(SEPARATOR))).map(String::strip).toList();
+    }
+
+    private static String withoutPrimaryMark(String label) {
+        String stripped = label.strip();
+        return stripped.startsWith("* ") ? stripped.substring(2).strip() : stripped;
+    }
+
+    private static String joined(Map<String, String> values, String... columns) {
+        String name = Stream.of(columns).map(values::get).map(PersonBuilder::clean).filter(Objects::nonNull)
+                .reduce((a, b) -> a + " " + b).orElse(null);
+        return name;
+    }
+}

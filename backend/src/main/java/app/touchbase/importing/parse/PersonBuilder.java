@@ -1,0 +1,150 @@
+package app.touchbase.importing.parse;
+
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.write.ContactDetailsRules;
+import app.touchbase.importing.api.ImportedPerson;
+import app.touchbase.shared.api.InvalidInputException;
+import org.apache.commons.validator.routines.EmailValidator;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Collects what a file says about one person and turns it into a contact the Contact aggregate will accept:
+ * control characters are removed, addresses and numbers that are not valid are left out (with a warning), and a row
+ * that still breaks a rule (no name, a name too long) is skipped with the rule's own message.
+ */
+final class PersonBuilder {
+
+    private static final EmailValidator EMAILS = EmailValidator.getInstance(true);
+    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./#*x-]{3,40}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    static final int MAX_NOTE = 2_000;
+
+    private String name;
+    private final Set<String> emails = new LinkedHashSet<>();
+    private final Set<String> phones = new LinkedHashSet<>();
+    private String company;
+    private String role;
+    private String howWeMet;
+    private final Set<String> tags = new LinkedHashSet<>();
+    private MonthDay birthday;
+    private Integer birthYear;
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = CONTROL.matcher(value).replaceAll("").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    PersonBuilder name(String value) {
+        if (name == null) {
+            name = clean(value);
+        }
+        return this;
+    }
+
+    boolean hasName() {
+        return name != null;
+    }
+
+    PersonBuilder email(String value) {
+        String email = clean(value);
+        if (email != null) {
+            if (EMAILS.isValid(email)) {
+                emails.add(email);
+            } else {
+                warnings.add("left out the email address '" + email + "': it is not valid");
+            }
+        }
+        return this;
+    }
+
+    String firstEmail() {
+        return emails.isEmpty() ? null : emails.iterator().next();
+    }
+
+    PersonBuilder phone(String value) {
+        String phone = clean(value);
+        if (phone != null) {
+            if (PHONE.matcher(phone).matches() && phone.chars().anyMatch(Character::isDigit)) {
+                phones.add(phone);
+            } else {
+                warnings.add("left out the phone number '" + phone + "': it is not a phone number");
+            }
+        }
+        return this;
+    }
+
+    PersonBuilder company(String value) {
+        company = company == null ? clean(value) : company;
+        return this;
+    }
+
+    PersonBuilder role(String value) {
+        role = role == null ? clean(value) : role;
+        return this;
+    }
+
+    PersonBuilder howWeMet(String value) {
+        howWeMet = clean(value);
+        return this;
+    }
+
+    PersonBuilder tag(String value) {
+        String tag = clean(value);
+        if (tag != null) {
+            tags.add(tag);
+        }
+        return this;
+    }
+
+    PersonBuilder note(String value) {
+        String note = clean(value);
+        if (note != null) {
+            notes.add(note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note);
+        }
+        return this;
+    }
+
+    PersonBuilder birthday(Integer year, Integer month, Integer day, String asWritten) {
+        if (month == null || day == null) {
+            return this;
+        }
+        try {
+            MonthDay monthDay = MonthDay.of(month, day);
+            if (year != null && !monthDay.isValidYear(year)) {
+                throw new DateTimeException("no such day");
+            }
+            birthday = monthDay;
+            birthYear = year;
+        } catch (DateTimeException e) {
+            warnings.add("left out the birthday '" + asWritten + "': there is no such day");
+        }
+        return this;
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    ParsedRow build(int row) {
+        ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, null, howWeMet,
+                List.copyOf(tags));
+        try {
+            ContactDetailsRules.validate(details);
+        } catch (InvalidInputException refused) {
+            return ParsedRow.skipped(row, refused.getMessage());
+        }
+        return new ParsedRow(row, new ImportedPerson(details, birthday, birthYear, notes), null, warnings);
+    }
+}

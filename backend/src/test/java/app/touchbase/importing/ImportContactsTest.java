@@ -1,0 +1,149 @@
+package app.touchbase.importing;
+
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListContactDates;
+import app.touchbase.importing.api.FetchImport;
+import app.touchbase.importing.api.ImportPreview;
+import app.touchbase.importing.api.ImportState;
+import app.touchbase.importing.api.ImportSummary;
+import app.touchbase.importing.api.Imports;
+import app.touchbase.importing.api.ListImports;
+import app.touchbase.importing.api.PreviewImport;
+import app.touchbase.importing.api.PreviewRow;
+import app.touchbase.importing.api.RowStatus;
+import app.touchbase.importing.api.StartImport;
+import app.touchbase.importing.api.UndoImport;
+import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.InvalidInputException;
+import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.MutableClock;
+import app.touchbase.support.Touchbase;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static app.touchbase.importing.ContactFilesTest.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Preview, import, progress and undo through the gateways, against the real read models. */
+@IntegrationTest
+class ImportContactsTest {
+
+    @Autowired
+    Touchbase touchbase;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoDatabase database;
+
+    ImportPreview preview(String owner, String file) {
+        return touchbase.query(new PreviewImport(owner, file, sample(file)), ImportPreview.class);
+    }
+
+    List<ContactSummary> contacts(String owner) {
+        return touchbase.query(new ListAllContacts(owner), ContactPage.class).contacts();
+    }
+
+    ImportSummary importState(String owner, UUID importId) {
+        return touchbase.queryOptional(new FetchImport(owner, importId), ImportSummary.class).orElseThrow();
+    }
+
+    @Test
+    void thePreviewSortsNewDuplicatesAndSkippedRowsAndTheChosenOnesAreImportedWhole() {
+        String owner = Touchbase.newOwner();
+        UUID existing = touchbase.addContact(owner, ContactDetails.named("Ada King").withEmails("ada@engines.example.com"));
+        touchbase.addContact(owner, ContactDetails.named("tim  berners-lee"));
+        await().until(() -> contacts(owner).size() == 2);
+
+        ImportPreview preview = preview(owner, "google-contacts.csv");
+        assertThat(preview.count(RowStatus.NEW)).isEqualTo(2);
+        assertThat(preview.count(RowStatus.DUPLICATE)).isEqualTo(2);
+        assertThat(preview.count(RowStatus.SKIPPED)).isEqualTo(1);
+        PreviewRow ada = preview.rows().stream().filter(row -> row.person() != null
+                && row.person().details().name().equals("Ada Lovelace")).findFirst().orElseThrow();
+        assertThat(ada.status()).isEqualTo(RowStatus.DUPLICATE);
+        assertThat(ada.duplicateOf()).isEqualTo(existing);
+        assertThat(ada.reason()).isEqualTo("Has the same email address as Ada King, who is already in your network.");
+        assertThat(ada.warnings()).containsExactly(
+                "left out the birth year 1815: The year must be between 1900 and 2026, or left empty.");
+        assertThat(contacts(owner)).as("a preview stores nothing").hasSize(2);
+
+        List<Integer> chosen = preview.rows().stream().filter(row -> row.status() == RowStatus.NEW || row == ada)
+                .map(PreviewRow::row).toList();
+        UUID importId = UUID.randomUUID();
+        int count = touchbase.send(new StartImport(owner, importId, "google-contacts.csv", sample("google-contacts.csv"), chosen));
+        assertThat(count).isEqualTo(3);
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+        assertThat(importState(owner, importId).done()).isEqualTo(3);
+
+        await().untilAsserted(() -> assertThat(contacts(owner)).hasSize(5));
+        ContactSummary lovelace = contacts(owner).stream().filter(c -> c.details().name().equals("Ada Lovelace")).findFirst().orElseThrow();
+        await().untilAsserted(() -> {
+            ContactProfile profile = touchbase.contact(owner, lovelace.contactId()).orElseThrow();
+            assertThat(profile.facts()).singleElement().satisfies(fact ->
+                    assertThat(fact.text()).isEqualTo("Met at the Babbage lecture.\nLoves poetry and horses."));
+            assertThat(touchbase.query(new ListContactDates(owner, lovelace.contactId(), LocalDate.ofInstant(clock.instant(),
+                    ZoneOffset.UTC)), ImportantDates.class).dates()).singleElement().satisfies(date -> {
+                assertThat(date.label()).isEqualTo("Birthday");
+                assertThat(date.day()).isEqualTo(MonthDay.of(12, 10));
+                assertThat(date.year()).as("a contact takes birth years from 1900 on; the day is kept").isNull();
+            });
+        });
+
+        assertThat(touchbase.query(new ListImports(owner), Imports.class).imports()).singleElement()
+                .satisfies(summary -> assertThat(summary.fileName()).isEqualTo("google-contacts.csv"));
+        touchbase.send(new UndoImport(importId, owner));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.UNDONE));
+        await().untilAsserted(() -> assertThat(contacts(owner).stream().filter(c -> !c.archived()))
+                .extracting(c -> c.details().name()).containsExactlyInAnyOrder("Ada King", "tim  berners-lee"));
+        assertThatThrownBy(() -> touchbase.send(new UndoImport(importId, owner)))
+                .isInstanceOf(CommandRejectedException.class).hasMessage("This import was already undone.");
+    }
+
+    @Test
+    void aBadFileOrASkippedRowStoresNothing() {
+        String owner = Touchbase.newOwner();
+        long eventsBefore = database.getCollection("domainevents").countDocuments();
+        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, UUID.randomUUID(), "latin1-google.csv",
+                sample("latin1-google.csv"), List.of(1))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not readable UTF-8 text");
+        assertThatThrownBy(() -> touchbase.query(new PreviewImport(owner, "x.csv", sample("not-contacts.csv")), ImportPreview.class))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageStartingWith("This is not a LinkedIn Connections.csv");
+
+        ImportPreview preview = preview(owner, "Connections.csv");
+        int skipped = preview.rows().stream().filter(row -> row.status() == RowStatus.SKIPPED).findFirst().orElseThrow().row();
+        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, UUID.randomUUID(), "Connections.csv", sample("Connections.csv"),
+                List.of(1, skipped))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Row " + skipped + " can't be imported: No first or last name.");
+        assertThat(database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier",
+                new Document("$regex", "^" + owner)))).isZero();
+        assertThat(database.getCollection("domainevents").countDocuments()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aWholeLinkedInExportArrivesAndCanBeUndone() {
+        String owner = Touchbase.newOwner();
+        ImportPreview preview = preview(owner, "Connections.csv");
+        List<Integer> importable = preview.rows().stream().filter(row -> row.status() != RowStatus.SKIPPED).map(PreviewRow::row).toList();
+        UUID importId = UUID.randomUUID();
+        touchbase.send(new StartImport(owner, importId, "Connections.csv", sample("Connections.csv"), importable));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+        await().untilAsserted(() -> assertThat(contacts(owner)).extracting(c -> c.details().name())
+                .contains("Grace Hopper", "Ōtani Shōhei", "محمد الخوارزمي").hasSize(importable.size()));
+    }
+}
