@@ -37,6 +37,7 @@ public class ContactsView extends VerticalLayout {
     final TextField tag = new TextField();
     final Checkbox showArchived = new Checkbox("Show archived");
     final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
+    final Button importFile = new Button("Import");
     final Grid<ContactSummary> contacts = new Grid<>();
     final Anchor exportVcard = new Anchor("export/contacts.vcf", "Export vCard");
     final Anchor exportCsv = new Anchor("export/contacts.csv", "Export CSV");
@@ -65,7 +66,8 @@ public class ContactsView extends VerticalLayout {
         exportCsv.setRouterIgnore(true);
         exportVcard.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
-        HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add, exportVcard, exportCsv);
+        importFile.addClickListener(click -> new ImportDialog(backend, account.owner(), this::refresh).open());
+        HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add, importFile, exportVcard, exportCsv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 

@@ -1,5 +1,13 @@
 package app.touchbase.ui;
 
+import app.touchbase.importing.api.ImportState;
+import app.touchbase.importing.api.ImportSummary;
+import app.touchbase.importing.api.Imports;
+import app.touchbase.importing.api.ListImports;
+import app.touchbase.importing.api.UndoImport;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
@@ -63,6 +71,7 @@ public class SettingsView extends VerticalLayout {
     final TimePicker sendAt = new TimePicker("At");
     final Select<Optional<DayOfWeek>> digestDay = new Select<>();
     final Button saveReminders = new Button("Save reminder settings");
+    final UnorderedList imports = new UnorderedList();
     private final Backend backend;
     private final CurrentAccount account;
 
@@ -96,10 +105,12 @@ public class SettingsView extends VerticalLayout {
                         + "sent at your hour in your time zone; and a weekly digest."),
                 remindersOn, new FormLayout(email, sendAt, digestDay), saveReminders,
                 new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
+                new H3("Imports"), imports,
                 new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
                 backup);
         backup.setRouterIgnore(true);
         backup.getElement().setAttribute("download", true);
+        showImports();
         showFeedStatus(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open());
     }
 
@@ -136,6 +147,35 @@ public class SettingsView extends VerticalLayout {
             Feedback.saved("Reminder settings saved");
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of("email", email, "sendAt", sendAt));
+        }
+    }
+
+    void showImports() {
+        imports.removeAll();
+        List<ImportSummary> all = backend.query(new ListImports(account.owner()), Imports.class).imports();
+        all.forEach(summary -> {
+            Span text = new Span(summary.fileName() + " · " + summary.total() + (summary.total() == 1 ? " contact" : " contacts")
+                    + " · " + summary.state().label() + " · " + Formats.day(summary.startedAt(), account.settings().zone()) + " ");
+            ListItem item = new ListItem(text);
+            if (summary.state() == ImportState.DONE) {
+                Button undo = new Button("Undo", click -> undoImport(summary));
+                undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                item.add(undo);
+            }
+            imports.add(item);
+        });
+        if (all.isEmpty()) {
+            imports.add(new ListItem("No imports yet: Contacts → Import takes LinkedIn, Google Contacts and vCard files."));
+        }
+    }
+
+    private void undoImport(ImportSummary summary) {
+        try {
+            backend.send(new UndoImport(summary.importId(), account.owner()));
+            Feedback.saved("Undoing the import of " + summary.fileName() + ": its contacts are being archived");
+            showImports();
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of());
         }
     }
 

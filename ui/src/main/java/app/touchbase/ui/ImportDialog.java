@@ -1,0 +1,226 @@
+package app.touchbase.ui;
+
+import app.touchbase.importing.api.FetchImport;
+import app.touchbase.importing.api.ImportPreview;
+import app.touchbase.importing.api.ImportState;
+import app.touchbase.importing.api.ImportSummary;
+import app.touchbase.importing.api.PreviewImport;
+import app.touchbase.importing.api.PreviewRow;
+import app.touchbase.importing.api.RowStatus;
+import app.touchbase.importing.api.StartImport;
+import app.touchbase.importing.api.UndoImport;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Imports a LinkedIn, Google Contacts or vCard file: upload, look at what would happen (new, duplicates, rows that
+ * can't be imported, and why), choose, import with progress, and undo if it was a mistake.
+ */
+public class ImportDialog extends Dialog {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int POLL_MILLIS = 500;
+
+    final Upload upload = new Upload();
+    final Paragraph summary = new Paragraph();
+    final Grid<PreviewRow> rows = new Grid<>();
+    final Button start = new Button("Import");
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph progressText = new Paragraph();
+    final Button undo = new Button("Undo this import");
+    final Button close = new Button("Close");
+
+    private final Backend backend;
+    private final String owner;
+    private final Runnable onImported;
+    private String fileName;
+    private byte[] content;
+    private UUID importId;
+    private Registration polling;
+
+    public ImportDialog(Backend backend, String owner, Runnable onImported) {
+        this.backend = backend;
+        this.owner = owner;
+        this.onImported = onImported;
+        setHeaderTitle("Import contacts");
+        setWidth("min(60rem, 95vw)");
+        upload.setUploadHandler(UploadHandler.inMemory((file, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> preview(file.fileName(), bytes)))));
+        upload.setAcceptedFileTypes(".csv", ".vcf", ".vcard", "text/csv", "text/vcard", "text/x-vcard");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()
+                + " Choose a CSV or vCard file of at most 5 MB."));
+
+        rows.setSelectionMode(Grid.SelectionMode.MULTI);
+        rows.setItemSelectableProvider(row -> row.status() != RowStatus.SKIPPED);
+        rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addColumn(PreviewRow::row).setHeader("Row").setAutoWidth(true);
+        rows.addColumn(row -> row.person() == null ? "" : row.person().details().name()).setHeader("Name").setAutoWidth(true);
+        rows.addColumn(row -> row.person() == null ? "" : String.join(", ", row.person().details().emails()))
+                .setHeader("Email").setAutoWidth(true);
+        rows.addColumn(row -> row.person() == null || row.person().details().company() == null ? ""
+                : row.person().details().company()).setHeader("Company").setAutoWidth(true);
+        rows.addComponentColumn(ImportDialog::status).setHeader("").setAutoWidth(true);
+        rows.addColumn(ImportDialog::note).setHeader("Note").setFlexGrow(1);
+        rows.setVisible(false);
+        rows.setHeight("24rem");
+        rows.addSelectionListener(selection -> showChoice());
+
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(false);
+        start.addClickListener(click -> startImport());
+        progress.setVisible(false);
+        undo.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        undo.setVisible(false);
+        undo.addClickListener(click -> undoImport());
+        close.addClickListener(click -> close());
+
+        add(new Paragraph("From LinkedIn (Connections.csv in \"Get a copy of your data\"), Google Contacts (Export → Google CSV), "
+                + "or a vCard (.vcf) file from Apple Contacts, Outlook or a phone. Up to 5 MB. Nothing is stored until you "
+                + "choose Import."), upload, summary, rows, progress, progressText);
+        getFooter().add(undo, close, start);
+    }
+
+    void preview(String name, byte[] bytes) {
+        try {
+            ImportPreview preview = backend.query(new PreviewImport(owner, name, bytes), ImportPreview.class);
+            fileName = name;
+            content = bytes;
+            summary.setText(preview.format().label() + ": " + preview.count(RowStatus.NEW) + " new, "
+                    + preview.count(RowStatus.DUPLICATE) + " look like people you have, "
+                    + preview.count(RowStatus.SKIPPED) + " can't be imported. Choose who to import.");
+            rows.setItems(preview.rows());
+            rows.deselectAll();
+            preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).forEach(rows::select);
+            rows.setVisible(true);
+            showChoice();
+        } catch (RuntimeException refused) {
+            showProblem(Feedback.messageFor(refused));
+        }
+    }
+
+    private void showProblem(String message) {
+        summary.setText(message);
+        rows.setVisible(false);
+        content = null;
+        start.setEnabled(false);
+        start.setText("Import");
+    }
+
+    private void showChoice() {
+        int chosen = rows.getSelectedItems().size();
+        start.setText(chosen == 1 ? "Import 1 contact" : "Import " + chosen + " contacts");
+        start.setEnabled(content != null && chosen > 0 && importId == null);
+    }
+
+    void startImport() {
+        List<Integer> chosen = rows.getSelectedItems().stream().map(PreviewRow::row).sorted().toList();
+        UUID id = UUID.randomUUID();
+        try {
+            backend.send(new StartImport(owner, id, fileName, content, chosen));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of());
+            return;
+        }
+        importId = id;
+        upload.setVisible(false);
+        rows.setVisible(false);
+        start.setEnabled(false);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        progressText.setText("Importing " + chosen.size() + " contacts…");
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+        showProgress();
+    }
+
+    void showProgress() {
+        if (importId == null) {
+            return;
+        }
+        backend.find(new FetchImport(owner, importId), ImportSummary.class).ifPresent(state -> {
+            progress.setIndeterminate(false);
+            progress.setValue(state.total() == 0 ? 0 : (double) state.done() / state.total());
+            progressText.setText(switch (state.state()) {
+                case RUNNING -> "Imported " + state.done() + " of " + state.total() + "…";
+                case DONE -> "Imported " + state.total() + (state.total() == 1 ? " contact" : " contacts") + " from " + state.fileName() + ".";
+                case UNDOING -> "Undoing: archived " + state.done() + " of " + state.total() + "…";
+                case UNDONE -> "Undone: " + (state.total() == 1 ? "the imported contact is" : "the " + state.total()
+                        + " imported contacts are") + " archived.";
+                case FAILED -> state.problem();
+            });
+            undo.setVisible(state.state() == ImportState.DONE);
+            if (state.state() != ImportState.RUNNING && state.state() != ImportState.UNDOING) {
+                stopPolling();
+                onImported.run();
+            }
+        });
+    }
+
+    void undoImport() {
+        try {
+            backend.send(new UndoImport(importId, owner));
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of());
+            return;
+        }
+        undo.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+        showProgress();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        polling = attach.getUI().addPollListener(poll -> showProgress());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopPolling();
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    private void stopPolling() {
+        UI ui = getUI().orElse(UI.getCurrent());
+        if (ui != null) {
+            ui.setPollInterval(-1);
+        }
+    }
+
+    private static Span status(PreviewRow row) {
+        Span badge = new Span(switch (row.status()) {
+            case NEW -> "New";
+            case DUPLICATE -> "Duplicate?";
+            case SKIPPED -> "Skipped";
+        });
+        badge.getElement().getThemeList().add(switch (row.status()) {
+            case NEW -> "badge success";
+            case DUPLICATE -> "badge";
+            case SKIPPED -> "badge error";
+        });
+        return badge;
+    }
+
+    private static String note(PreviewRow row) {
+        String warnings = row.warnings().isEmpty() ? "" : "Note: " + String.join("; ", row.warnings()) + ".";
+        return row.reason() == null ? warnings : (row.reason() + " " + warnings).strip();
+    }
+}
