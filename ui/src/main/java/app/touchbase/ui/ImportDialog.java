@@ -9,7 +9,6 @@ import app.touchbase.importing.api.PreviewRow;
 import app.touchbase.importing.api.RowStatus;
 import app.touchbase.importing.api.StartImport;
 import app.touchbase.importing.api.UndoImport;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,11 +21,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.shared.Registration;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Imports a LinkedIn, Google Contacts or vCard file: upload, look at what would happen (new, duplicates, rows that
@@ -35,7 +36,7 @@ import java.util.UUID;
 public class ImportDialog extends Dialog {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final int POLL_MILLIS = 500;
+    static final int TICK_MILLIS = 500;
 
     final Upload upload = new Upload();
     final Paragraph summary = new Paragraph();
@@ -52,7 +53,7 @@ public class ImportDialog extends Dialog {
     private String fileName;
     private byte[] content;
     private UUID importId;
-    private Registration polling;
+    private ScheduledExecutorService ticker;
 
     public ImportDialog(Backend backend, String owner, Runnable onImported) {
         this.backend = backend;
@@ -146,8 +147,7 @@ public class ImportDialog extends Dialog {
         progress.setVisible(true);
         progress.setIndeterminate(true);
         progressText.setText("Importing " + chosen.size() + " contacts…");
-        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
-        showProgress();
+        followProgress();
     }
 
     void showProgress() {
@@ -167,7 +167,7 @@ public class ImportDialog extends Dialog {
             });
             undo.setVisible(state.state() == ImportState.DONE);
             if (state.state() != ImportState.RUNNING && state.state() != ImportState.UNDOING) {
-                stopPolling();
+                stopFollowing();
                 onImported.run();
             }
         });
@@ -181,28 +181,35 @@ public class ImportDialog extends Dialog {
             return;
         }
         undo.setVisible(false);
-        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
-        showProgress();
+        followProgress();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        polling = attach.getUI().addPollListener(poll -> showProgress());
+    /** Shows the progress as it changes, pushed from a timer, until the import (or its undo) has ended. */
+    private void followProgress() {
+        showProgress();
+        UI ui = getUI().orElse(null);
+        if (ui == null || ticker != null) {
+            return;
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "import-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(() -> ui.access(this::showProgress), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopFollowing() {
+        if (ticker != null) {
+            ticker.shutdown();
+            ticker = null;
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        stopPolling();
-        if (polling != null) {
-            polling.remove();
-        }
-    }
-
-    private void stopPolling() {
-        UI ui = getUI().orElse(UI.getCurrent());
-        if (ui != null) {
-            ui.setPollInterval(-1);
-        }
+        super.onDetach(detach);
+        stopFollowing();
     }
 
     private static Span status(PreviewRow row) {

@@ -26,16 +26,6 @@ import static org.awaitility.Awaitility.await;
 
 class ContactViewTest extends KaribuTest {
 
-    ContactView open(UUID contactId) {
-        UI.getCurrent().navigate(ContactView.class, new RouteParameters("contactId", contactId.toString()));
-        ContactView view = _get(ContactView.class);
-        await().pollInSameThread().untilAsserted(() -> {
-            view.refresh();
-            assertThat(view.notFound.isVisible()).isFalse();
-        });
-        return view;
-    }
-
     UUID grace() {
         UUID id = UUID.randomUUID();
         backend.send(new AddContact(id, account.owner(), ContactDetails.named("Grace Hopper").withCompany("US Navy", "Rear admiral")));
@@ -44,7 +34,7 @@ class ContactViewTest extends KaribuTest {
 
     @Test
     void settingACadenceAndLoggingACoffeeMovesTheNextTouch() {
-        ContactView view = open(grace());
+        ContactView view = openContact(grace());
         assertThat(view.nextTouch.getText()).isEqualTo("No cadence: Touchbase will not remind you about Grace Hopper.");
 
         _setValue(view.cadence, CadencePreset.QUARTERLY);
@@ -73,7 +63,7 @@ class ContactViewTest extends KaribuTest {
     @Test
     void aTouchLoggedElsewhereShowsWithoutReload() {
         UUID grace = grace();
-        ContactView view = open(grace);
+        ContactView view = openContact(grace);
         backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.EMAIL,
                 Instant.now().minusSeconds(3600), null, "Sent the article on compilers"));
         await().pollInSameThread().untilAsserted(() -> {
@@ -88,7 +78,7 @@ class ContactViewTest extends KaribuTest {
         UUID grace = grace();
         backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL,
                 Instant.now().minusSeconds(7200), null, "Called about the conference"));
-        ContactView view = open(grace);
+        ContactView view = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
             assertThat(GridKt._size(view.interactions)).isEqualTo(1);
@@ -119,7 +109,7 @@ class ContactViewTest extends KaribuTest {
     @Test
     void snoozingNeedsADayAndMovesTheNextTouch() {
         UUID grace = grace();
-        ContactView view = open(grace);
+        ContactView view = openContact(grace);
         _setValue(view.cadence, CadencePreset.WEEKLY);
         _click(view.snooze);
         assertThat(view.snoozeUntil.isInvalid()).isTrue();
@@ -140,7 +130,7 @@ class ContactViewTest extends KaribuTest {
 
     @Test
     void rememberingAFactShowsIt() {
-        ContactView view = open(grace());
+        ContactView view = openContact(grace());
         _click(view.addFact);
         FactDialog dialog = _get(FactDialog.class);
         _setValue(dialog.topic, "Family");
@@ -156,7 +146,7 @@ class ContactViewTest extends KaribuTest {
 
     @Test
     void anArchivedContactShowsItAndTakesNoTouches() {
-        ContactView view = open(grace());
+        ContactView view = openContact(grace());
         _click(view.archive);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();

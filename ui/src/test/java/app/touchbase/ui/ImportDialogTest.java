@@ -64,7 +64,7 @@ class ImportDialogTest extends KaribuTest {
         _click(dialog.undo);
         await().pollInSameThread().untilAsserted(() -> {
             dialog.showProgress();
-            assertThat(dialog.progressText.getText()).isEqualTo("Undone: the 1 imported contacts are archived.");
+            assertThat(dialog.progressText.getText()).isEqualTo("Undone: the imported contact is archived.");
         });
         await().pollInSameThread().untilAsserted(() -> assertThat(contacts()).filteredOn(c -> c.details().name().equals("Grace Hopper"))
                 .singleElement().satisfies(grace -> assertThat(grace.archived()).isTrue()));

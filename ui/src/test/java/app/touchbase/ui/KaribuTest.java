@@ -1,5 +1,9 @@
 package app.touchbase.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import java.util.UUID;
+import com.vaadin.flow.router.RouteParameters;
 import app.touchbase.TouchbaseApplication;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
@@ -71,6 +75,17 @@ abstract class KaribuTest {
     void stopVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Opens a contact's page once the read models show the contact. */
+    ContactView openContact(UUID contactId) {
+        UI.getCurrent().navigate(ContactView.class, new RouteParameters("contactId", contactId.toString()));
+        ContactView view = _get(ContactView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.notFound.isVisible()).isFalse();
+        });
+        return view;
     }
 
     static void signIn(String accountId) {

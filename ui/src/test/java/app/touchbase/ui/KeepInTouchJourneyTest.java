@@ -9,7 +9,36 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.reminder.api.ListOutbox;
+import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.Outbox;
+import app.touchbase.reminder.api.OutboxMail;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,15 +49,19 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main journey in a real browser (Debian's Chromium) against the running application:
- * open the first account, sign in, add a contact, set a cadence, log a coffee, and see the next touch move.
+ * open the first account, sign in, add a contact, set a cadence, log a coffee, and see the next touch move; then
+ * import a LinkedIn file and follow the "I got in touch" button of a reminder mail without signing in.
  */
 @SpringBootTest(classes = TouchbaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"touchbase.storage.mode=embedded-memory", "spring.application.name=journey"})
+        properties = {"touchbase.storage.mode=embedded-memory", "spring.application.name=journey",
+                "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeepInTouchJourneyTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -40,6 +73,8 @@ class KeepInTouchJourneyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Backend backend;
 
     @BeforeAll
     static void startBrowser() {
@@ -65,15 +100,71 @@ class KeepInTouchJourneyTest {
     }
 
     @Test
+    @Order(1)
     void openAnAccountAddAContactSetACadenceLogACoffeeAndSeeTheNextTouchMove() {
+        inBrowser("journey", this::journey);
+    }
+
+    @Test
+    @Order(2)
+    void importALinkedInFileAndFollowAReminderMailsButton() {
+        inBrowser("import-and-remind", this::importAndRemind);
+    }
+
+    private static void inBrowser(String name, Consumer<Page> steps) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
         page.setDefaultTimeout(20_000);
         try {
-            journey(page);
+            steps.accept(page);
         } catch (RuntimeException | AssertionError failure) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "journey-failure.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name + "-failure.png")).setFullPage(true));
             throw failure;
+        } finally {
+            page.context().close();
         }
+    }
+
+    private void importAndRemind(Page page) {
+        backend.send(new RegisterAccount("alan", "Alan Turing", "the imitation game", ZoneId.of("Europe/London")));
+        await().until(() -> backend.find(new FindLoginAccount("alan"), LoginAccount.class).isPresent());
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("vaadin-login-form input[name='username']").fill("alan");
+        page.locator("vaadin-login-form input[name='password']").fill("the imitation game");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Contacts")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("Connections.csv", "text/csv", (
+                "Notes:\n\"Some email addresses may be missing.\"\n\n"
+                + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Joan,Clarke,https://www.linkedin.com/in/joanclarke,joan@bletchley.example.com,GC&CS,Cryptanalyst,1 Jan 2026\n"
+                + "Max,Newman,,,University of Manchester,Professor,2 Feb 2025\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.getByText("LinkedIn connections (Connections.csv): 2 new, 0 look like people you have, "
+                + "0 can't be imported. Choose who to import.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 contacts")).click();
+        assertThat(page.getByText("Imported 2 contacts from Connections.csv.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        assertThat(page.locator("vaadin-dialog-overlay")).isHidden();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Joan Clarke"))).isVisible();
+
+        UUID joan = backend.query(new ListAllContacts("alan"), ContactPage.class).contacts().stream()
+                .filter(contact -> contact.details().name().equals("Joan Clarke")).findFirst().orElseThrow().contactId();
+        backend.send(new SetCadence(joan, "alan", Period.ofMonths(1)));
+        backend.send(new LogInteraction(joan, "alan", UUID.randomUUID(), InteractionType.CALL,
+                Instant.now().minus(Duration.ofDays(40)), Direction.NEUTRAL, "Crossword club"));
+        String mail = await().atMost(Duration.ofSeconds(40)).until(() -> backend.query(new ListOutbox("alan", 10), Outbox.class)
+                .mails().stream().filter(m -> m.status() == MailStatus.KEPT).map(OutboxMail::text).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        Matcher link = Pattern.compile("I got in touch: http://localhost:8080(/act/\\S+)").matcher(mail);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as(mail).isTrue();
+
+        Page fromMail = browser.newContext().newPage();
+        fromMail.navigate("http://localhost:" + port + link.group(1));
+        assertThat(fromMail.locator("#link-result")).hasText("Logged that you got in touch with Joan Clarke today.");
+        fromMail.context().close();
+        await().untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                backend.find(new FetchNextTouch("alan", joan), NextTouch.class).orElseThrow().nextTouchAt())
+                .isAfter(Instant.now().plus(Duration.ofDays(27))));
     }
 
     private void journey(Page page) {

@@ -55,16 +55,6 @@ class RemindersUiTest extends KaribuTest {
         return id;
     }
 
-    ContactView open(UUID contactId) {
-        UI.getCurrent().navigate(ContactView.class, new RouteParameters("contactId", contactId.toString()));
-        ContactView view = _get(ContactView.class);
-        await().pollInSameThread().untilAsserted(() -> {
-            view.refresh();
-            assertThat(view.notFound.isVisible()).isFalse();
-        });
-        return view;
-    }
-
     @Test
     void reminderSettingsAreSavedAndABadAddressIsShownBesideTheField() {
         UI.getCurrent().navigate(SettingsView.class);
@@ -90,7 +80,7 @@ class RemindersUiTest extends KaribuTest {
     @Test
     void aBirthdayWithoutAYearAndAPromiseAreAddedOnTheContactPage() {
         UUID grace = overdueContact("Grace Hopper");
-        ContactView view = open(grace);
+        ContactView view = openContact(grace);
 
         _click(view.addDate);
         ImportantDateDialog date = _get(ImportantDateDialog.class);

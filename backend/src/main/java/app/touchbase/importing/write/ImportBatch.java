@@ -35,7 +35,7 @@ public class ImportBatch {
     private UUID importId;
     private String owner;
     private ImportState state;
-    private List<UUID> contactIds = List.of();
+    private List<UUID> contactIds;
 
     protected ImportBatch() {
     }

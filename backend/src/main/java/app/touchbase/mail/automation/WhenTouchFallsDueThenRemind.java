@@ -32,7 +32,6 @@ import org.axonframework.spring.stereotype.Saga;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -55,8 +54,7 @@ public class WhenTouchFallsDueThenRemind {
     private String owner;
     private ContactAgenda agenda;
     private ReminderPreferences preferences;
-    private String deadlineId;
-    private Instant deadlineAt;
+    private final OneDeadline deadline = new OneDeadline(DEADLINE);
 
     @StartSaga
     @SagaEventHandler(associationProperty = "contactId")
@@ -155,8 +153,7 @@ public class WhenTouchFallsDueThenRemind {
 
     @DeadlineHandler(deadlineName = DEADLINE)
     void remind(ContactReminderDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock) {
-        deadlineId = null;
-        deadlineAt = null;
+        deadline.fired();
         List<ReminderOccasion> occasions = preferences.remindersOn() ? agenda.dueNow(preferences, clock.instant()) : List.of();
         if (!occasions.isEmpty()) {
             commands.sendAndWait(new QueueReminder(contactId, owner, occasions));
@@ -174,13 +171,6 @@ public class WhenTouchFallsDueThenRemind {
     private void replan(DeadlineManager deadlines, Clock clock) {
         Instant now = clock.instant();
         Instant next = preferences.remindersOn() ? agenda.nextReminderAt(preferences, now).orElse(null) : null;
-        if (Objects.equals(next, deadlineAt) && (next == null || deadlineId != null)) {
-            return;
-        }
-        if (deadlineId != null) {
-            deadlines.cancelSchedule(DEADLINE, deadlineId);
-        }
-        deadlineAt = next;
-        deadlineId = next == null ? null : deadlines.schedule(next.isBefore(now) ? now : next, DEADLINE, new ContactReminderDue(contactId));
+        deadline.moveTo(next, new ContactReminderDue(contactId), deadlines, now);
     }
 }

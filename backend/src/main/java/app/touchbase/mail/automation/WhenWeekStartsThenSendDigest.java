@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Objects;
 
 /**
  * One per account: a durable deadline at the next digest (the chosen weekday, at the reminder hour, in the account's
@@ -36,8 +35,7 @@ public class WhenWeekStartsThenSendDigest {
     private String accountId;
     private ReminderPreferences preferences;
     private LocalDate lastQueuedDay;
-    private String deadlineId;
-    private Instant deadlineAt;
+    private final OneDeadline deadline = new OneDeadline(DEADLINE);
 
     @StartSaga
     @SagaEventHandler(associationProperty = "accountId")
@@ -68,10 +66,8 @@ public class WhenWeekStartsThenSendDigest {
 
     @DeadlineHandler(deadlineName = DEADLINE)
     void sendDigest(DigestDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock) {
-        LocalDate day = deadlineAt == null ? LocalDate.ofInstant(clock.instant(), preferences.zone())
-                : LocalDate.ofInstant(deadlineAt, preferences.zone());
-        deadlineId = null;
-        deadlineAt = null;
+        LocalDate day = LocalDate.ofInstant(deadline.dueAt() == null ? clock.instant() : deadline.dueAt(), preferences.zone());
+        deadline.fired();
         if (preferences.digestDay() != null && preferences.remindersOn()) {
             commands.sendAndWait(new QueueDigest(accountId, day));
             lastQueuedDay = day;
@@ -80,15 +76,7 @@ public class WhenWeekStartsThenSendDigest {
     }
 
     private void replan(DeadlineManager deadlines, Clock clock) {
-        Instant next = nextDigestAt(clock.instant());
-        if (Objects.equals(next, deadlineAt) && (next == null || deadlineId != null)) {
-            return;
-        }
-        if (deadlineId != null) {
-            deadlines.cancelSchedule(DEADLINE, deadlineId);
-        }
-        deadlineAt = next;
-        deadlineId = next == null ? null : deadlines.schedule(next, DEADLINE, new DigestDue(accountId));
+        deadline.moveTo(nextDigestAt(clock.instant()), new DigestDue(accountId), deadlines, clock.instant());
     }
 
     /** The first digest moment after now whose week did not get a digest yet. */
