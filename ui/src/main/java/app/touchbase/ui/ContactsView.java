@@ -20,9 +20,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.util.UUID;

@@ -12,6 +12,8 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +70,11 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
         UUID grace = person(new ContactDetails("Grace Hopper", List.of("grace@navy.mil"), List.of("+1 202 555 0147"), "US Navy",
                 "Rear admiral", Channel.EMAIL, "She reviewed my first compiler talk", List.of("mentor")), CadencePreset.QUARTERLY, 120);
         backend.send(new RecordFact(grace, ACCOUNT, UUID.randomUUID(), "Family", "Two nephews, both into robotics", null));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        backend.send(new AddImportantDate(grace, ACCOUNT, UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(9)), null,
+                AddImportantDate.DEFAULT_NOTICE_DAYS));
+        backend.send(new AddFollowUp(grace, ACCOUNT, UUID.randomUUID(), "Send her the article on COBOL's 60th birthday",
+                today.plusDays(4)));
         person(new ContactDetails("Ken Thompson", List.of("ken@bell-labs.com"), List.of(), "Bell Labs", "Engineer",
                 Channel.VIDEO_CALL, "My first boss", List.of("former boss")), CadencePreset.TWICE_A_YEAR, 178);
         person(new ContactDetails("Barbara Liskov", List.of("liskov@mit.edu"), List.of(), "MIT", "Professor",

@@ -1,10 +1,10 @@
 package app.touchbase.ui;
 
+import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListAllContacts;
-import app.touchbase.contact.api.AddContact;
 import app.touchbase.importing.api.PreviewRow;
 import app.touchbase.importing.api.RowStatus;
 import com.vaadin.flow.component.UI;

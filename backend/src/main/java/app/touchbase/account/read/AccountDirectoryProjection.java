@@ -1,10 +1,5 @@
 package app.touchbase.account.read;
 
-import app.touchbase.reminder.api.FetchReminderPreferences;
-import app.touchbase.reminder.api.ReminderPreferences;
-import app.touchbase.reminder.api.ReminderPreferencesChanged;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -15,6 +10,9 @@ import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
+import app.touchbase.reminder.api.FetchReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
@@ -24,6 +22,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Locale;

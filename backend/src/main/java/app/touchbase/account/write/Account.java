@@ -1,22 +1,18 @@
 package app.touchbase.account.write;
 
-import app.touchbase.reminder.api.ChangeReminderPreferences;
-import app.touchbase.reminder.api.DigestQueued;
-import app.touchbase.reminder.api.QueueDigest;
-import app.touchbase.reminder.api.ReminderPreferencesChanged;
-import app.touchbase.shared.Inputs;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.account.api.CalendarFeedClosed;
 import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.account.api.CalendarFeedTokens;
+import app.touchbase.account.api.ChangeAccountSettings;
 import app.touchbase.account.api.CloseCalendarFeed;
 import app.touchbase.account.api.OpenCalendarFeed;
-import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.reminder.api.ChangeReminderPreferences;
+import app.touchbase.reminder.api.DigestQueued;
+import app.touchbase.reminder.api.QueueDigest;
+import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import app.touchbase.shared.Inputs;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,8 +21,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

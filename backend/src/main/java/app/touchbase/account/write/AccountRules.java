@@ -1,8 +1,8 @@
 package app.touchbase.account.write;
 
-import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.CadenceLimits;
+import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 

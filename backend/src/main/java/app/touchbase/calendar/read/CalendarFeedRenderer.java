@@ -1,16 +1,14 @@
 package app.touchbase.calendar.read;
 
-import app.touchbase.importantdate.api.ImportantDate;
-import app.touchbase.importantdate.api.ImportantDates;
-import app.touchbase.importantdate.api.ListUpcomingDates;
-import biweekly.util.Frequency;
-import biweekly.util.Recurrence;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.calendar.api.RenderCalendarFeed;
 import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
@@ -23,6 +21,8 @@ import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;

@@ -1,5 +1,6 @@
 package app.touchbase.contact.write;
 
+import app.touchbase.cadence.NextTouchState;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
@@ -45,7 +46,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import app.touchbase.cadence.NextTouchState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
