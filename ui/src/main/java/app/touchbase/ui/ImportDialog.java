@@ -75,11 +75,11 @@ public class ImportDialog extends Dialog {
         rows.addColumn(PreviewRow::row).setHeader("Row").setAutoWidth(true);
         rows.addColumn(row -> row.person() == null ? "" : row.person().details().name()).setHeader("Name").setAutoWidth(true);
         rows.addColumn(row -> row.person() == null ? "" : String.join(", ", row.person().details().emails()))
-                .setHeader("Email").setAutoWidth(true);
+                .setHeader("Email").setWidth("14rem");
         rows.addColumn(row -> row.person() == null || row.person().details().company() == null ? ""
-                : row.person().details().company()).setHeader("Company").setAutoWidth(true);
+                : row.person().details().company()).setHeader("Company").setWidth("10rem");
         rows.addComponentColumn(ImportDialog::status).setHeader("").setAutoWidth(true);
-        rows.addColumn(ImportDialog::note).setHeader("Note").setFlexGrow(1);
+        rows.addColumn(ImportDialog::note).setHeader("Note").setWidth("16rem").setFlexGrow(2);
         rows.setVisible(false);
         rows.setHeight("24rem");
         rows.addSelectionListener(selection -> showChoice());
