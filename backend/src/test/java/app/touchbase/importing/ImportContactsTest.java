@@ -5,6 +5,9 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.exporting.api.ExportContacts;
+import app.touchbase.exporting.api.ExportFormat;
+import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importing.api.FetchImport;
@@ -145,5 +148,24 @@ class ImportContactsTest {
         await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
         await().untilAsserted(() -> assertThat(contacts(owner)).extracting(c -> c.details().name())
                 .contains("Grace Hopper", "Ōtani Shōhei", "محمد الخوارزمي").hasSize(importable.size()));
+    }
+
+    @Test
+    void aVCardExportImportsIntoAnotherAccountAsNewContacts() {
+        String owner = Touchbase.newOwner();
+        UUID grace = touchbase.addContact(owner, ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")
+                .withCompany("US Navy", "Rear admiral").withTags("mentor"));
+        touchbase.addContact(owner, ContactDetails.named("Ken Thompson"));
+        await().until(() -> contacts(owner).size() == 2 && touchbase.contact(owner, grace).isPresent());
+        byte[] exported = touchbase.query(new ExportContacts(owner, ExportFormat.VCARD), ExportedFile.class).content();
+
+        ImportPreview preview = touchbase.query(new PreviewImport(Touchbase.newOwner(), "contacts.vcf", exported), ImportPreview.class);
+        assertThat(preview.count(RowStatus.NEW)).isEqualTo(2);
+        assertThat(preview.rows()).anySatisfy(row -> {
+            assertThat(row.person().details().name()).isEqualTo("Grace Hopper");
+            assertThat(row.person().details().emails()).containsExactly("grace@navy.mil");
+            assertThat(row.person().details().company()).isEqualTo("US Navy");
+            assertThat(row.person().details().tags()).containsExactly("mentor");
+        });
     }
 }

@@ -22,6 +22,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -43,6 +44,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -188,5 +190,39 @@ class ReminderMailTest {
         await().atMost(Duration.ofSeconds(40)).until(() -> SMTP.getReceivedMessages().length >= 1);
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
         assertThat(second.isRunning()).isTrue();
+    }
+
+    @Test
+    void theWeeklyDigestArrivesOnItsDayWithWhoIsOverdue() throws Exception {
+        ConfigurableApplicationContext app = start();
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        Instant now = Clock.systemUTC().instant();
+        ZoneOffset zone = middayZone(now);
+        String owner = "bea-" + UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new RegisterAccount(owner, "Bea", "correct horse battery", zone));
+        UUID contactId = UUID.randomUUID();
+        commands.sendAndWait(new AddContact(contactId, owner, ContactDetails.named("Barbara Liskov")));
+        commands.sendAndWait(new SetCadence(contactId, owner, Period.ofMonths(1)));
+        commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
+                now.minus(Duration.ofDays(45)), Direction.NEUTRAL, null));
+        Instant digestAt = now.plus(Duration.ofSeconds(8)).truncatedTo(ChronoUnit.SECONDS);
+        commands.sendAndWait(new ChangeReminderPreferences(owner, "bea@example.com", LocalTime.ofInstant(digestAt, zone),
+                digestAt.atOffset(zone).getDayOfWeek(), true));
+
+        await().atMost(Duration.ofSeconds(45)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .anyMatch(mail -> subject(mail).startsWith("Your week in Touchbase")));
+        MimeMessage digest = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(mail -> subject(mail).startsWith("Your week in Touchbase")).findFirst().orElseThrow();
+        assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("bea@example.com");
+        assertThat(GreenMailUtil.getBody(digest)).contains("Barbara Liskov").contains("Get in touch");
+        assertThat(Clock.systemUTC().instant()).isAfterOrEqualTo(digestAt);
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
