@@ -4,6 +4,12 @@ import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.followup.api.ListOpenFollowUps;
+import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.NextTouch;
@@ -16,22 +22,27 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Who to get in touch with: overdue first, then due, due soon and snoozed. One click to log a touch or snooze. */
 @Route(value = "", layout = MainLayout.class)
@@ -43,9 +54,12 @@ public class DueView extends VerticalLayout {
     static final Duration TIME_PASSES = Duration.ofMinutes(1);
     static final String ACTIONS = "actions";
     static final String PHONE_CARD = "card";
+    static final int COMING_UP_DAYS = 14;
 
     final Paragraph summary = new Paragraph();
     final Grid<NextTouch> touches = new Grid<>();
+    final H3 comingUpTitle = new H3("Coming up");
+    final UnorderedList comingUp = new UnorderedList();
     private final Backend backend;
     private final SignedIn account;
     private List<NextTouch> shown = List.of();
@@ -69,7 +83,8 @@ public class DueView extends VerticalLayout {
         phoneColumn = touches.addComponentColumn(this::card).setKey(PHONE_CARD).setHeader("Who");
         phoneColumn.setVisible(false);
         touches.setAllRowsVisible(true);
-        add(new H2("Who is due"), summary, touches);
+        comingUp.setId("coming-up");
+        add(new H2("Who is due"), summary, touches, comingUpTitle, comingUp);
         refresh();
     }
 
@@ -106,7 +121,32 @@ public class DueView extends VerticalLayout {
         return card;
     }
 
+    /** Important dates of the next two weeks and open promises, soonest first. */
+    void showComingUp() {
+        LocalDate today = LocalDate.now(account.zone());
+        List<ImportantDate> dates = backend.query(new ListUpcomingDates(account.owner(), today, COMING_UP_DAYS), ImportantDates.class).dates();
+        List<FollowUp> promises = backend.query(new ListOpenFollowUps(account.owner(), null), OpenFollowUps.class).followUps();
+        comingUp.removeAll();
+        dates.forEach(date -> comingUp.add(new ListItem(link(date.contactId(), date.contactName()),
+                new Span(" · " + date.label() + " " + when(date.nextOccurrence(), today)))));
+        promises.forEach(promise -> comingUp.add(new ListItem(link(promise.contactId(), promise.contactName()),
+                new Span(" · you promised: " + promise.text() + " · due " + when(promise.dueOn(), today)
+                        + (promise.dueOn().isBefore(today) ? " (late)" : "")))));
+        boolean anything = !dates.isEmpty() || !promises.isEmpty();
+        comingUpTitle.setVisible(anything);
+        comingUp.setVisible(anything);
+    }
+
+    private static String when(LocalDate day, LocalDate today) {
+        return day.equals(today) ? "today" : day.equals(today.plusDays(1)) ? "tomorrow" : "on " + Formats.day(day);
+    }
+
+    private static RouterLink link(UUID contactId, String name) {
+        return new RouterLink(name, ContactView.class, new RouteParameters("contactId", contactId.toString()));
+    }
+
     void refresh() {
+        showComingUp();
         DueTouches due = backend.query(new ListDueTouches(account.owner()), DueTouches.class);
         if (due.touches().equals(shown) && !shown.isEmpty()) {
             return;
@@ -129,7 +169,7 @@ public class DueView extends VerticalLayout {
     }
 
     private RouterLink nameLink(NextTouch touch) {
-        return new RouterLink(touch.name(), ContactView.class, new RouteParameters("contactId", touch.contactId().toString()));
+        return link(touch.contactId(), touch.name());
     }
 
     static Span statusBadge(NextTouch touch) {

@@ -3,6 +3,8 @@ package app.touchbase.ui;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.NextTouch;
@@ -15,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -117,5 +122,24 @@ class DueViewTest extends KaribuTest {
 
     private static List<NextTouch> rows(DueView view) {
         return IntStream.range(0, GridKt._size(view.touches)).mapToObj(i -> GridKt._get(view.touches, i)).toList();
+    }
+
+    @Test
+    void birthdaysOfTheNextTwoWeeksAndOpenPromisesAreComingUp() {
+        UUID ada = overdueContact("Ada Coming");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        backend.send(new AddImportantDate(ada, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(1)), null, 3));
+        backend.send(new AddImportantDate(ada, account.owner(), UUID.randomUUID(), "Name day", MonthDay.from(today.plusDays(40)), null, 3));
+        backend.send(new AddFollowUp(ada, account.owner(), UUID.randomUUID(), "Send the slides", today.minusDays(2)));
+        UI.getCurrent().navigate(DueView.class);
+        DueView view = _get(DueView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.showComingUp();
+            assertThat(view.comingUp.getElement().getTextRecursively())
+                    .contains("Ada Coming · Birthday tomorrow")
+                    .contains("Ada Coming · you promised: Send the slides · due on " + Formats.day(today.minusDays(2)) + " (late)")
+                    .doesNotContain("Name day");
+        });
+        assertThat(view.comingUpTitle.isVisible()).isTrue();
     }
 }
