@@ -6,6 +6,13 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.importing.api.FetchImport;
+import app.touchbase.importing.api.ImportPreview;
+import app.touchbase.importing.api.ImportState;
+import app.touchbase.importing.api.ImportSummary;
+import app.touchbase.importing.api.PreviewImport;
+import app.touchbase.importing.api.PreviewRow;
+import app.touchbase.importing.api.StartImport;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -16,6 +23,8 @@ import app.touchbase.replay.api.ReadModelStatus;
 import app.touchbase.replay.api.RebuildReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,6 +32,10 @@ import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,6 +134,39 @@ public final class TouchbaseBenchmark {
         row("due-list query p95 (ms)", millis(percentile(dueQuery, 95)), millis(percentile(rawQuery, 95)), "find ms");
         System.out.printf("    (raw cursor scan of a plain collection: %.0f docs/s; due list held %d entries)%n", rawScanRate,
                 dueListSize());
+        importFigures(Integer.getInteger("bench.importRows", 1_000), rawInsertRate);
+    }
+
+    /** A LinkedIn export of {@code rows} people: previewed against the network, then imported whole. */
+    private void importFigures(int rows, double rawInsertRate) {
+        StringBuilder csv = new StringBuilder("Notes:\n\"Some addresses may be missing.\"\n\n"
+                + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("First").append(i).append(",Last").append(i).append(",https://www.linkedin.com/in/p").append(i)
+                    .append(",p").append(i).append("@example.com,Company ").append(i % 50).append(",Engineer,1 Jan 2026\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long previewStart = System.nanoTime();
+        ImportPreview preview = queries.query(new PreviewImport(OWNER, "Connections.csv", file),
+                ResponseTypes.instanceOf(ImportPreview.class)).join();
+        double previewMillis = millis(System.nanoTime() - previewStart);
+        long parseStart = System.nanoTime();
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv.toString()))) {
+            parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double rawParseMillis = millis(System.nanoTime() - parseStart);
+
+        UUID importId = UUID.randomUUID();
+        List<Integer> chosen = preview.rows().stream().map(PreviewRow::row).toList();
+        long importStart = System.nanoTime();
+        commands.sendAndWait(new StartImport(OWNER, importId, "Connections.csv", file, chosen));
+        waitFor(() -> queries.query(new FetchImport(OWNER, importId), ResponseTypes.optionalInstanceOf(ImportSummary.class)).join()
+                .filter(summary -> summary.state() == ImportState.DONE).isPresent());
+        double importRate = rows / seconds(importStart);
+        row("import preview of " + rows + " rows (ms)", previewMillis, rawParseMillis, "CSV parse ms");
+        row("import contacts/s (a contact and its fact each)", importRate, rawInsertRate, "inserts/s");
     }
 
     private void generate(int contacts, int events) {
