@@ -76,7 +76,8 @@ public final class TouchbaseBenchmark {
         }
         Path folder = Files.createTempDirectory("touchbase-bench");
         List<String> appArgs = new ArrayList<>(List.of("--touchbase.storage.mode=" + mode,
-                "--touchbase.storage.file=" + folder.resolve("bench.mv"), "--logging.level.root=WARN"));
+                "--touchbase.storage.file=" + folder.resolve("bench.mv"), "--logging.level.root=WARN",
+                "--logging.level.app.touchbase.mail=WARN"));
         if (System.getProperty("bench.uri") != null) {
             appArgs.add("--touchbase.storage.uri=" + System.getProperty("bench.uri"));
         }
