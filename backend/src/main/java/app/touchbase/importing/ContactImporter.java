@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 @Component
 class ContactImporter {
 
+    /** The plan is one event, and a MongoDB document holds at most 16 MB: notes are what can make it large. */
+    static final long MAX_NOTE_CHARACTERS = 4_000_000;
+
     private final ImportPlanner planner;
     private final CommandGateway commands;
 
@@ -59,6 +62,11 @@ class ContactImporter {
             List<UUID> factIds = row.person().notes().stream().map(note -> UUID.randomUUID()).toList();
             plan.add(new PlannedContact(UUID.randomUUID(), row.person(),
                     row.person().birthday() == null ? null : UUID.randomUUID(), factIds));
+        }
+        long noteCharacters = plan.stream().flatMap(contact -> contact.person().notes().stream()).mapToLong(String::length).sum();
+        if (noteCharacters > MAX_NOTE_CHARACTERS) {
+            throw new InvalidInputException("file", "The notes in this file add up to " + noteCharacters / 1_000_000
+                    + " million characters, too much for one import: split the file into smaller ones.");
         }
         String fileName = command.fileName() == null || command.fileName().isBlank() ? "contacts" : command.fileName().strip();
         commands.sendAndWait(new RecordImport(command.importId(), command.owner(), fileName, preview.format(), plan));

@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -25,7 +26,7 @@ class LinkSecret {
     private final byte[] key;
 
     LinkSecret(MongoDatabase touchbaseDatabase, @Value("${touchbase.mail.link-secret:}") String configured) {
-        this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : configured.getBytes();
+        this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : configured.getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] key() {

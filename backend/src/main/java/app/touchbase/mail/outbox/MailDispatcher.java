@@ -146,6 +146,9 @@ class MailDispatcher implements SmartLifecycle {
 
     @Override
     public void stop() {
+        if (executor == null) {
+            return;
+        }
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
