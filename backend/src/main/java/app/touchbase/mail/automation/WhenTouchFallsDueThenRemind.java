@@ -140,8 +140,7 @@ public class WhenTouchFallsDueThenRemind {
 
     @SagaEventHandler(associationProperty = "accountId", keyName = OWNER)
     void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock) {
-        preferences = new ReminderPreferences(owner, event.email(), preferences.zone(), event.sendAt(), event.digestDay(),
-                event.remindersOn());
+        preferences = preferences.changedBy(event);
         replan(deadlines, clock);
     }
 

@@ -47,8 +47,7 @@ public class WhenWeekStartsThenSendDigest {
 
     @SagaEventHandler(associationProperty = "accountId")
     void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock) {
-        preferences = new ReminderPreferences(accountId, event.email(), preferences.zone(), event.sendAt(),
-                event.digestDay(), event.remindersOn());
+        preferences = preferences.changedBy(event);
         replan(deadlines, clock);
     }
 

@@ -18,6 +18,11 @@ public record ReminderPreferences(String accountId, String email, ZoneId zone, L
         return new ReminderPreferences(accountId, null, zone, DEFAULT_SEND_AT, DEFAULT_DIGEST_DAY, true);
     }
 
+    /** These preferences after the change, in the same zone. */
+    public ReminderPreferences changedBy(ReminderPreferencesChanged change) {
+        return new ReminderPreferences(accountId, change.email(), zone, change.sendAt(), change.digestDay(), change.remindersOn());
+    }
+
     public ReminderPreferences inZone(ZoneId newZone) {
         return new ReminderPreferences(accountId, email, newZone, sendAt, digestDay, remindersOn);
     }
