@@ -205,7 +205,7 @@ class ReminderMailTest {
         commands.sendAndWait(new SetCadence(contactId, owner, Period.ofMonths(1)));
         commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
                 now.minus(Duration.ofDays(45)), Direction.NEUTRAL, null));
-        Instant digestAt = now.plus(Duration.ofSeconds(8)).truncatedTo(ChronoUnit.SECONDS);
+        Instant digestAt = now.plus(Duration.ofSeconds(15)).truncatedTo(ChronoUnit.SECONDS);
         commands.sendAndWait(new ChangeReminderPreferences(owner, "bea@example.com", LocalTime.ofInstant(digestAt, zone),
                 digestAt.atOffset(zone).getDayOfWeek(), true));
 
