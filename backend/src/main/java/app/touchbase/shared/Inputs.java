@@ -35,8 +35,12 @@ public final class Inputs {
         }
     }
 
+    public static boolean isEmail(String value) {
+        return EMAILS.isValid(value);
+    }
+
     public static void requireEmail(String value, String field) {
-        if (!EMAILS.isValid(value)) {
+        if (!isEmail(value)) {
             throw new InvalidInputException(field, "'" + value + "' is not a valid email address (expected name@example.com).");
         }
     }

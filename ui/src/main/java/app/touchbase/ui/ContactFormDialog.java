@@ -88,27 +88,25 @@ public class ContactFormDialog extends Dialog {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
+        Feedback.clear(fields());
         if (name.getValue().isBlank()) {
-            name.setErrorMessage("Name must not be empty.");
-            name.setInvalid(true);
+            Feedback.invalid(name, "Name must not be empty.");
             return;
         }
         ContactDetails details = new ContactDetails(name.getValue(), TextLists.split(emails.getValue()),
                 TextLists.split(phones.getValue()), company.getValue(), role.getValue(), preferredChannel.getValue(),
                 howWeMet.getValue(), TextLists.split(tags.getValue()));
-        try {
+        boolean saved = Feedback.accepted(() -> {
             backend.send(adding ? new AddContact(contactId, owner, details) : new UpdateContactDetails(contactId, owner, details));
             if (adding && startingCadence != null) {
                 backend.send(new SetCadence(contactId, owner, startingCadence));
             }
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
+        }, fields());
+        if (saved) {
+            close();
+            Feedback.saved(adding ? details.name() + " added" : "Details saved");
+            onSaved.accept(contactId);
         }
-        close();
-        Feedback.saved(adding ? details.name() + " added" : "Details saved");
-        onSaved.accept(contactId);
     }
 
     private Map<String, HasValidation> fields() {

@@ -48,16 +48,13 @@ public class FactDialog extends Dialog {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
-        try {
-            backend.send(new RecordFact(contactId, owner, UUID.randomUUID(), topic.getValue(), text.getValue(), about.getValue()));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
+        Feedback.clear(fields());
+        if (Feedback.accepted(() -> backend.send(new RecordFact(contactId, owner, UUID.randomUUID(), topic.getValue(),
+                text.getValue(), about.getValue())), fields())) {
+            close();
+            Feedback.saved("Noted");
+            onSaved.run();
         }
-        close();
-        Feedback.saved("Noted");
-        onSaved.run();
     }
 
     private Map<String, HasValidation> fields() {

@@ -27,13 +27,33 @@ public final class Feedback {
     /** Shows a refusal beside the field it concerns when the form has that field, otherwise as a notification. */
     public static void refused(RuntimeException failure, Map<String, ? extends HasValidation> fields) {
         if (failure instanceof InvalidInputException invalid && fields.containsKey(invalid.field())) {
-            HasValidation field = fields.get(invalid.field());
-            field.setErrorMessage(invalid.getMessage());
-            field.setInvalid(true);
+            invalid(fields.get(invalid.field()), invalid.getMessage());
             return;
         }
         Notification notification = Notification.show(messageFor(failure), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Marks a field as wrong with the sentence that says what to fix. */
+    public static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    /** Takes the marks off a form's fields before it is checked again. */
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Runs {@code send}; answers false when the backend refused, after showing why (see {@link #refused}). */
+    public static boolean accepted(Runnable send, Map<String, ? extends HasValidation> fields) {
+        try {
+            send.run();
+            return true;
+        } catch (RuntimeException refused) {
+            refused(refused, fields);
+            return false;
+        }
     }
 
     public static String messageFor(RuntimeException failure) {

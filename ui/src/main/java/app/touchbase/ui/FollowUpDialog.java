@@ -43,16 +43,13 @@ public class FollowUpDialog extends Dialog {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
-        try {
-            backend.send(new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(), dueOn.getValue()));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
+        Feedback.clear(fields());
+        if (Feedback.accepted(() -> backend.send(new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(),
+                dueOn.getValue())), fields())) {
+            close();
+            Feedback.saved("Promise noted");
+            onSaved.run();
         }
-        close();
-        Feedback.saved("Promise noted");
-        onSaved.run();
     }
 
     private Map<String, HasValidation> fields() {

@@ -63,37 +63,28 @@ public class ImportantDateDialog extends Dialog {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
+        Feedback.clear(fields());
         if (month.getValue() == null) {
-            mark(month, "Pick the month.");
+            Feedback.invalid(month, "Pick the month.");
             return;
         }
         if (day.getValue() == null) {
-            mark(day, "Enter the day of the month.");
+            Feedback.invalid(day, "Enter the day of the month.");
             return;
         }
         MonthDay monthDay;
         try {
             monthDay = MonthDay.of(month.getValue(), day.getValue());
         } catch (DateTimeException noSuchDay) {
-            mark(day, month.getValue().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " has no day " + day.getValue() + ".");
+            Feedback.invalid(day, month.getValue().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " has no day " + day.getValue() + ".");
             return;
         }
-        try {
-            backend.send(new AddImportantDate(contactId, owner, UUID.randomUUID(), label.getValue(), monthDay, year.getValue(),
-                    noticeDays.getValue() == null ? 0 : noticeDays.getValue()));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
+        if (Feedback.accepted(() -> backend.send(new AddImportantDate(contactId, owner, UUID.randomUUID(), label.getValue(),
+                monthDay, year.getValue(), noticeDays.getValue() == null ? 0 : noticeDays.getValue())), fields())) {
+            close();
+            Feedback.saved("Date saved");
+            onSaved.run();
         }
-        close();
-        Feedback.saved("Date saved");
-        onSaved.run();
-    }
-
-    private static void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private Map<String, HasValidation> fields() {

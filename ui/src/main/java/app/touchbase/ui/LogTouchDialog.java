@@ -82,26 +82,22 @@ public class LogTouchDialog extends Dialog {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
+        Feedback.clear(fields());
         if (day.isInvalid() || day.getValue() == null) {
-            day.setErrorMessage("Pick the day it happened (today or earlier).");
-            day.setInvalid(true);
+            Feedback.invalid(day, "Pick the day it happened (today or earlier).");
             return;
         }
         var occurredAt = Formats.startOf(day.getValue(), account.zone());
-        try {
-            backend.send(correcting == null
-                    ? new LogInteraction(contactId, account.owner(), UUID.randomUUID(), type.getValue(), occurredAt,
-                    direction.getValue(), notes.getValue())
-                    : new CorrectInteraction(contactId, account.owner(), correcting.interactionId(), type.getValue(),
-                    occurredAt, direction.getValue(), notes.getValue()));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
+        boolean saved = Feedback.accepted(() -> backend.send(correcting == null
+                ? new LogInteraction(contactId, account.owner(), UUID.randomUUID(), type.getValue(), occurredAt,
+                direction.getValue(), notes.getValue())
+                : new CorrectInteraction(contactId, account.owner(), correcting.interactionId(), type.getValue(),
+                occurredAt, direction.getValue(), notes.getValue())), fields());
+        if (saved) {
+            close();
+            Feedback.saved(correcting == null ? "Touch logged" : "Touch corrected");
+            onSaved.run();
         }
-        close();
-        Feedback.saved(correcting == null ? "Touch logged" : "Touch corrected");
-        onSaved.run();
     }
 
     private Map<String, HasValidation> fields() {

@@ -134,19 +134,15 @@ public class SettingsView extends VerticalLayout {
     }
 
     void saveReminders() {
-        email.setInvalid(false);
-        sendAt.setInvalid(false);
+        Map<String, HasValidation> reminderFields = Map.of("email", email, "sendAt", sendAt);
+        Feedback.clear(reminderFields);
         if (sendAt.getValue() == null) {
-            sendAt.setErrorMessage("Pick the time reminders are sent at.");
-            sendAt.setInvalid(true);
+            Feedback.invalid(sendAt, "Pick the time reminders are sent at.");
             return;
         }
-        try {
-            backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
-                    digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue()));
+        if (Feedback.accepted(() -> backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
+                digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue())), reminderFields)) {
             Feedback.saved("Reminder settings saved");
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of("email", email, "sendAt", sendAt));
         }
     }
 
@@ -206,18 +202,14 @@ public class SettingsView extends VerticalLayout {
     }
 
     void save() {
-        fields().values().forEach(field -> field.setInvalid(false));
+        Feedback.clear(fields());
         if (zone.getValue() == null) {
-            zone.setErrorMessage("Pick your time zone.");
-            zone.setInvalid(true);
+            Feedback.invalid(zone, "Pick your time zone.");
             return;
         }
-        try {
-            backend.send(new ChangeAccountSettings(account.owner(), displayName.getValue(), ZoneId.of(zone.getValue()),
-                    defaultCadence.getValue() == null ? null : defaultCadence.getValue().every()));
+        if (Feedback.accepted(() -> backend.send(new ChangeAccountSettings(account.owner(), displayName.getValue(),
+                ZoneId.of(zone.getValue()), defaultCadence.getValue() == null ? null : defaultCadence.getValue().every())), fields())) {
             Feedback.saved("Settings saved");
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
         }
     }
 

@@ -1,12 +1,7 @@
 package app.touchbase.ui;
 
-import app.touchbase.cadence.api.SetCadence;
-import app.touchbase.contact.api.AddContact;
-import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
-import app.touchbase.interaction.api.InteractionType;
-import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -15,11 +10,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -31,15 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class DueViewTest extends KaribuTest {
-
-    UUID overdueContact(String name) {
-        UUID id = UUID.randomUUID();
-        backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
-        backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
-        backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
-                Instant.now().minus(Duration.ofDays(45)), null, null));
-        return id;
-    }
 
     DueView openWhenListed(String name) {
         UI.getCurrent().navigate(DueView.class);

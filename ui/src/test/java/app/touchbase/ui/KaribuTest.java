@@ -4,6 +4,14 @@ import app.touchbase.TouchbaseApplication;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -23,6 +31,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +86,18 @@ abstract class KaribuTest {
     void stopVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /** A monthly contact last touched 45 days ago, once the read models show the touch. */
+    UUID overdueContact(String name) {
+        UUID id = UUID.randomUUID();
+        backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
+        backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
+        backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
+                Instant.now().minus(Duration.ofDays(45)), Direction.NEUTRAL, null));
+        await().pollInSameThread().until(() -> backend.find(new FetchNextTouch(account.owner(), id), NextTouch.class)
+                .map(NextTouch::lastInteractionAt).isPresent());
+        return id;
     }
 
     /** Opens a contact's page once the read models show the contact. */

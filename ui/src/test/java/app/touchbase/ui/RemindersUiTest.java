@@ -1,15 +1,9 @@
 package app.touchbase.ui;
 
-import app.touchbase.cadence.api.SetCadence;
-import app.touchbase.contact.api.AddContact;
-import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
-import app.touchbase.interaction.api.Direction;
-import app.touchbase.interaction.api.InteractionType;
-import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.reminder.api.FetchReminderPreferences;
@@ -29,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.Period;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -43,17 +36,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Reminder settings, dates and promises on a contact, the Mail page, and where a mail's button leads. */
 class RemindersUiTest extends KaribuTest {
-
-    UUID overdueContact(String name) {
-        UUID id = UUID.randomUUID();
-        backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
-        backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
-        backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
-                Instant.now().minus(Duration.ofDays(40)), Direction.NEUTRAL, null));
-        await().pollInSameThread().until(() -> backend.find(new FetchNextTouch(account.owner(), id), NextTouch.class)
-                .map(NextTouch::lastInteractionAt).isPresent());
-        return id;
-    }
 
     @Test
     void reminderSettingsAreSavedAndABadAddressIsShownBesideTheField() {

@@ -34,8 +34,13 @@ public final class ContactDetailsRules {
         details.tags().forEach(tag -> Inputs.limitLength(tag, "tags", "Tag '" + tag + "'", MAX_TAG));
     }
 
+    /** Digits, spaces and + ( ) - . / # * x, at least one digit. */
+    public static boolean isPhone(String phone) {
+        return PHONE.matcher(phone).matches() && phone.chars().anyMatch(Character::isDigit);
+    }
+
     private static void requirePhone(String phone) {
-        if (!PHONE.matcher(phone).matches() || phone.chars().noneMatch(Character::isDigit)) {
+        if (!isPhone(phone)) {
             throw new InvalidInputException("phones", "'" + phone
                     + "' is not a phone number: use digits, spaces and + ( ) - . / only, e.g. +44 20 7946 0958.");
         }

@@ -3,8 +3,8 @@ package app.touchbase.importing.parse;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.write.ContactDetailsRules;
 import app.touchbase.importing.api.ImportedPerson;
+import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
-import org.apache.commons.validator.routines.EmailValidator;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class PersonBuilder {
 
-    private static final EmailValidator EMAILS = EmailValidator.getInstance(true);
-    private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./#*x-]{3,40}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     static final int MAX_NOTE = 2_000;
 
@@ -60,7 +58,7 @@ final class PersonBuilder {
     PersonBuilder email(String value) {
         String email = clean(value);
         if (email != null) {
-            if (EMAILS.isValid(email)) {
+            if (Inputs.isEmail(email)) {
                 emails.add(email);
             } else {
                 warnings.add("left out the email address '" + email + "': it is not valid");
@@ -76,7 +74,7 @@ final class PersonBuilder {
     PersonBuilder phone(String value) {
         String phone = clean(value);
         if (phone != null) {
-            if (PHONE.matcher(phone).matches() && phone.chars().anyMatch(Character::isDigit)) {
+            if (ContactDetailsRules.isPhone(phone)) {
                 phones.add(phone);
             } else {
                 warnings.add("left out the phone number '" + phone + "': it is not a phone number");
