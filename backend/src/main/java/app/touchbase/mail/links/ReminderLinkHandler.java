@@ -45,37 +45,47 @@ class ReminderLinkHandler {
         this.clock = clock;
     }
 
+    /** A link read and checked: {@code link} is null when the token is not a valid link. */
+    private record Checked(ReminderLinks.Signed link, ReminderLinkView view) {
+    }
+
     @QueryHandler
     ReminderLinkView handle(InspectReminderLink query) {
-        Optional<ReminderLinks.Signed> signed = links.read(query.token());
+        return check(query.token()).view();
+    }
+
+    @CommandHandler
+    String handle(FollowReminderLink command) {
+        Checked checked = check(command.token());
+        if (checked.view().problem() != null) {
+            throw new CommandRejectedException(checked.view().problem());
+        }
+        ReminderLinks.Signed link = checked.link();
+        String name = checked.view().contactName();
+        Instant now = clock.instant();
+        return switch (link.action()) {
+            case GOT_IN_TOUCH -> logTouch(link, name, command.token(), now);
+            case SNOOZE_WEEK -> snooze(link, now.plus(SNOOZE), name);
+            case SKIP_CYCLE -> skipCycle(link, name, now);
+        };
+    }
+
+    private Checked check(String token) {
+        Optional<ReminderLinks.Signed> signed = links.read(token);
         if (signed.isEmpty()) {
-            return new ReminderLinkView(null, null, null, "This link is not valid: it may have been cut short when copied.");
+            return new Checked(null, new ReminderLinkView(null, null, null,
+                    "This link is not valid: it may have been cut short when copied."));
         }
         ReminderLinks.Signed link = signed.get();
         Optional<ContactProfile> contact = contact(link);
         if (contact.isEmpty()) {
-            return new ReminderLinkView(link.action(), link.contactId(), null, "This contact no longer exists.");
+            return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), null, "This contact no longer exists."));
         }
         String name = contact.get().contact().details().name();
         String problem = link.expiresAt().isBefore(clock.instant())
                 ? "This link has expired. Open Touchbase to do this from " + name + "'s page."
                 : contact.get().contact().archived() ? name + " is archived: restore the contact first." : null;
-        return new ReminderLinkView(link.action(), link.contactId(), name, problem);
-    }
-
-    @CommandHandler
-    String handle(FollowReminderLink command) {
-        ReminderLinkView view = handle(new InspectReminderLink(command.token()));
-        if (view.problem() != null) {
-            throw new CommandRejectedException(view.problem());
-        }
-        ReminderLinks.Signed link = links.read(command.token()).orElseThrow();
-        Instant now = clock.instant();
-        return switch (link.action()) {
-            case GOT_IN_TOUCH -> logTouch(link, view.contactName(), command.token(), now);
-            case SNOOZE_WEEK -> snooze(link, now.plus(SNOOZE), view.contactName());
-            case SKIP_CYCLE -> skipCycle(link, view.contactName(), now);
-        };
+        return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), name, problem));
     }
 
     /** The interaction id comes from the link, so following it twice logs one touch. */
