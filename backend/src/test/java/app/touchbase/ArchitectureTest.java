@@ -1,5 +1,6 @@
 package app.touchbase;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
@@ -15,11 +16,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -57,16 +59,36 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..read..");
 
     @ArchTest
-    static final ArchRule platformKnowsNoFeature = noClasses().that().resideInAPackage("app.touchbase.platform..")
-            .should().dependOnClassesThat().resideInAnyPackage("..write..", "..read..", "app.touchbase.contact..",
-                    "app.touchbase.nexttouch..", "app.touchbase.interaction..", "app.touchbase.cadence..");
+    static final ArchRule platformDependsOnlyOnPlatformAndShared = noClasses().that().resideInAPackage("app.touchbase.platform..")
+            .should().dependOnClassesThat(resideInAPackage("app.touchbase..")
+                    .and(resideOutsideOfPackages("app.touchbase.platform..", "app.touchbase.shared..")))
+            .because("storage and Axon wiring serve every feature and know none");
+
+    @ArchTest
+    static final ArchRule aFeaturesReadAndWriteSidesAreItsOwn = classes().that().resideInAnyPackage("..read..", "..write..")
+            .should(new ArchCondition<>("be used only within their own feature") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (Dependency dependency : type.getDirectDependenciesToSelf()) {
+                        JavaClass origin = dependency.getOriginClass();
+                        if (!featureOf(origin).equals(featureOf(type))) {
+                            events.add(SimpleConditionEvent.violated(type, origin.getName() + " reaches into "
+                                    + type.getName() + ": share it through the feature's api or its root package"));
+                        }
+                    }
+                }
+            });
+
+    /** The first package below app.touchbase: contact, nexttouch, mail, … */
+    private static String featureOf(JavaClass type) {
+        String below = type.getPackageName().substring("app.touchbase.".length());
+        int dot = below.indexOf('.');
+        return dot < 0 ? below : below.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule timeComesFromTheInjectedClock = noClasses()
-            .should().callMethod(Instant.class, "now")
-            .orShould().callMethod(LocalDate.class, "now")
-            .orShould().callMethod(LocalDateTime.class, "now")
-            .orShould().callMethod(ZonedDateTime.class, "now")
+            .should().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time")))))
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("projections and aggregates must be deterministic: time comes from events or the injected Clock");
 

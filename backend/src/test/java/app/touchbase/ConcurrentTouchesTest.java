@@ -8,8 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -38,13 +38,13 @@ class ConcurrentTouchesTest {
     void manyTouchesLoggedAtOnceOnOneContactAreAllKept() throws Exception {
         String owner = Touchbase.newOwner();
         UUID contact = touchbase.addContact(owner, "Busy Person");
-        Instant base = clock.instant().minus(Duration.ofDays(1));
+        LocalDate base = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(TOUCHES);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<UUID>> tasks = IntStream.range(0, TOUCHES).<Callable<UUID>>mapToObj(i -> () -> {
                 start.await();
-                return touchbase.logInteraction(owner, contact, InteractionType.MESSAGE, base.plusSeconds(i));
+                return touchbase.logInteraction(owner, contact, InteractionType.MESSAGE, base.plusDays(i));
             }).toList();
             List<Future<UUID>> results = tasks.stream().map(pool::submit).toList();
             start.countDown();
@@ -58,7 +58,7 @@ class ConcurrentTouchesTest {
         assertThat(eventStore.readEvents(contact.toString()).asStream().count()).isEqualTo(TOUCHES + 1);
         await().untilAsserted(() -> assertThat(touchbase.contact(owner, contact).orElseThrow().interactions()).hasSize(TOUCHES));
         assertThat(touchbase.contact(owner, contact).orElseThrow().timeline()).hasSize(TOUCHES + 1);
-        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, contact).orElseThrow().lastInteractionAt())
-                .isEqualTo(base.plusSeconds(TOUCHES - 1)));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, contact).orElseThrow().lastTouchOn())
+                .isEqualTo(base.plusDays(TOUCHES - 1)));
     }
 }

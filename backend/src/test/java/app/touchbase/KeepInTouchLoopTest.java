@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -50,30 +49,30 @@ class KeepInTouchLoopTest {
         owner = Touchbase.newOwner();
     }
 
-    static Instant threeMonthsAfter(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC).plusMonths(3).toInstant();
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     @Test
     void aLoggedCoffeeMovesTheNextTouchAndALateOlderOneDoesNot() {
-        Instant start = clock.instant();
+        LocalDate start = today();
         UUID grace = touchbase.addContact(owner, "Grace Hopper");
         touchbase.setCadence(owner, grace, Period.ofMonths(3));
         await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, grace)).hasValueSatisfying(touch -> {
-            assertThat(touch.nextTouchAt()).isEqualTo(threeMonthsAfter(start));
+            assertThat(touch.nextTouchOn()).isEqualTo(start.plusMonths(3));
             assertThat(touch.status()).isEqualTo(TouchStatus.OK);
         }));
 
-        Instant coffee = start.minus(Duration.ofDays(2));
+        LocalDate coffee = start.minusDays(2);
         touchbase.logInteraction(owner, grace, InteractionType.COFFEE_OR_LUNCH, coffee);
-        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, grace).orElseThrow().lastInteractionAt()).isEqualTo(coffee));
-        assertThat(touchbase.nextTouch(owner, grace).orElseThrow().nextTouchAt()).isEqualTo(threeMonthsAfter(coffee));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, grace).orElseThrow().lastTouchOn()).isEqualTo(coffee));
+        assertThat(touchbase.nextTouch(owner, grace).orElseThrow().nextTouchOn()).isEqualTo(coffee.plusMonths(3));
 
-        touchbase.logInteraction(owner, grace, InteractionType.EMAIL, start.minus(Duration.ofDays(60)));
+        touchbase.logInteraction(owner, grace, InteractionType.EMAIL, start.minusDays(60));
         await().untilAsserted(() -> assertThat(touchbase.contact(owner, grace).orElseThrow().interactions()).hasSize(2));
         NextTouch afterLateOldEmail = touchbase.nextTouch(owner, grace).orElseThrow();
-        assertThat(afterLateOldEmail.lastInteractionAt()).isEqualTo(coffee);
-        assertThat(afterLateOldEmail.nextTouchAt()).isEqualTo(threeMonthsAfter(coffee));
+        assertThat(afterLateOldEmail.lastTouchOn()).isEqualTo(coffee);
+        assertThat(afterLateOldEmail.nextTouchOn()).isEqualTo(coffee.plusMonths(3));
     }
 
     @Test
@@ -94,7 +93,7 @@ class KeepInTouchLoopTest {
         assertThat(touchbase.due(owner).touches()).extracting(NextTouch::status)
                 .containsExactly(TouchStatus.OVERDUE, TouchStatus.DUE);
 
-        touchbase.send(new SnoozeTouch(ken, owner, clock.instant().plus(Duration.ofDays(10))));
+        touchbase.send(new SnoozeTouch(ken, owner, today().plusDays(10)));
         await().untilAsserted(() -> assertThat(touchbase.due(owner).touches()).extracting(NextTouch::name, NextTouch::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Barbara Liskov", TouchStatus.DUE),
                         org.assertj.core.groups.Tuple.tuple("Ken Thompson", TouchStatus.SNOOZED)));
@@ -109,20 +108,20 @@ class KeepInTouchLoopTest {
 
     @Test
     void correctingAndRemovingInteractionsRecomputesTheLastTouch() {
-        Instant start = clock.instant();
+        LocalDate start = today();
         UUID ada = touchbase.addContact(owner, "Ada Lovelace");
         touchbase.setCadence(owner, ada, Period.ofMonths(1));
-        UUID call = touchbase.logInteraction(owner, ada, InteractionType.CALL, start.minus(Duration.ofDays(1)));
-        Instant earlier = start.minus(Duration.ofDays(20));
+        UUID call = touchbase.logInteraction(owner, ada, InteractionType.CALL, start.minusDays(1));
+        LocalDate earlier = start.minusDays(20);
         UUID email = touchbase.logInteraction(owner, ada, InteractionType.EMAIL, earlier);
 
-        touchbase.send(new CorrectInteraction(ada, owner, call, InteractionType.CALL, start.minus(Duration.ofDays(25)),
+        touchbase.send(new CorrectInteraction(ada, owner, call, InteractionType.CALL, start.minusDays(25),
                 Direction.ASKED, "Asked about her startup"));
-        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastInteractionAt()).isEqualTo(earlier));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastTouchOn()).isEqualTo(earlier));
 
         touchbase.send(new RemoveInteraction(ada, owner, email));
-        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastInteractionAt())
-                .isEqualTo(start.minus(Duration.ofDays(25))));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, ada).orElseThrow().lastTouchOn())
+                .isEqualTo(start.minusDays(25)));
 
         ContactProfile profile = touchbase.contact(owner, ada).orElseThrow();
         assertThat(profile.interactions()).singleElement().satisfies(interaction -> {

@@ -33,10 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,14 +80,14 @@ class EventLogBackupTest {
             CommandGateway commands = app.getBean(CommandGateway.class);
             owner = commands.sendAndWait(new RegisterAccount("backup-" + UUID.randomUUID().toString().substring(0, 6), "Ada",
                     "a long backup password", ZoneId.of("Europe/Rome")));
-            Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
+            LocalDate lastWeek = LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(7);
             for (int i = 0; i < 3; i++) {
                 UUID contact = UUID.randomUUID();
                 commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Person " + i).withTags("tag" + i)));
                 commands.sendAndWait(new SetCadence(contact, owner, Period.ofMonths(1 + i)));
                 UUID touch = UUID.randomUUID();
                 commands.sendAndWait(new LogInteraction(contact, owner, touch, InteractionType.CALL, lastWeek, null, "Called " + i));
-                commands.sendAndWait(new CorrectInteraction(contact, owner, touch, InteractionType.MEETING, lastWeek.minusSeconds(60),
+                commands.sendAndWait(new CorrectInteraction(contact, owner, touch, InteractionType.MEETING, lastWeek.minusDays(1),
                         Direction.GAVE, "Met " + i));
                 commands.sendAndWait(new RecordFact(contact, owner, UUID.randomUUID(), "Kids", i + " kids", null));
                 if (i == 2) {

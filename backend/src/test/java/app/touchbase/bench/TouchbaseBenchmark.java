@@ -40,7 +40,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -172,7 +174,7 @@ public final class TouchbaseBenchmark {
 
     private void generate(int contacts, int events) {
         List<UUID> ids = new ArrayList<>(contacts);
-        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Period[] cadences = {Period.ofWeeks(2), Period.ofMonths(1), Period.ofMonths(3), Period.ofMonths(6), Period.ofYears(1)};
         for (int i = 0; i < contacts; i++) {
             UUID id = UUID.randomUUID();
@@ -184,7 +186,7 @@ public final class TouchbaseBenchmark {
         InteractionType[] types = InteractionType.values();
         for (int i = 0; i < events - contacts * 2; i++) {
             UUID contact = ids.get(random.nextInt(ids.size()));
-            Instant at = now.minus(Duration.ofHours(random.nextInt(24 * 365)));
+            LocalDate at = today.minusDays(random.nextInt(365));
             commands.sendAndWait(new LogInteraction(contact, OWNER, UUID.randomUUID(), types[random.nextInt(types.length)], at,
                     Direction.values()[random.nextInt(3)], "Talked about the project and the kids"));
         }

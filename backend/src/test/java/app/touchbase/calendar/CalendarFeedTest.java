@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -62,7 +61,7 @@ class CalendarFeedTest {
         String account = touchbase.send(new RegisterAccount("cal-" + UUID.randomUUID().toString().substring(0, 8), "Cal", "calendar password", BERLIN));
         UUID overdue = touchbase.addContact(account, "Overdue Olga");
         touchbase.setCadence(account, overdue, Period.ofMonths(1));
-        touchbase.logInteraction(account, overdue, InteractionType.CALL, clock.instant().minus(Duration.ofDays(100)));
+        touchbase.logInteraction(account, overdue, InteractionType.CALL, LocalDate.ofInstant(clock.instant(), BERLIN).minusDays(100));
         UUID later = touchbase.addContact(account, "Later Lars");
         touchbase.setCadence(account, later, Period.ofMonths(3));
         touchbase.addContact(account, "No Cadence Nora");

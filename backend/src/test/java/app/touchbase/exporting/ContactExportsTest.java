@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ class ContactExportsTest {
         UUID grace = touchbase.addContact(owner, new ContactDetails("Grace Hopper, PhD", List.of("grace@navy.mil", "grace@yale.edu"),
                 List.of("+1 202 555 0147"), "US Navy", "Rear admiral", Channel.EMAIL, "Compiler talk, 1952", List.of("mentor", "navy")));
         touchbase.setCadence(owner, grace, Period.ofMonths(3));
-        touchbase.logInteraction(owner, grace, InteractionType.CALL, clock.instant().minus(Duration.ofDays(3)));
+        touchbase.logInteraction(owner, grace, InteractionType.CALL, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3));
         touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Family", "Two nephews; \"robotics\" fans", null));
         UUID ken = touchbase.addContact(owner, ContactDetails.named("Ken Thompson"));
         touchbase.send(new ArchiveContact(ken, owner));
@@ -99,7 +100,9 @@ class ContactExportsTest {
         assertThat(grace.get("Preferred channel")).isEqualTo("Email");
         assertThat(grace.get("Tags")).isEqualTo("mentor; navy");
         assertThat(grace.get("Cadence")).isEqualTo("P3M");
-        assertThat(grace.get("Last touch")).isEqualTo(clock.instant().minus(Duration.ofDays(3)).toString());
+        LocalDate lastTouch = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3);
+        assertThat(grace.get("Last touch")).as("a date, not a moment").isEqualTo(lastTouch.toString());
+        assertThat(grace.get("Next touch")).isEqualTo(lastTouch.plusMonths(3).toString());
         assertThat(grace.get("Archived")).isEqualTo("no");
         assertThat(grace.get("Facts")).isEqualTo("Family: Two nephews; \"robotics\" fans");
         CSVRecord ken = rows.stream().filter(row -> row.get("Name").equals("Ken Thompson")).findFirst().orElseThrow();

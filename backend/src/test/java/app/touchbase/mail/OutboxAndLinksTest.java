@@ -17,6 +17,8 @@ import app.touchbase.reminder.api.InspectReminderLink;
 import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ListOutbox;
 import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.OutboxMail;
+import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.Outbox;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.ReminderLinkView;
@@ -30,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
@@ -67,10 +68,18 @@ class OutboxAndLinksTest {
     UUID overdueContact(String owner, String name) {
         UUID contactId = touchbase.addContact(owner, ContactDetails.named(name));
         touchbase.setCadence(owner, contactId, Period.ofMonths(1));
-        touchbase.logInteraction(owner, contactId, InteractionType.COFFEE_OR_LUNCH, clock.instant().minus(Duration.ofDays(40)));
-        await().until(() -> touchbase.nextTouch(owner, contactId).map(NextTouch::lastInteractionAt).isPresent()
+        touchbase.logInteraction(owner, contactId, InteractionType.COFFEE_OR_LUNCH, today().minusDays(40));
+        await().until(() -> touchbase.nextTouch(owner, contactId).map(NextTouch::lastTouchOn).isPresent()
                 && touchbase.contact(owner, contactId).isPresent());
         return contactId;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    String link(String owner, UUID contactId, LinkAction action) {
+        return token(links.url(owner, contactId, action, clock.instant(), nextTouch(owner, contactId).nextTouchOn()));
     }
 
     NextTouch nextTouch(String owner, UUID contactId) {
@@ -85,9 +94,8 @@ class OutboxAndLinksTest {
     void withoutAMailServerTheReminderIsKeptInTheOutboxAndTheHealthSaysWhy() {
         String owner = account();
         UUID contactId = overdueContact(owner, "Grace Hopper");
-        Instant due = nextTouch(owner, contactId).nextTouchAt();
-        UUID reminderId = touchbase.send(new QueueReminder(contactId, owner,
-                List.of(ReminderOccasion.touch(due, LocalDate.ofInstant(due, ZoneOffset.UTC), "Overdue"))));
+        LocalDate due = nextTouch(owner, contactId).nextTouchOn();
+        UUID reminderId = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(due, "Overdue"))));
         assertThat(reminderId).isNotNull();
 
         await().untilAsserted(() -> assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
@@ -104,8 +112,7 @@ class OutboxAndLinksTest {
         assertThat(health.lastSentAt()).isNull();
         assertThat(health.pending()).isZero();
 
-        UUID again = touchbase.send(new QueueReminder(contactId, owner,
-                List.of(ReminderOccasion.touch(due, LocalDate.ofInstant(due, ZoneOffset.UTC), "Overdue"))));
+        UUID again = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(due, "Overdue"))));
         assertThat(again).as("the same occasion is not queued twice").isNull();
     }
 
@@ -114,14 +121,14 @@ class OutboxAndLinksTest {
         String owner = account();
         UUID grace = overdueContact(owner, "Grace Hopper");
         UUID alan = overdueContact(owner, "Alan Turing");
-        String token = token(links.url(owner, grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        String token = link(owner, grace, LinkAction.GOT_IN_TOUCH);
 
         ReminderLinkView view = touchbase.query(new InspectReminderLink(token), ReminderLinkView.class);
         assertThat(view.contactName()).isEqualTo("Grace Hopper");
         assertThat(view.problem()).isNull();
         assertThat(touchbase.<String>send(new FollowReminderLink(token)))
                 .isEqualTo("Logged that you got in touch with Grace Hopper today.");
-        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).lastInteractionAt()).isEqualTo(clock.instant()));
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).lastTouchOn()).isEqualTo(today()));
         assertThat(touchbase.<String>send(new FollowReminderLink(token))).isEqualTo("This touch with Grace Hopper was already logged.");
         assertThat(touchbase.contact(owner, grace).orElseThrow().interactions()).hasSize(2);
         assertThat(touchbase.contact(owner, alan).orElseThrow().interactions()).as("the other contact is untouched").hasSize(1);
@@ -132,19 +139,24 @@ class OutboxAndLinksTest {
         String owner = account();
         UUID grace = overdueContact(owner, "Grace Hopper");
         UUID alan = overdueContact(owner, "Alan Turing");
-        String token = token(links.url(owner, grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
-        String otherToken = token(links.url(owner, alan, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        String token = link(owner, grace, LinkAction.GOT_IN_TOUCH);
+        String otherToken = link(owner, alan, LinkAction.GOT_IN_TOUCH);
         String swapped = otherToken.substring(0, otherToken.indexOf('.')) + token.substring(token.indexOf('.'));
+        char last = token.charAt(token.length() - 1);
+        String lastCharacterChanged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String lastBitsChanged = token.substring(0, token.length() - 1) + (char) (last ^ 1);
 
-        for (String bad : List.of(swapped, token.substring(0, token.length() - 2), "nonsense", "")) {
+        for (String bad : List.of(swapped, token.substring(0, token.length() - 2), token + "=", token + "==",
+                lastCharacterChanged, lastBitsChanged, token.replace('.', '='), "nonsense", "")) {
             assertThat(touchbase.query(new InspectReminderLink(bad), ReminderLinkView.class).problem())
                     .startsWith("This link is not valid");
             assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(bad))).isInstanceOf(CommandRejectedException.class);
         }
-        String foreign = token(links.url("mallory", grace, LinkAction.GOT_IN_TOUCH, clock.instant()));
+        String foreign = token(links.url("mallory", grace, LinkAction.GOT_IN_TOUCH, clock.instant(), null));
         assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(foreign))).isInstanceOf(CommandRejectedException.class);
 
-        String expired = token(links.url(owner, grace, LinkAction.SNOOZE_WEEK, clock.instant().minus(Duration.ofDays(15))));
+        String expired = token(links.url(owner, grace, LinkAction.SNOOZE_WEEK, clock.instant().minus(Duration.ofDays(15)),
+                nextTouch(owner, grace).nextTouchOn()));
         assertThat(touchbase.query(new InspectReminderLink(expired), ReminderLinkView.class).problem())
                 .isEqualTo("This link has expired. Open Touchbase to do this from Grace Hopper's page.");
         assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(expired))).hasMessageContaining("expired");
@@ -155,13 +167,23 @@ class OutboxAndLinksTest {
     void snoozeAndSkipMoveTheNextTouch() {
         String owner = account();
         UUID grace = overdueContact(owner, "Grace Hopper");
-        touchbase.send(new FollowReminderLink(token(links.url(owner, grace, LinkAction.SNOOZE_WEEK, clock.instant()))));
-        Instant weekLater = clock.instant().plus(Duration.ofDays(7));
-        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchAt()).isEqualTo(weekLater));
+        String snooze = link(owner, grace, LinkAction.SNOOZE_WEEK);
+        String skipFromTheSameMail = link(owner, grace, LinkAction.SKIP_CYCLE);
+        touchbase.send(new FollowReminderLink(snooze));
+        LocalDate weekLater = today().plusDays(7);
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchOn()).isEqualTo(weekLater));
 
-        touchbase.send(new FollowReminderLink(token(links.url(owner, grace, LinkAction.SKIP_CYCLE, clock.instant()))));
-        Instant cycleLater = weekLater.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
-        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchAt()).isEqualTo(cycleLater));
+        assertThat(touchbase.query(new InspectReminderLink(skipFromTheSameMail), ReminderLinkView.class).problem())
+                .as("the mail's touch was handled by the snooze")
+                .startsWith("This reminder was already handled: the next touch with Grace Hopper is now on");
+        assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(skipFromTheSameMail)))
+                .hasMessageContaining("already handled");
+        assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(snooze)))
+                .as("a second click on the same snooze does not push the touch again").hasMessageContaining("already handled");
+        assertThat(nextTouch(owner, grace).nextTouchOn()).isEqualTo(weekLater);
+
+        touchbase.send(new FollowReminderLink(link(owner, grace, LinkAction.SKIP_CYCLE)));
+        await().untilAsserted(() -> assertThat(nextTouch(owner, grace).nextTouchOn()).isEqualTo(weekLater.plusMonths(1)));
     }
 
     @Test
@@ -176,7 +198,8 @@ class OutboxAndLinksTest {
         await().untilAsserted(() -> {
             ComposedMail digest = composer.digest(owner);
             assertThat(digest.recipient()).isEqualTo("ada@example.com");
-            assertThat(digest.subject()).isEqualTo("Your week in Touchbase: 1 to get in touch with, 0 coming up");
+            assertThat(digest.subject()).as("the subject counts what the body lists")
+                    .isEqualTo("Your week in Touchbase: 1 to get in touch with, 1 date coming up, 1 open promise");
             assertThat(digest.text())
                     .contains("GET IN TOUCH (these stay here until you act)")
                     .contains("* Grace Hopper: Overdue since")
@@ -184,5 +207,38 @@ class OutboxAndLinksTest {
                     .contains("YOU PROMISED").contains("Grace Hopper: Send the COBOL article").contains(", late)");
             assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>");
         });
+    }
+
+    @Test
+    void remindersKeptWhileNoAddressWasSetGoOutAsOneDigestOnceItIs() {
+        String owner = "bea-" + UUID.randomUUID().toString().substring(0, 8);
+        touchbase.send(new RegisterAccount(owner, "Bea", "correct horse battery", ZoneOffset.UTC));
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        UUID alan = overdueContact(owner, "Alan Turing");
+        for (UUID contactId : List.of(grace, alan)) {
+            touchbase.send(new QueueReminder(contactId, owner,
+                    List.of(ReminderOccasion.touch(nextTouch(owner, contactId).nextTouchOn(), "Overdue"))));
+        }
+        await().untilAsserted(() -> assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
+                .hasSize(2).allSatisfy(mail -> {
+                    assertThat(mail.status()).isEqualTo(MailStatus.KEPT);
+                    assertThat(mail.lastError()).startsWith("No address to send to");
+                }));
+
+        touchbase.send(new ChangeReminderPreferences(owner, "bea@example.com", LocalTime.of(9, 0), null, true));
+
+        await().untilAsserted(() -> {
+            List<OutboxMail> mails = touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails();
+            assertThat(mails).filteredOn(mail -> mail.kind() == MailKind.DIGEST).singleElement().satisfies(digest -> {
+                assertThat(digest.recipient()).isEqualTo("bea@example.com");
+                assertThat(digest.subject()).isEqualTo("Your week in Touchbase: 2 to get in touch with");
+            });
+            assertThat(mails).filteredOn(mail -> mail.kind() == MailKind.REMINDER).hasSize(2)
+                    .allSatisfy(mail -> assertThat(mail.lastError()).contains("one catch-up digest"));
+        });
+        touchbase.send(new ChangeReminderPreferences(owner, "bea@example.com", LocalTime.of(10, 0), null, true));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
+                        .as("a later change sends no second catch-up").filteredOn(mail -> mail.kind() == MailKind.DIGEST).hasSize(1));
     }
 }

@@ -39,6 +39,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -115,7 +116,7 @@ class ReminderMailTest {
         commands.sendAndWait(new RecordFact(contactId, owner, UUID.randomUUID(), "Kids", "Two, both at university", null));
         commands.sendAndWait(new SetCadence(contactId, owner, Period.ofDays(1)));
         commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
-                now.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(1)), Direction.NEUTRAL, "Talked about COBOL"));
+                LocalDate.ofInstant(now, zone).minusDays(1), Direction.NEUTRAL, "Talked about COBOL"));
         return new Setup(owner, contactId, remindAt);
     }
 
@@ -204,7 +205,7 @@ class ReminderMailTest {
         commands.sendAndWait(new AddContact(contactId, owner, ContactDetails.named("Barbara Liskov")));
         commands.sendAndWait(new SetCadence(contactId, owner, Period.ofMonths(1)));
         commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
-                now.minus(Duration.ofDays(45)), Direction.NEUTRAL, null));
+                LocalDate.ofInstant(now, zone).minusDays(45), Direction.NEUTRAL, null));
         Instant digestAt = now.plus(Duration.ofSeconds(15)).truncatedTo(ChronoUnit.SECONDS);
         commands.sendAndWait(new ChangeReminderPreferences(owner, "bea@example.com", LocalTime.ofInstant(digestAt, zone),
                 digestAt.atOffset(zone).getDayOfWeek(), true));

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,19 +78,19 @@ class RebuildReadModelsTest {
     private List<UUID> recordAVariedHistory() {
         ownerOf = Touchbase.newOwner();
         String other = Touchbase.newOwner();
-        Instant now = clock.instant();
+        LocalDate now = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<UUID> contacts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String owner = i % 3 == 0 ? other : ownerOf;
             UUID contact = touchbase.addContact(owner, ContactDetails.named("Person " + i).withTags("t" + (i % 2)));
             touchbase.setCadence(owner, contact, Period.ofWeeks(1 + i));
-            UUID first = touchbase.logInteraction(owner, contact, InteractionType.CALL, now.minus(Duration.ofDays(3 + i)));
-            UUID second = touchbase.logInteraction(owner, contact, InteractionType.EMAIL, now.minus(Duration.ofDays(30)));
-            touchbase.send(new CorrectInteraction(contact, owner, first, InteractionType.MEETING, now.minus(Duration.ofDays(1)),
+            UUID first = touchbase.logInteraction(owner, contact, InteractionType.CALL, now.minusDays(3 + i));
+            UUID second = touchbase.logInteraction(owner, contact, InteractionType.EMAIL, now.minusDays(30));
+            touchbase.send(new CorrectInteraction(contact, owner, first, InteractionType.MEETING, now.minusDays(1),
                     Direction.GAVE, "Introduced to a recruiter"));
             if (i % 2 == 0) {
                 touchbase.send(new RemoveInteraction(contact, owner, second));
-                touchbase.send(new SnoozeTouch(contact, owner, now.plus(Duration.ofDays(40))));
+                touchbase.send(new SnoozeTouch(contact, owner, now.plusDays(40)));
             }
             if (i % 4 == 1) {
                 touchbase.send(new ClearCadence(contact, owner));

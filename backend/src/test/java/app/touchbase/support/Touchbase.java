@@ -17,7 +17,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,9 +56,9 @@ public class Touchbase {
         send(new SetCadence(contactId, owner, every));
     }
 
-    public UUID logInteraction(String owner, UUID contactId, InteractionType type, Instant at) {
+    public UUID logInteraction(String owner, UUID contactId, InteractionType type, LocalDate on) {
         UUID id = UUID.randomUUID();
-        send(new LogInteraction(contactId, owner, id, type, at, Direction.NEUTRAL, null));
+        send(new LogInteraction(contactId, owner, id, type, on, Direction.NEUTRAL, null));
         return id;
     }
 

@@ -14,8 +14,9 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +49,7 @@ class ReadModelChangesTest {
 
             UUID ada = touchbase.addContact(owner, "Ada");
             touchbase.setCadence(owner, ada, Period.ofWeeks(1));
-            touchbase.logInteraction(owner, ada, InteractionType.CALL, clock.instant().minus(Duration.ofDays(8)));
+            touchbase.logInteraction(owner, ada, InteractionType.CALL, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(8));
             touchbase.addContact(Touchbase.newOwner(), "Someone else's contact");
 
             await().untilAsserted(() -> assertThat(changes).hasSize(3).allSatisfy(change -> {

@@ -50,7 +50,10 @@ public class ContactFormDialog extends Dialog {
         setHeaderTitle(adding ? "Add a contact" : "Edit " + current.name());
 
         name.setRequired(true);
-        name.setMaxLength(200);
+        name.setMaxLength(ContactDetails.MAX_NAME);
+        company.setMaxLength(ContactDetails.MAX_SHORT_TEXT);
+        role.setMaxLength(ContactDetails.MAX_SHORT_TEXT);
+        howWeMet.setMaxLength(ContactDetails.MAX_LONG_TEXT);
         emails.setHelperText("Separate several with commas");
         phones.setHelperText("Separate several with commas");
         preferredChannel.setItems(Channel.values());

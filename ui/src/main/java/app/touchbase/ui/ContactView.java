@@ -113,7 +113,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 shown.contact().details(), id -> refresh()).open());
         addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
         addDate.addClickListener(click -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
-        addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.zone(),
+        addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.today(),
                 this::refresh).open());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(click -> send(new ArchiveContact(contactId, account.owner()), displayName() + " archived"));
@@ -128,7 +128,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 changeCadence(change.getValue());
             }
         });
-        snoozeUntil.setMin(LocalDate.now(account.zone()).plusDays(1));
+        snoozeUntil.setMin(account.today().plusDays(1));
         snooze.addClickListener(click -> snooze());
 
         HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
@@ -137,7 +137,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         keepInTouch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         keepInTouch.setWrap(true);
 
-        interactions.addColumn(i -> Formats.day(i.occurredAt(), account.zone())).setHeader("When").setAutoWidth(true);
+        interactions.addColumn(i -> Formats.day(i.occurredOn())).setHeader("When").setAutoWidth(true);
         interactions.addColumn(i -> i.type().label()).setHeader("What").setAutoWidth(true);
         secondaryColumns = List.of(
                 interactions.addColumn(i -> i.direction().label()).setHeader("Gave / asked").setAutoWidth(true),
@@ -212,15 +212,15 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         updatingCadence = true;
         cadence.setValue(next.map(NextTouch::cadence).flatMap(ContactView::preset).orElse(null));
         updatingCadence = false;
-        nextTouch.setText(next.filter(touch -> touch.nextTouchAt() != null)
-                .map(touch -> "Next touch " + Formats.day(touch.nextTouchAt(), account.zone()) + " · " + touch.status().label()
-                        + (touch.lastInteractionAt() == null ? "" : " · last touch " + Formats.day(touch.lastInteractionAt(), account.zone())))
+        nextTouch.setText(next.filter(touch -> touch.nextTouchOn() != null)
+                .map(touch -> "Next touch " + Formats.day(touch.nextTouchOn()) + " · " + touch.status().label()
+                        + (touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn())))
                 .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
     }
 
     private void showDates(boolean archived) {
         dates.removeAll();
-        LocalDate today = LocalDate.now(account.zone());
+        LocalDate today = account.today();
         List<ImportantDate> known = backend.query(new ListContactDates(account.owner(), contactId, today), ImportantDates.class).dates();
         known.forEach(date -> {
             Integer years = date.yearsAt(date.nextOccurrence());
@@ -238,7 +238,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showFollowUps(boolean archived) {
         followUps.removeAll();
-        LocalDate today = LocalDate.now(account.zone());
+        LocalDate today = account.today();
         List<FollowUp> open = backend.query(new ListOpenFollowUps(account.owner(), contactId), OpenFollowUps.class).followUps();
         open.forEach(followUp -> {
             String text = followUp.text() + " · due " + Formats.day(followUp.dueOn()) + (followUp.dueOn().isBefore(today) ? " (late)" : "");
@@ -271,7 +271,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         }
         snoozeUntil.setInvalid(false);
         try {
-            backend.send(new SnoozeTouch(contactId, account.owner(), Formats.startOf(snoozeUntil.getValue(), account.zone())));
+            backend.send(new SnoozeTouch(contactId, account.owner(), snoozeUntil.getValue()));
             Feedback.saved("Snoozed until " + Formats.day(snoozeUntil.getValue()));
             refresh();
         } catch (RuntimeException refused) {
@@ -335,7 +335,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     private String describe(TimelineEntry entry) {
         return Formats.day(entry.recordedAt(), account.zone()) + " — " + entry.summary()
-                + (entry.when() == null ? "" : " · " + Formats.day(entry.when(), account.zone()))
+                + (entry.on() == null ? "" : " · " + Formats.day(entry.on()))
                 + (entry.detail() == null ? "" : " — " + entry.detail());
     }
 }

@@ -26,8 +26,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
@@ -70,7 +68,7 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
         UUID grace = person(new ContactDetails("Grace Hopper", List.of("grace@navy.mil"), List.of("+1 202 555 0147"), "US Navy",
                 "Rear admiral", Channel.EMAIL, "She reviewed my first compiler talk", List.of("mentor")), CadencePreset.QUARTERLY, 120);
         backend.send(new RecordFact(grace, ACCOUNT, UUID.randomUUID(), "Family", "Two nephews, both into robotics", null));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        LocalDate today = today();
         backend.send(new AddImportantDate(grace, ACCOUNT, UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(9)), null,
                 AddImportantDate.DEFAULT_NOTICE_DAYS));
         backend.send(new AddFollowUp(grace, ACCOUNT, UUID.randomUUID(), "Send her the article on COBOL's 60th birthday",
@@ -81,16 +79,20 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
                 Channel.IN_PERSON, "Conference dinner, 2019", List.of("mentor", "conference")), CadencePreset.YEARLY, 200);
         UUID margaret = person(new ContactDetails("Margaret Hamilton", List.of("margaret@hamilton.tech"), List.of(), "Hamilton Technologies",
                 "CEO", Channel.PHONE, null, List.of("peer")), CadencePreset.MONTHLY, 40);
-        backend.send(new SnoozeTouch(margaret, ACCOUNT, clock.instant().plus(Duration.ofDays(10))));
+        backend.send(new SnoozeTouch(margaret, ACCOUNT, today().plusDays(10)));
         person(new ContactDetails("Linus Torvalds", List.of("linus@kernel.org"), List.of(), "Linux Foundation", "Fellow",
                 Channel.EMAIL, null, List.of("peer", "conference")), CadencePreset.QUARTERLY, 20);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
     private UUID person(ContactDetails details, CadencePreset cadence, int daysSinceLastTouch) {
         UUID id = UUID.randomUUID();
         backend.send(new AddContact(id, ACCOUNT, details));
         backend.send(new SetCadence(id, ACCOUNT, cadence.every()));
-        Instant lastTouch = clock.instant().minus(Duration.ofDays(daysSinceLastTouch));
+        LocalDate lastTouch = today().minusDays(daysSinceLastTouch);
         backend.send(new LogInteraction(id, ACCOUNT, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH, lastTouch,
                 Direction.GAVE, "Talked about " + details.company()));
         return id;

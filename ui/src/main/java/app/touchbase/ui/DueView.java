@@ -38,7 +38,7 @@ import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ import java.util.UUID;
 @PermitAll
 public class DueView extends VerticalLayout {
 
-    static final Duration ONE_WEEK = Duration.ofDays(7);
+    static final Period ONE_WEEK = Period.ofDays(7);
     static final Duration TIME_PASSES = Duration.ofMinutes(1);
     static final String ACTIONS = "actions";
     static final String PHONE_CARD = "card";
@@ -60,6 +60,7 @@ public class DueView extends VerticalLayout {
     final Grid<NextTouch> touches = new Grid<>();
     final H3 comingUpTitle = new H3("Coming up");
     final UnorderedList comingUp = new UnorderedList();
+    final ReminderAddressNotice noAddress = new ReminderAddressNotice();
     private final Backend backend;
     private final SignedIn account;
     private List<NextTouch> shown = List.of();
@@ -77,14 +78,15 @@ public class DueView extends VerticalLayout {
         wideColumns = List.of(
                 touches.addComponentColumn(this::nameLink).setHeader("Who").setAutoWidth(true).setFlexGrow(1),
                 touches.addComponentColumn(DueView::statusBadge).setHeader("Status").setAutoWidth(true),
-                touches.addColumn(touch -> Formats.day(touch.nextTouchAt(), account.zone())).setHeader("Next touch").setAutoWidth(true),
+                touches.addColumn(touch -> Formats.day(touch.nextTouchOn())).setHeader("Next touch").setAutoWidth(true),
                 touches.addColumn(touch -> CadencePreset.describe(touch.cadence())).setHeader("Cadence").setAutoWidth(true),
                 touches.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true));
         phoneColumn = touches.addComponentColumn(this::card).setKey(PHONE_CARD).setHeader("Who");
         phoneColumn.setVisible(false);
         touches.setAllRowsVisible(true);
         comingUp.setId("coming-up");
-        add(new H2("Who is due"), summary, touches, comingUpTitle, comingUp);
+        add(new H2("Who is due"), noAddress, summary, touches, comingUpTitle, comingUp);
+        noAddress.showFor(backend, account.owner());
         refresh();
     }
 
@@ -112,7 +114,7 @@ public class DueView extends VerticalLayout {
 
     /** On a phone, one cell per person: who, how urgent, when, and the two actions. */
     private VerticalLayout card(NextTouch touch) {
-        Span when = new Span(Formats.day(touch.nextTouchAt(), account.zone()) + " · " + CadencePreset.describe(touch.cadence()));
+        Span when = new Span(Formats.day(touch.nextTouchOn()) + " · " + CadencePreset.describe(touch.cadence()));
         HorizontalLayout status = new HorizontalLayout(statusBadge(touch), when);
         status.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         VerticalLayout card = new VerticalLayout(nameLink(touch), status, actions(touch));
@@ -123,7 +125,7 @@ public class DueView extends VerticalLayout {
 
     /** Important dates of the next two weeks and open promises, soonest first. */
     void showComingUp() {
-        LocalDate today = LocalDate.now(account.zone());
+        LocalDate today = account.today();
         List<ImportantDate> dates = backend.query(new ListUpcomingDates(account.owner(), today, COMING_UP_DAYS), ImportantDates.class).dates();
         List<FollowUp> promises = backend.query(new ListOpenFollowUps(account.owner(), null), OpenFollowUps.class).followUps();
         comingUp.removeAll();
@@ -196,7 +198,7 @@ public class DueView extends VerticalLayout {
 
     void snoozeAWeek(NextTouch touch) {
         try {
-            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), Instant.now().plus(ONE_WEEK)));
+            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK)));
             Feedback.saved(touch.name() + " snoozed for a week");
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of());

@@ -38,7 +38,7 @@ public class FactDialog extends Dialog {
         topic.setAllowCustomValue(true);
         topic.addCustomValueSetListener(custom -> topic.setValue(custom.getDetail()));
         text.setRequired(true);
-        text.setMaxLength(2_000);
+        text.setMaxLength(RecordFact.MAX_TEXT);
         FormLayout form = new FormLayout(topic, about, text);
         form.setColspan(text, 2);
         add(form);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,16 +25,16 @@ public class FollowUpDialog extends Dialog {
     private final UUID contactId;
     private final Runnable onSaved;
 
-    public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, ZoneId zone, Runnable onSaved) {
+    public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, LocalDate today, Runnable onSaved) {
         this.backend = backend;
         this.owner = owner;
         this.contactId = contactId;
         this.onSaved = onSaved;
         setHeaderTitle("A promise to " + name);
         text.setPlaceholder("Send the article about…");
-        text.setMaxLength(500);
+        text.setMaxLength(AddFollowUp.MAX_TEXT);
         text.setWidthFull();
-        dueOn.setValue(LocalDate.now(zone).plusDays(7));
+        dueOn.setValue(today.plusDays(7));
         add(new FormLayout(text, dueOn));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

@@ -38,9 +38,4 @@ final class Formats {
         picker.setPlaceholder("yyyy-mm-dd");
         return picker;
     }
-
-    /** The start of a day in the person's zone: a touch logged "on 3 March" happened then. */
-    static Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
-    }
 }

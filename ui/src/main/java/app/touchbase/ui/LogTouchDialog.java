@@ -46,20 +46,20 @@ public class LogTouchDialog extends Dialog {
         type.setItems(InteractionType.values());
         type.setItemLabelGenerator(InteractionType::label);
         type.setRequired(true);
-        LocalDate today = LocalDate.now(account.zone());
+        LocalDate today = account.today();
         day.setRequired(true);
         day.setMax(today);
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
         notes.setPlaceholder("What did you talk about? Kids, the project, what you promised…");
-        notes.setMaxLength(10_000);
+        notes.setMaxLength(LogInteraction.MAX_NOTES);
         if (correcting == null) {
             type.setValue(InteractionType.COFFEE_OR_LUNCH);
             day.setValue(today);
             direction.setValue(Direction.NEUTRAL);
         } else {
             type.setValue(correcting.type());
-            day.setValue(correcting.occurredAt().atZone(account.zone()).toLocalDate());
+            day.setValue(correcting.occurredOn());
             direction.setValue(correcting.direction());
             notes.setValue(correcting.notes() == null ? "" : correcting.notes());
         }
@@ -87,12 +87,12 @@ public class LogTouchDialog extends Dialog {
             Feedback.invalid(day, "Pick the day it happened (today or earlier).");
             return;
         }
-        var occurredAt = Formats.startOf(day.getValue(), account.zone());
+        LocalDate occurredOn = day.getValue();
         boolean saved = Feedback.accepted(() -> backend.send(correcting == null
-                ? new LogInteraction(contactId, account.owner(), UUID.randomUUID(), type.getValue(), occurredAt,
+                ? new LogInteraction(contactId, account.owner(), UUID.randomUUID(), type.getValue(), occurredOn,
                 direction.getValue(), notes.getValue())
                 : new CorrectInteraction(contactId, account.owner(), correcting.interactionId(), type.getValue(),
-                occurredAt, direction.getValue(), notes.getValue())), fields());
+                occurredOn, direction.getValue(), notes.getValue())), fields());
         if (saved) {
             close();
             Feedback.saved(correcting == null ? "Touch logged" : "Touch corrected");
@@ -101,6 +101,6 @@ public class LogTouchDialog extends Dialog {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("type", type, "occurredAt", day, "notes", notes);
+        return Map.of("type", type, "occurredOn", day, "notes", notes);
     }
 }

@@ -71,6 +71,7 @@ public class SettingsView extends VerticalLayout {
     final TimePicker sendAt = new TimePicker("At");
     final Select<Optional<DayOfWeek>> digestDay = new Select<>();
     final Button saveReminders = new Button("Save reminder settings");
+    final ReminderAddressNotice noAddress = new ReminderAddressNotice();
     final UnorderedList imports = new UnorderedList();
     private final Backend backend;
     private final CurrentAccount account;
@@ -100,7 +101,7 @@ public class SettingsView extends VerticalLayout {
         closeFeed.addClickListener(click -> closeFeed());
         showReminderPreferences();
         add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
-                new H3("Reminders"),
+                new H3("Reminders"), noAddress,
                 new Paragraph("A mail on the day someone falls due, before their important dates and when a promise is due, "
                         + "sent at your hour in your time zone; and a weekly digest."),
                 remindersOn, new FormLayout(email, sendAt, digestDay), saveReminders,
@@ -117,6 +118,7 @@ public class SettingsView extends VerticalLayout {
     private void showReminderPreferences() {
         ReminderPreferences preferences = backend.find(new FetchReminderPreferences(account.owner()), ReminderPreferences.class)
                 .orElse(ReminderPreferences.defaults(account.owner(), ZoneId.systemDefault()));
+        noAddress.showFor(backend, account.owner());
         remindersOn.setValue(preferences.remindersOn());
         email.setValue(preferences.email() == null ? "" : preferences.email());
         email.setPlaceholder("you@example.com");
@@ -143,6 +145,7 @@ public class SettingsView extends VerticalLayout {
         if (Feedback.accepted(() -> backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
                 digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue())), reminderFields)) {
             Feedback.saved("Reminder settings saved");
+            noAddress.showFor(remindersOn.getValue(), email.getValue());
         }
     }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,7 +65,7 @@ class ContactViewTest extends KaribuTest {
         UUID grace = grace();
         ContactView view = openContact(grace);
         backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.EMAIL,
-                Instant.now().minusSeconds(3600), null, "Sent the article on compilers"));
+                LocalDate.now(account.settings().zone()).minusDays(1), null, "Sent the article on compilers"));
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
             assertThat(GridKt._size(view.interactions)).isEqualTo(1);
@@ -77,7 +77,7 @@ class ContactViewTest extends KaribuTest {
     void aTouchCanBeCorrectedAndRemoved() {
         UUID grace = grace();
         backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL,
-                Instant.now().minusSeconds(7200), null, "Called about the conference"));
+                LocalDate.now(account.settings().zone()).minusDays(2), null, "Called about the conference"));
         ContactView view = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();

@@ -31,8 +31,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -94,9 +93,9 @@ abstract class KaribuTest {
         backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
         backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
         backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
-                Instant.now().minus(Duration.ofDays(45)), Direction.NEUTRAL, null));
+                LocalDate.now(account.settings().zone()).minusDays(45), Direction.NEUTRAL, null));
         await().pollInSameThread().until(() -> backend.find(new FetchNextTouch(account.owner(), id), NextTouch.class)
-                .map(NextTouch::lastInteractionAt).isPresent());
+                .map(NextTouch::lastTouchOn).isPresent());
         return id;
     }
 

@@ -37,10 +37,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,7 +151,7 @@ class KeepInTouchJourneyTest {
                 .filter(contact -> contact.details().name().equals("Joan Clarke")).findFirst().orElseThrow().contactId();
         backend.send(new SetCadence(joan, "alan", Period.ofMonths(1)));
         backend.send(new LogInteraction(joan, "alan", UUID.randomUUID(), InteractionType.CALL,
-                Instant.now().minus(Duration.ofDays(40)), Direction.NEUTRAL, "Crossword club"));
+                LocalDate.now(ZoneOffset.UTC).minusDays(40), Direction.NEUTRAL, "Crossword club"));
         String mail = await().atMost(Duration.ofSeconds(40)).until(() -> backend.query(new ListOutbox("alan", 10), Outbox.class)
                 .mails().stream().filter(m -> m.status() == MailStatus.KEPT).map(OutboxMail::text).findFirst(), Optional::isPresent)
                 .orElseThrow();
@@ -163,8 +163,8 @@ class KeepInTouchJourneyTest {
         assertThat(fromMail.locator("#link-result")).hasText("Logged that you got in touch with Joan Clarke today.");
         fromMail.context().close();
         await().untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
-                backend.find(new FetchNextTouch("alan", joan), NextTouch.class).orElseThrow().nextTouchAt())
-                .isAfter(Instant.now().plus(Duration.ofDays(27))));
+                backend.find(new FetchNextTouch("alan", joan), NextTouch.class).orElseThrow().nextTouchOn())
+                .isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(27)));
     }
 
     private void journey(Page page) {

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,8 +39,12 @@ class RemindersUiTest extends KaribuTest {
 
     @Test
     void reminderSettingsAreSavedAndABadAddressIsShownBesideTheField() {
+        UI.getCurrent().navigate(DueView.class);
+        assertThat(_get(DueView.class).noAddress.isVisible()).as("no address yet: the Due page says reminders can't be mailed").isTrue();
         UI.getCurrent().navigate(SettingsView.class);
         SettingsView settings = _get(SettingsView.class);
+        assertThat(settings.noAddress.isVisible()).isTrue();
+        assertThat(settings.noAddress.getText()).startsWith("Reminders can't be mailed yet");
         _setValue(settings.email, "not an address");
         _click(settings.saveReminders);
         assertThat(settings.email.isInvalid()).isTrue();
@@ -57,6 +61,9 @@ class RemindersUiTest extends KaribuTest {
             assertThat(saved.digestDay()).isEqualTo(DayOfWeek.FRIDAY);
             assertThat(saved.remindersOn()).isTrue();
         });
+        assertThat(settings.noAddress.isVisible()).isFalse();
+        UI.getCurrent().navigate(DueView.class);
+        assertThat(_get(DueView.class).noAddress.isVisible()).isFalse();
     }
 
     @Test
@@ -115,7 +122,7 @@ class RemindersUiTest extends KaribuTest {
         action.follow();
         assertThat(action.message.getText()).isEqualTo("Logged that you got in touch with Alan Turing today.");
         await().pollInSameThread().untilAsserted(() -> assertThat(backend.find(new FetchNextTouch(account.owner(), alan), NextTouch.class)
-                .orElseThrow().nextTouchAt()).isAfter(Instant.now().plus(Duration.ofDays(27))));
+                .orElseThrow().nextTouchOn()).isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(27)));
 
         UI.getCurrent().navigate(LinkActionView.class, new RouteParameters("token", "forged." + link.group(1)));
         assertThat(_get(LinkActionView.class).message.getText()).startsWith("This link is not valid");

@@ -1,9 +1,13 @@
 package app.touchbase.cadence.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-public record TouchSnoozed(UUID contactId, String owner, Instant until, Instant snoozedAt) implements ContactEvent {
+/** Revision 2: {@code until} is a day in the owner's zone (it was an instant). */
+@Revision("2")
+public record TouchSnoozed(UUID contactId, String owner, LocalDate until, Instant snoozedAt) implements ContactEvent {
 }

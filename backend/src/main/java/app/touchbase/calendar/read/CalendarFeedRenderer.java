@@ -86,7 +86,7 @@ class CalendarFeedRenderer {
     }
 
     private VEvent event(NextTouch touch, ZoneId zone, LocalDate today) {
-        LocalDate due = touch.nextTouchAt().atZone(zone).toLocalDate();
+        LocalDate due = touch.nextTouchOn();
         LocalDate day = due.isBefore(today) ? today : due;
         VEvent event = new VEvent();
         event.setUid(touch.contactId() + "@touchbase");
@@ -96,7 +96,7 @@ class CalendarFeedRenderer {
         String summary = "Get in touch with " + touch.name();
         event.setSummary(summary);
         event.setDescription(CadencePreset.describe(touch.cadence()) + " · " + touch.status().label()
-                + (touch.lastInteractionAt() == null ? "" : " · last touch " + touch.lastInteractionAt().atZone(zone).toLocalDate()));
+                + (touch.lastTouchOn() == null ? "" : " · last touch " + touch.lastTouchOn()));
         event.addAlarm(VAlarm.display(new Trigger(Duration.builder().hours(REMINDER_HOUR).build(), Related.START), summary));
         return event;
     }

@@ -20,6 +20,13 @@ public record ContactDetails(
         String howWeMet,
         List<String> tags) {
 
+    public static final int MAX_NAME = 200;
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final int MAX_LONG_TEXT = 2_000;
+    public static final int MAX_ENTRIES = 20;
+    public static final int MAX_TAGS = 50;
+    public static final int MAX_TAG = 50;
+
     public ContactDetails {
         name = clean(name);
         emails = cleanAll(emails, false);

@@ -12,4 +12,7 @@ import java.util.UUID;
  */
 public record RecordFact(@TargetAggregateIdentifier UUID contactId, String owner, UUID factId,
                          String topic, String text, LocalDate about) implements ContactCommand {
+
+    public static final int MAX_TOPIC = ContactDetails.MAX_SHORT_TEXT;
+    public static final int MAX_TEXT = ContactDetails.MAX_LONG_TEXT;
 }

@@ -1,11 +1,12 @@
 package app.touchbase.contact.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * One event in a contact's history, readable. {@code when} is the moment the entry is about (the day of a coffee,
- * the end of a snooze), if any; {@code recordedAt} is when it was written down.
+ * One event in a contact's history, readable. {@code on} is the day the entry is about in the owner's zone (the day
+ * of a coffee, the end of a snooze), if any; {@code recordedAt} is the moment it was written down.
  */
 public record TimelineEntry(String entryId, long sequence, TimelineKind kind, String summary, String detail,
-                            Instant when, Instant recordedAt) {
+                            LocalDate on, Instant recordedAt) {
 }

@@ -97,7 +97,7 @@ public class ContactQueries {
                 .sorted(Comparator.comparing(Fact::recordedAt).reversed())
                 .toList();
         List<InteractionRecord> live = interactions.find(and(eq("contactId", id), eq("owner", query.owner())))
-                .sort(Sorts.descending("occurredAt"))
+                .sort(Sorts.descending("occurredOn", "loggedAt"))
                 .map(InteractionHistoryProjection::record)
                 .into(new ArrayList<>());
         List<TimelineEntry> history = timeline.find(and(eq("contactId", id), eq("owner", query.owner())))

@@ -37,7 +37,6 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,23 +79,22 @@ public class ContactTimelineProjection {
     @EventHandler
     void on(FactRecorded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         String summary = event.topic() == null ? "Noted something" : "Noted: " + event.topic();
-        Instant about = event.about() == null ? null : event.about().atStartOfDay(ZoneOffset.UTC).toInstant();
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.FACT_RECORDED, summary, event.text(), about, event.recordedAt()));
+                new TimelineEntry(eventId, sequence, TimelineKind.FACT_RECORDED, summary, event.text(), event.about(), event.recordedAt()));
     }
 
     @EventHandler
     void on(InteractionLogged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
                 new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_LOGGED,
-                        describe(event.type(), event.direction()), event.notes(), event.occurredAt(), event.loggedAt()));
+                        describe(event.type(), event.direction()), event.notes(), event.occurredOn(), event.loggedAt()));
     }
 
     @EventHandler
     void on(InteractionCorrected event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
                 new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_CORRECTED,
-                        "Corrected: " + describe(event.type(), event.direction()), event.notes(), event.occurredAt(),
+                        "Corrected: " + describe(event.type(), event.direction()), event.notes(), event.occurredOn(),
                         event.correctedAt()));
     }
 
@@ -108,7 +106,7 @@ public class ContactTimelineProjection {
         String what = latest == null ? "an interaction" : latest.getString("summary").replaceFirst("^Corrected: ", "");
         save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
                 new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_REMOVED, "Removed " + what, null,
-                        latest == null ? null : BsonTime.instant(latest.getDate("when")), event.removedAt()));
+                        latest == null ? null : BsonTime.day(latest.getString("on")), event.removedAt()));
     }
 
     @EventHandler
@@ -195,14 +193,14 @@ public class ContactTimelineProjection {
                 .append("kind", entry.kind().name())
                 .append("summary", entry.summary())
                 .append("detail", entry.detail())
-                .append("when", BsonTime.date(entry.when()))
+                .append("on", BsonTime.day(entry.on()))
                 .append("recordedAt", BsonTime.date(entry.recordedAt()));
         timeline.replaceOne(eq("_id", eventId), doc, new ReplaceOptions().upsert(true));
     }
 
     static TimelineEntry entry(Document doc) {
         return new TimelineEntry(doc.getString("_id"), doc.getLong("sequence"), TimelineKind.valueOf(doc.getString("kind")),
-                doc.getString("summary"), doc.getString("detail"), BsonTime.instant(doc.getDate("when")),
+                doc.getString("summary"), doc.getString("detail"), BsonTime.day(doc.getString("on")),
                 BsonTime.instant(doc.getDate("recordedAt")));
     }
 

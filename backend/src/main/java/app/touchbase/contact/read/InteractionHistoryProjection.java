@@ -42,7 +42,7 @@ public class InteractionHistoryProjection {
                 .append("contactId", event.contactId().toString())
                 .append("owner", event.owner())
                 .append("type", event.type().name())
-                .append("occurredAt", BsonTime.date(event.occurredAt()))
+                .append("occurredOn", BsonTime.day(event.occurredOn()))
                 .append("direction", event.direction().name())
                 .append("notes", event.notes())
                 .append("loggedAt", BsonTime.date(event.loggedAt()))
@@ -54,7 +54,7 @@ public class InteractionHistoryProjection {
     void on(InteractionCorrected event) {
         interactions.updateOne(eq("_id", event.interactionId().toString()), combine(
                 set("type", event.type().name()),
-                set("occurredAt", BsonTime.date(event.occurredAt())),
+                set("occurredOn", BsonTime.day(event.occurredOn())),
                 set("direction", event.direction().name()),
                 set("notes", event.notes()),
                 set("corrected", true)));
@@ -72,7 +72,7 @@ public class InteractionHistoryProjection {
 
     static InteractionRecord record(Document doc) {
         return new InteractionRecord(UUID.fromString(doc.getString("_id")), InteractionType.valueOf(doc.getString("type")),
-                BsonTime.instant(doc.getDate("occurredAt")), Direction.valueOf(doc.getString("direction")),
+                BsonTime.day(doc.getString("occurredOn")), Direction.valueOf(doc.getString("direction")),
                 doc.getString("notes"), BsonTime.instant(doc.getDate("loggedAt")), doc.getBoolean("corrected", false));
     }
 }

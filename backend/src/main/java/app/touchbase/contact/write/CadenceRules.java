@@ -5,11 +5,10 @@ import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 
-/** Bounds for cadences and snoozes. */
+/** Bounds for cadences and snoozes; days are the owner's. */
 final class CadenceRules {
 
     private CadenceRules() {
@@ -19,13 +18,12 @@ final class CadenceRules {
         CadenceLimits.validate(every, "every");
     }
 
-    static void validateSnooze(Instant until, Instant now) {
+    static void validateSnooze(LocalDate until, LocalDate today) {
         Inputs.requirePresent(until, "until", "The end of the snooze");
-        if (!until.isAfter(now)) {
-            throw new InvalidInputException("until", "A snooze must end in the future.");
+        if (!until.isAfter(today)) {
+            throw new InvalidInputException("until", "A snooze must end after today.");
         }
-        Instant latest = now.atOffset(ZoneOffset.UTC).plus(SnoozeTouch.LONGEST).toInstant();
-        if (until.isAfter(latest)) {
+        if (until.isAfter(today.plus(SnoozeTouch.LONGEST))) {
             throw new InvalidInputException("until", "A snooze can last at most a year: pick an earlier day or change the cadence.");
         }
     }

@@ -1,6 +1,5 @@
 package app.touchbase.contact.write;
 
-import app.touchbase.cadence.NextTouchState;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
@@ -11,7 +10,9 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
-import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.ContactDetailsRules;
+import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.OccasionRules;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactRecorded;
@@ -39,6 +40,8 @@ import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.OwnerZones;
+import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -47,15 +50,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -68,24 +65,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = "contactCache")
 public class Contact {
 
-    /** A touch reminder goes out at the owner's hour on the day it falls due, which may be before the exact moment. */
-    static final Duration TOUCH_REMINDER_LEAD = Duration.ofDays(2);
+    /** A touch reminder may be queued a day early: the planner and the contact may see the owner's zone differently for a moment. */
+    static final int TOUCH_REMINDER_LEAD_DAYS = 1;
 
     @AggregateIdentifier
     private UUID contactId;
-    private String owner;
-    private ContactDetails details;
-    private boolean archived;
-    private Period cadence;
-    private final Set<UUID> loggedInteractions = new HashSet<>();
-    private final Set<UUID> liveInteractions = new HashSet<>();
-    private final Set<UUID> facts = new HashSet<>();
-    private final Set<UUID> importantDates = new HashSet<>();
-    private final Set<UUID> openFollowUps = new HashSet<>();
-    private final Set<UUID> followUps = new HashSet<>();
-    private final Set<String> remindedOccasions = new HashSet<>();
-    private final Set<UUID> queuedReminders = new HashSet<>();
-    private final Set<UUID> sentReminders = new HashSet<>();
+    private final ContactLedger ledger = new ContactLedger();
     private NextTouchState touch;
 
     protected Contact() {
@@ -103,8 +88,8 @@ public class Contact {
     public void handle(UpdateContactDetails command, Clock clock) {
         requireActive(command.owner());
         ContactDetailsRules.validate(command.details());
-        if (!command.details().equals(details)) {
-            apply(new ContactDetailsChanged(contactId, owner, command.details(), clock.instant()));
+        if (!command.details().equals(ledger.details)) {
+            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(), clock.instant()));
         }
     }
 
@@ -112,33 +97,33 @@ public class Contact {
     public void handle(RecordFact command, Clock clock) {
         requireActive(command.owner());
         Inputs.requirePresent(command.factId(), "factId", "The fact id");
-        Inputs.limitLength(command.topic(), "topic", "Topic", ContactDetailsRules.MAX_SHORT_TEXT);
-        Inputs.requireText(command.text(), "text", "The fact", ContactDetailsRules.MAX_LONG_TEXT);
-        if (facts.contains(command.factId())) {
+        Inputs.limitLength(command.topic(), "topic", "Topic", RecordFact.MAX_TOPIC);
+        Inputs.requireText(command.text(), "text", "The fact", RecordFact.MAX_TEXT);
+        if (ledger.facts.contains(command.factId())) {
             throw new CommandRejectedException("This fact was already recorded.");
         }
-        apply(new FactRecorded(contactId, owner, command.factId(), blankToNull(command.topic()),
+        apply(new FactRecorded(contactId, ledger.owner, command.factId(), blankToNull(command.topic()),
                 command.text().strip(), command.about(), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(LogInteraction command, Clock clock) {
+    public void handle(LogInteraction command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         Inputs.requirePresent(command.interactionId(), "interactionId", "The interaction id");
-        InteractionRules.validate(command.type(), command.occurredAt(), command.notes(), clock.instant());
-        if (loggedInteractions.contains(command.interactionId())) {
+        InteractionRules.validate(command.type(), command.occurredOn(), command.notes(), zones.today(ledger.owner, clock));
+        if (ledger.loggedInteractions.contains(command.interactionId())) {
             throw new CommandRejectedException("This interaction was already logged.");
         }
-        apply(new InteractionLogged(contactId, owner, command.interactionId(), command.type(), command.occurredAt(),
+        apply(new InteractionLogged(contactId, ledger.owner, command.interactionId(), command.type(), command.occurredOn(),
                 directionOrNeutral(command.direction()), blankToNull(command.notes()), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(CorrectInteraction command, Clock clock) {
+    public void handle(CorrectInteraction command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         requireLiveInteraction(command.interactionId());
-        InteractionRules.validate(command.type(), command.occurredAt(), command.notes(), clock.instant());
-        apply(new InteractionCorrected(contactId, owner, command.interactionId(), command.type(), command.occurredAt(),
+        InteractionRules.validate(command.type(), command.occurredOn(), command.notes(), zones.today(ledger.owner, clock));
+        apply(new InteractionCorrected(contactId, ledger.owner, command.interactionId(), command.type(), command.occurredOn(),
                 directionOrNeutral(command.direction()), blankToNull(command.notes()), clock.instant()));
     }
 
@@ -146,80 +131,80 @@ public class Contact {
     public void handle(RemoveInteraction command, Clock clock) {
         requireActive(command.owner());
         requireLiveInteraction(command.interactionId());
-        apply(new InteractionRemoved(contactId, owner, command.interactionId(), clock.instant()));
+        apply(new InteractionRemoved(contactId, ledger.owner, command.interactionId(), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(SetCadence command, Clock clock) {
+    public void handle(SetCadence command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         CadenceRules.validateCadence(command.every());
-        if (!command.every().equals(cadence)) {
-            apply(new CadenceSet(contactId, owner, command.every(), clock.instant()));
+        if (!command.every().equals(touch.cadence())) {
+            apply(new CadenceSet(contactId, ledger.owner, command.every(), zones.today(ledger.owner, clock), clock.instant()));
         }
     }
 
     @CommandHandler
     public void handle(ClearCadence command, Clock clock) {
         requireActive(command.owner());
-        if (cadence != null) {
-            apply(new CadenceCleared(contactId, owner, clock.instant()));
+        if (touch.cadence() != null) {
+            apply(new CadenceCleared(contactId, ledger.owner, clock.instant()));
         }
     }
 
     @CommandHandler
-    public void handle(SnoozeTouch command, Clock clock) {
+    public void handle(SnoozeTouch command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
-        if (cadence == null) {
-            throw new CommandRejectedException(details.name() + " has no cadence, so there is nothing to snooze: set a cadence first.");
+        if (touch.cadence() == null) {
+            throw new CommandRejectedException(ledger.details.name() + " has no cadence, so there is nothing to snooze: set a cadence first.");
         }
-        CadenceRules.validateSnooze(command.until(), clock.instant());
-        apply(new TouchSnoozed(contactId, owner, command.until(), clock.instant()));
+        CadenceRules.validateSnooze(command.until(), zones.today(ledger.owner, clock));
+        apply(new TouchSnoozed(contactId, ledger.owner, command.until(), clock.instant()));
     }
 
     @CommandHandler
     public void handle(ArchiveContact command, Clock clock) {
         requireOwnedBy(command.owner());
-        if (!archived) {
-            apply(new ContactArchived(contactId, owner, clock.instant()));
+        if (!ledger.archived) {
+            apply(new ContactArchived(contactId, ledger.owner, clock.instant()));
         }
     }
 
     @CommandHandler
     public void handle(RestoreContact command, Clock clock) {
         requireOwnedBy(command.owner());
-        if (archived) {
-            apply(new ContactRestored(contactId, owner, clock.instant()));
+        if (ledger.archived) {
+            apply(new ContactRestored(contactId, ledger.owner, clock.instant()));
         }
     }
 
     @CommandHandler
-    public void handle(AddImportantDate command, Clock clock) {
+    public void handle(AddImportantDate command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
-        OccasionRules.validate(command, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        if (importantDates.contains(command.dateId())) {
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        if (ledger.importantDates.contains(command.dateId())) {
             throw new CommandRejectedException("This date was already added.");
         }
-        apply(new ImportantDateAdded(contactId, owner, command.dateId(), command.label().strip(), command.day(),
+        apply(new ImportantDateAdded(contactId, ledger.owner, command.dateId(), command.label().strip(), command.day(),
                 command.year(), command.noticeDays(), clock.instant()));
     }
 
     @CommandHandler
     public void handle(RemoveImportantDate command, Clock clock) {
         requireActive(command.owner());
-        if (!importantDates.contains(command.dateId())) {
-            throw new CommandRejectedException("That date is not among " + details.name() + "'s dates (was it removed?).");
+        if (!ledger.importantDates.contains(command.dateId())) {
+            throw new CommandRejectedException("That date is not among " + ledger.details.name() + "'s dates (was it removed?).");
         }
-        apply(new ImportantDateRemoved(contactId, owner, command.dateId(), clock.instant()));
+        apply(new ImportantDateRemoved(contactId, ledger.owner, command.dateId(), clock.instant()));
     }
 
     @CommandHandler
-    public void handle(AddFollowUp command, Clock clock) {
+    public void handle(AddFollowUp command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
-        OccasionRules.validate(command, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        if (followUps.contains(command.followUpId())) {
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        if (ledger.followUps.contains(command.followUpId())) {
             throw new CommandRejectedException("This follow-up was already added.");
         }
-        apply(new FollowUpAdded(contactId, owner, command.followUpId(), command.text().strip(), command.dueOn(),
+        apply(new FollowUpAdded(contactId, ledger.owner, command.followUpId(), command.text().strip(), command.dueOn(),
                 clock.instant()));
     }
 
@@ -227,41 +212,41 @@ public class Contact {
     public void handle(CompleteFollowUp command, Clock clock) {
         requireOwnedBy(command.owner());
         Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
-        if (!followUps.contains(command.followUpId())) {
-            throw new CommandRejectedException("That follow-up is not among " + details.name() + "'s follow-ups.");
+        if (!ledger.followUps.contains(command.followUpId())) {
+            throw new CommandRejectedException("That follow-up is not among " + ledger.details.name() + "'s follow-ups.");
         }
-        if (openFollowUps.contains(command.followUpId())) {
-            apply(new FollowUpCompleted(contactId, owner, command.followUpId(), clock.instant()));
+        if (ledger.openFollowUps.contains(command.followUpId())) {
+            apply(new FollowUpCompleted(contactId, ledger.owner, command.followUpId(), clock.instant()));
         }
     }
 
     /** Queues a reminder for the occasions not reminded about yet; answers the id of the queued reminder, or null. */
     @CommandHandler
-    public UUID handle(QueueReminder command, Clock clock) {
+    public UUID handle(QueueReminder command, Clock clock, OwnerZones zones) {
         requireOwnedBy(command.owner());
-        if (archived) {
+        if (ledger.archived) {
             return null;
         }
         List<ReminderOccasion> fresh = command.occasions().stream()
-                .filter(occasion -> !remindedOccasions.contains(occasion.key()))
-                .filter(occasion -> stillCurrent(occasion, clock.instant()))
+                .filter(occasion -> !ledger.remindedOccasions.contains(occasion.key()))
+                .filter(occasion -> stillCurrent(occasion, zones.today(ledger.owner, clock)))
                 .toList();
         if (fresh.isEmpty()) {
             return null;
         }
         UUID reminderId = UUID.randomUUID();
-        apply(new ReminderQueued(contactId, owner, reminderId, fresh, clock.instant()));
+        apply(new ReminderQueued(contactId, ledger.owner, reminderId, fresh, clock.instant()));
         return reminderId;
     }
 
     @CommandHandler
     public void handle(RecordReminderSent command) {
         requireOwnedBy(command.owner());
-        if (!queuedReminders.contains(command.reminderId())) {
-            throw new CommandRejectedException("No such reminder was queued for " + details.name() + ".");
+        if (!ledger.queuedReminders.contains(command.reminderId())) {
+            throw new CommandRejectedException("No such reminder was queued for " + ledger.details.name() + ".");
         }
-        if (!sentReminders.contains(command.reminderId())) {
-            apply(new ReminderSent(contactId, owner, command.reminderId(), command.sentTo(), command.sentAt()));
+        if (!ledger.sentReminders.contains(command.reminderId())) {
+            apply(new ReminderSent(contactId, ledger.owner, command.reminderId(), command.sentTo(), command.sentAt()));
         }
     }
 
@@ -269,34 +254,34 @@ public class Contact {
      * A reminder planned from an older picture of the contact (a touch logged since, a date removed, a follow-up
      * done) is dropped: the contact, not the planner, has the last word.
      */
-    private boolean stillCurrent(ReminderOccasion occasion, Instant now) {
+    private boolean stillCurrent(ReminderOccasion occasion, LocalDate today) {
         return switch (occasion.kind()) {
-            case TOUCH -> touch.nextTouchAt()
+            case TOUCH -> touch.nextTouchOn()
                     .filter(due -> occasion.key().equals(ReminderOccasion.touchKey(due)))
-                    .filter(due -> !due.isAfter(now.plus(TOUCH_REMINDER_LEAD)))
+                    .filter(due -> !due.isAfter(today.plusDays(TOUCH_REMINDER_LEAD_DAYS)))
                     .isPresent();
-            case IMPORTANT_DATE -> importantDates.contains(occasion.subjectId());
-            case FOLLOW_UP -> openFollowUps.contains(occasion.subjectId());
+            case IMPORTANT_DATE -> ledger.importantDates.contains(occasion.subjectId());
+            case FOLLOW_UP -> ledger.openFollowUps.contains(occasion.subjectId());
         };
     }
 
     private void requireOwnedBy(String requester) {
-        if (!Objects.equals(owner, requester)) {
+        if (!Objects.equals(ledger.owner, requester)) {
             throw new UnknownContactException(contactId);
         }
     }
 
     private void requireActive(String requester) {
         requireOwnedBy(requester);
-        if (archived) {
-            throw new CommandRejectedException(details.name() + " is archived: restore the contact first.");
+        if (ledger.archived) {
+            throw new CommandRejectedException(ledger.details.name() + " is archived: restore the contact first.");
         }
     }
 
     private void requireLiveInteraction(UUID interactionId) {
         Inputs.requirePresent(interactionId, "interactionId", "The interaction id");
-        if (!liveInteractions.contains(interactionId)) {
-            throw new CommandRejectedException("That interaction is not in " + details.name() + "'s history (was it removed?).");
+        if (!ledger.liveInteractions.contains(interactionId)) {
+            throw new CommandRejectedException("That interaction is not in " + ledger.details.name() + "'s history (was it removed?).");
         }
     }
 
@@ -309,97 +294,12 @@ public class Contact {
     }
 
     @EventSourcingHandler
-    void on(ContactAdded event) {
-        contactId = event.contactId();
-        owner = event.owner();
-        details = event.details();
-        touch = NextTouchState.added(contactId.toString(), owner, details.name());
-    }
-
-    @EventSourcingHandler
-    void on(ContactDetailsChanged event) {
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(FactRecorded event) {
-        facts.add(event.factId());
-    }
-
-    @EventSourcingHandler
-    void on(InteractionLogged event) {
-        loggedInteractions.add(event.interactionId());
-        liveInteractions.add(event.interactionId());
-        touch = touch.withInteraction(event.interactionId().toString(), event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(InteractionCorrected event) {
-        touch = touch.withInteraction(event.interactionId().toString(), event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(InteractionRemoved event) {
-        liveInteractions.remove(event.interactionId());
-        touch = touch.withoutInteraction(event.interactionId().toString());
-    }
-
-    @EventSourcingHandler
-    void on(CadenceSet event) {
-        cadence = event.every();
-        touch = touch.withCadence(event.every(), event.setAt());
-    }
-
-    @EventSourcingHandler
-    void on(CadenceCleared event) {
-        cadence = null;
-        touch = touch.withoutCadence();
-    }
-
-    @EventSourcingHandler
-    void on(TouchSnoozed event) {
-        touch = touch.snoozedUntil(event.until());
-    }
-
-    @EventSourcingHandler
-    void on(ImportantDateAdded event) {
-        importantDates.add(event.dateId());
-    }
-
-    @EventSourcingHandler
-    void on(ImportantDateRemoved event) {
-        importantDates.remove(event.dateId());
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpAdded event) {
-        followUps.add(event.followUpId());
-        openFollowUps.add(event.followUpId());
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpCompleted event) {
-        openFollowUps.remove(event.followUpId());
-    }
-
-    @EventSourcingHandler
-    void on(ReminderQueued event) {
-        queuedReminders.add(event.reminderId());
-        event.occasions().forEach(occasion -> remindedOccasions.add(occasion.key()));
-    }
-
-    @EventSourcingHandler
-    void on(ReminderSent event) {
-        sentReminders.add(event.reminderId());
-    }
-
-    @EventSourcingHandler
-    void on(ContactArchived event) {
-        archived = true;
-    }
-
-    @EventSourcingHandler
-    void on(ContactRestored event) {
-        archived = false;
+    void on(ContactEvent event) {
+        if (event instanceof ContactAdded added) {
+            contactId = added.contactId();
+            touch = NextTouchState.NONE;
+        }
+        touch = touch.after(event);
+        ledger.record(event);
     }
 }

@@ -140,8 +140,8 @@ class ContactExports {
                         details.preferredChannel() == null ? null : details.preferredChannel().label(), inert(details.howWeMet()),
                         inert(String.join(LIST_SEPARATOR, details.tags())),
                         next.map(touch -> touch.cadence().toString()).orElse(null),
-                        row.nextTouch().map(NextTouch::lastInteractionAt).map(Object::toString).orElse(null),
-                        next.map(NextTouch::nextTouchAt).map(Object::toString).orElse(null),
+                        row.nextTouch().map(NextTouch::lastTouchOn).map(Object::toString).orElse(null),
+                        next.map(NextTouch::nextTouchOn).map(Object::toString).orElse(null),
                         row.contact().archived() ? "yes" : "no",
                         inert(row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR))));
             }

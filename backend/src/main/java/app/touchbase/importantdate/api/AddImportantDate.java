@@ -13,6 +13,7 @@ import java.util.UUID;
 public record AddImportantDate(@TargetAggregateIdentifier UUID contactId, String owner, UUID dateId, String label,
                                MonthDay day, Integer year, int noticeDays) implements ContactCommand {
 
+    public static final int MAX_LABEL = 100;
     public static final int MAX_NOTICE_DAYS = 60;
     public static final int DEFAULT_NOTICE_DAYS = 3;
 }

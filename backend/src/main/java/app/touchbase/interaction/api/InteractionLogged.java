@@ -1,10 +1,14 @@
 package app.touchbase.interaction.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
+/** Revision 2: the touch's day in the owner's zone ({@code occurredOn}) replaced the instant {@code occurredAt}. */
+@Revision("2")
 public record InteractionLogged(UUID contactId, String owner, UUID interactionId, InteractionType type,
-                                Instant occurredAt, Direction direction, String notes, Instant loggedAt) implements ContactEvent {
+                                LocalDate occurredOn, Direction direction, String notes, Instant loggedAt) implements ContactEvent {
 }

@@ -1,9 +1,15 @@
 package app.touchbase.mail.automation;
 
-import app.touchbase.cadence.NextTouchState;
+import app.touchbase.contact.NextTouchState;
+import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.reminder.api.ReminderQueued;
+import app.touchbase.shared.api.ContactEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,33 +55,48 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         reminded = Set.copyOf(reminded);
     }
 
-    public static ContactAgenda of(NextTouchState touch) {
-        return new ContactAgenda(touch, Map.of(), Map.of(), Set.of());
+    public static final ContactAgenda NONE = new ContactAgenda(NextTouchState.NONE, Map.of(), Map.of(), Set.of());
+
+    /** This agenda once {@code event} has happened: the touch by the contact's own fold, dates, promises and reminders here. */
+    public ContactAgenda after(ContactEvent event) {
+        ContactAgenda next = new ContactAgenda(touch.after(event), dates, followUps, reminded);
+        if (event instanceof ImportantDateAdded added) {
+            return next.withDate(added.dateId(), new DatePlan(added.label(), added.day(), added.year(), added.noticeDays()));
+        }
+        if (event instanceof ImportantDateRemoved removed) {
+            return next.withoutDate(removed.dateId());
+        }
+        if (event instanceof FollowUpAdded added) {
+            return next.withFollowUp(added.followUpId(), new FollowUpPlan(added.text(), added.dueOn()));
+        }
+        if (event instanceof FollowUpCompleted completed) {
+            return next.withoutFollowUp(completed.followUpId());
+        }
+        if (event instanceof ReminderQueued queued) {
+            return next.remindedOf(queued.occasions());
+        }
+        return next;
     }
 
-    public ContactAgenda withTouch(NextTouchState changed) {
-        return new ContactAgenda(changed, dates, followUps, reminded);
-    }
-
-    public ContactAgenda withDate(UUID dateId, DatePlan plan) {
+    private ContactAgenda withDate(UUID dateId, DatePlan plan) {
         Map<UUID, DatePlan> changed = new LinkedHashMap<>(dates);
         changed.put(dateId, plan);
         return new ContactAgenda(touch, changed, followUps, reminded);
     }
 
-    public ContactAgenda withoutDate(UUID dateId) {
+    private ContactAgenda withoutDate(UUID dateId) {
         Map<UUID, DatePlan> changed = new LinkedHashMap<>(dates);
         changed.remove(dateId);
         return new ContactAgenda(touch, changed, followUps, reminded);
     }
 
-    public ContactAgenda withFollowUp(UUID followUpId, FollowUpPlan plan) {
+    private ContactAgenda withFollowUp(UUID followUpId, FollowUpPlan plan) {
         Map<UUID, FollowUpPlan> changed = new LinkedHashMap<>(followUps);
         changed.put(followUpId, plan);
         return new ContactAgenda(touch, dates, changed, reminded);
     }
 
-    public ContactAgenda withoutFollowUp(UUID followUpId) {
+    private ContactAgenda withoutFollowUp(UUID followUpId) {
         Map<UUID, FollowUpPlan> changed = new LinkedHashMap<>(followUps);
         changed.remove(followUpId);
         return new ContactAgenda(touch, dates, changed, reminded);
@@ -97,10 +118,9 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         ZoneId zone = preferences.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Timed> all = new ArrayList<>();
-        touch.nextTouchAt().ifPresent(due -> {
-            LocalDate day = LocalDate.ofInstant(due, zone);
+        touch.nextTouchOn().ifPresent(day -> {
             String label = day.isBefore(today) ? "Overdue since " + day.format(DAY) : "Time to get in touch";
-            all.add(new Timed(ReminderOccasion.touch(due, day, label), at(day, preferences)));
+            all.add(new Timed(ReminderOccasion.touch(day, label), at(day, preferences)));
         });
         dates.forEach((dateId, plan) -> {
             LocalDate occurrence = Occurrences.nextOnOrAfter(plan.day(), today);

@@ -1,29 +1,19 @@
 package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountSettingsChanged;
-import app.touchbase.cadence.NextTouchState;
-import app.touchbase.cadence.api.CadenceCleared;
-import app.touchbase.cadence.api.CadenceSet;
-import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
-import app.touchbase.contact.api.ContactArchived;
-import app.touchbase.contact.api.ContactRestored;
-import app.touchbase.followup.api.FollowUpAdded;
-import app.touchbase.followup.api.FollowUpCompleted;
-import app.touchbase.importantdate.api.ImportantDateAdded;
-import app.touchbase.importantdate.api.ImportantDateRemoved;
-import app.touchbase.interaction.api.InteractionCorrected;
-import app.touchbase.interaction.api.InteractionLogged;
-import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
-import app.touchbase.reminder.api.ReminderQueued;
+import app.touchbase.shared.api.ContactEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -33,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * One per contact. Keeps a durable deadline at the next moment a reminder is due (a touch, an important date, a
@@ -43,6 +32,7 @@ import java.util.function.UnaryOperator;
  * models sends nothing.
  */
 @Saga
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class WhenTouchFallsDueThenRemind {
@@ -52,7 +42,8 @@ public class WhenTouchFallsDueThenRemind {
 
     private UUID contactId;
     private String owner;
-    private ContactAgenda agenda;
+    /** Null in a saga stored before the agenda took its current shape: it is folded again from the contact's history. */
+    private ContactAgenda plan;
     private ReminderPreferences preferences;
     private final OneDeadline deadline = new OneDeadline(DEADLINE);
 
@@ -61,115 +52,58 @@ public class WhenTouchFallsDueThenRemind {
     void on(ContactAdded event, ReminderPreferencesLookup lookup) {
         contactId = event.contactId();
         owner = event.owner();
-        agenda = ContactAgenda.of(NextTouchState.added(contactId.toString(), owner, event.details().name()));
+        plan = ContactAgenda.NONE.after(event);
         preferences = lookup.of(owner);
         SagaLifecycle.associateWith(OWNER, owner);
     }
 
+    /** Every contact event, by the contact's own fold; also learns of reminders queued by an earlier life of this saga. */
     @SagaEventHandler(associationProperty = "contactId")
-    void on(InteractionLogged event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.withInteraction(event.interactionId().toString(), event.occurredAt()), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(InteractionCorrected event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.withInteraction(event.interactionId().toString(), event.occurredAt()), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(InteractionRemoved event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.withoutInteraction(event.interactionId().toString()), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(CadenceSet event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.withCadence(event.every(), event.setAt()), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(CadenceCleared event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(NextTouchState::withoutCadence, deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(TouchSnoozed event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.snoozedUntil(event.until()), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(ContactArchived event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.archived(true), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(ContactRestored event, DeadlineManager deadlines, Clock clock) {
-        changeTouch(touch -> touch.archived(false), deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(ImportantDateAdded event, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.withDate(event.dateId(),
-                new ContactAgenda.DatePlan(event.label(), event.day(), event.year(), event.noticeDays()));
-        replan(deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(ImportantDateRemoved event, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.withoutDate(event.dateId());
-        replan(deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(FollowUpAdded event, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.withFollowUp(event.followUpId(), new ContactAgenda.FollowUpPlan(event.text(), event.dueOn()));
-        replan(deadlines, clock);
-    }
-
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(FollowUpCompleted event, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.withoutFollowUp(event.followUpId());
-        replan(deadlines, clock);
-    }
-
-    /** Also learns of reminders queued by an earlier life of this saga (a restored history). */
-    @SagaEventHandler(associationProperty = "contactId")
-    void on(ReminderQueued event, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.remindedOf(event.occasions());
+    void on(ContactEvent event, DeadlineManager deadlines, Clock clock, EventStore events) {
+        plan = plan(events).after(event);
         replan(deadlines, clock);
     }
 
     @SagaEventHandler(associationProperty = "accountId", keyName = OWNER)
-    void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock) {
+    void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock, EventStore events) {
+        plan(events);
         preferences = preferences.changedBy(event);
         replan(deadlines, clock);
     }
 
     @SagaEventHandler(associationProperty = "accountId", keyName = OWNER)
-    void on(AccountSettingsChanged event, DeadlineManager deadlines, Clock clock) {
+    void on(AccountSettingsChanged event, DeadlineManager deadlines, Clock clock, EventStore events) {
+        plan(events);
         preferences = preferences.inZone(event.zone());
         replan(deadlines, clock);
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)
-    void remind(ContactReminderDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock) {
+    void remind(ContactReminderDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock, EventStore events) {
         deadline.fired();
-        List<ReminderOccasion> occasions = preferences.remindersOn() ? agenda.dueNow(preferences, clock.instant()) : List.of();
+        List<ReminderOccasion> occasions = preferences.remindersOn() ? plan(events).dueNow(preferences, clock.instant()) : List.of();
         if (!occasions.isEmpty()) {
             commands.sendAndWait(new QueueReminder(contactId, owner, occasions));
-            agenda = agenda.remindedOf(occasions);
+            plan = plan.remindedOf(occasions);
         }
         replan(deadlines, clock);
     }
 
-    private void changeTouch(UnaryOperator<NextTouchState> change, DeadlineManager deadlines, Clock clock) {
-        agenda = agenda.withTouch(change.apply(agenda.touch()));
-        replan(deadlines, clock);
+    private ContactAgenda plan(EventStore events) {
+        if (plan == null) {
+            plan = events.readEvents(contactId.toString()).asStream()
+                    .map(Message::getPayload)
+                    .filter(ContactEvent.class::isInstance)
+                    .map(ContactEvent.class::cast)
+                    .reduce(ContactAgenda.NONE, ContactAgenda::after, (first, second) -> second);
+        }
+        return plan;
     }
 
     /** One deadline at a time, at the earliest reminder still to send; moved only when that moment changes. */
     private void replan(DeadlineManager deadlines, Clock clock) {
         Instant now = clock.instant();
-        Instant next = preferences.remindersOn() ? agenda.nextReminderAt(preferences, now).orElse(null) : null;
+        Instant next = preferences.remindersOn() ? plan.nextReminderAt(preferences, now).orElse(null) : null;
         deadline.moveTo(next, new ContactReminderDue(contactId), deadlines, now);
     }
 }

@@ -70,21 +70,22 @@ public class MailComposer {
         ContactProfile profile = one(new FetchContact(owner, contactId), ContactProfile.class)
                 .orElseThrow(() -> new UnknownContactException(contactId));
         ContactDetails details = profile.contact().details();
-        boolean hasCadence = one(new FetchNextTouch(owner, contactId), NextTouch.class)
-                .map(touch -> touch.cadence() != null).orElse(false);
+        LocalDate touchDueOn = one(new FetchNextTouch(owner, contactId), NextTouch.class)
+                .map(NextTouch::nextTouchOn).orElse(null);
+        boolean hasCadence = touchDueOn != null;
         Map<String, Object> model = new HashMap<>();
         model.put("greeting", recipient.name());
         model.put("name", details.name());
         model.put("work", String.join(" at ", Stream.of(details.role(), details.company()).filter(Objects::nonNull).toList()));
         model.put("occasions", occasions);
         model.put("reach", reach(details));
-        model.put("lastTouch", profile.interactions().stream().findFirst().map(last -> lastTouch(last, recipient.zone())).orElse(null));
+        model.put("lastTouch", profile.interactions().stream().findFirst().map(MailComposer::lastTouch).orElse(null));
         model.put("facts", profile.facts().stream().limit(FACTS_SHOWN)
                 .map(fact -> fact.topic() == null ? fact.text() : fact.topic() + ": " + fact.text()).toList());
         model.put("hasFacts", !profile.facts().isEmpty());
-        model.put("gotInTouchUrl", links.url(owner, contactId, LinkAction.GOT_IN_TOUCH, now));
-        model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now) : null);
-        model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now) : null);
+        model.put("gotInTouchUrl", links.url(owner, contactId, LinkAction.GOT_IN_TOUCH, now, touchDueOn));
+        model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now, touchDueOn) : null);
+        model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now, touchDueOn) : null);
         model.put("contactUrl", links.contactUrl(contactId));
         String subject = occasions.size() == 1 && occasions.get(0).kind().equals("TOUCH")
                 ? "Time to get in touch with " + details.name()
@@ -96,16 +97,16 @@ public class MailComposer {
         Instant now = clock.instant();
         Recipient recipient = recipient(owner);
         LocalDate today = LocalDate.ofInstant(now, recipient.zone());
-        Instant weekEnd = today.plusDays(7).atStartOfDay(recipient.zone()).toInstant();
+        LocalDate weekEnd = today.plusDays(7);
         List<NextTouch> touches = answer(new ListDueTouches(owner), DueTouches.class).touches();
         List<Map<String, Object>> overdue = new ArrayList<>();
         List<Map<String, Object>> thisWeek = new ArrayList<>();
         for (NextTouch touch : touches) {
-            Map<String, Object> person = person(owner, touch, recipient.zone(), now);
+            Map<String, Object> person = person(owner, touch, now);
             if (touch.status() == TouchStatus.OVERDUE || touch.status() == TouchStatus.DUE) {
                 overdue.add(person);
             } else if (touch.status() == TouchStatus.DUE_SOON
-                    || (touch.status() == TouchStatus.OK && touch.nextTouchAt() != null && touch.nextTouchAt().isBefore(weekEnd))) {
+                    || (touch.status() == TouchStatus.OK && touch.nextTouchOn() != null && touch.nextTouchOn().isBefore(weekEnd))) {
                 thisWeek.add(person);
             }
         }
@@ -132,20 +133,18 @@ public class MailComposer {
         model.put("hasFollowUps", !followUps.isEmpty());
         model.put("nothing", overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
         model.put("appUrl", links.appUrl());
-        String subject = "Your week in Touchbase: " + overdue.size() + " to get in touch with, " + thisWeek.size()
-                + " coming up";
+        String subject = DigestSubject.of(overdue.size(), thisWeek.size(), dates.size(), followUps.size());
         return new ComposedMail(recipient.address(), subject, templates.text("digest", model), templates.html("digest", model));
     }
 
-    private Map<String, Object> person(String owner, NextTouch touch, ZoneId zone, Instant now) {
+    private Map<String, Object> person(String owner, NextTouch touch, Instant now) {
         Map<String, Object> person = new HashMap<>();
         person.put("name", touch.name());
         person.put("status", touch.status().label());
-        person.put("since", touch.nextTouchAt() == null ? "" : LocalDate.ofInstant(touch.nextTouchAt(), zone).format(DAY));
-        person.put("lastTouch", touch.lastInteractionAt() == null ? "never"
-                : LocalDate.ofInstant(touch.lastInteractionAt(), zone).format(DAY));
-        person.put("gotInTouchUrl", links.url(owner, touch.contactId(), LinkAction.GOT_IN_TOUCH, now));
-        person.put("snoozeUrl", links.url(owner, touch.contactId(), LinkAction.SNOOZE_WEEK, now));
+        person.put("since", touch.nextTouchOn() == null ? "" : touch.nextTouchOn().format(DAY));
+        person.put("lastTouch", touch.lastTouchOn() == null ? "never" : touch.lastTouchOn().format(DAY));
+        person.put("gotInTouchUrl", links.url(owner, touch.contactId(), LinkAction.GOT_IN_TOUCH, now, touch.nextTouchOn()));
+        person.put("snoozeUrl", links.url(owner, touch.contactId(), LinkAction.SNOOZE_WEEK, now, touch.nextTouchOn()));
         person.put("url", links.contactUrl(touch.contactId()));
         return person;
     }
@@ -167,8 +166,8 @@ public class MailComposer {
         return ways.isEmpty() ? null : String.join(" · ", ways) + preferred;
     }
 
-    private static String lastTouch(InteractionRecord last, ZoneId zone) {
-        String when = LocalDate.ofInstant(last.occurredAt(), zone).format(DAY);
+    private static String lastTouch(InteractionRecord last) {
+        String when = last.occurredOn().format(DAY);
         return when + ", " + last.type().label().toLowerCase(Locale.ROOT) + (last.notes() == null ? "" : ": " + last.notes());
     }
 

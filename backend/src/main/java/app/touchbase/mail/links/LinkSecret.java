@@ -22,11 +22,20 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 class LinkSecret {
 
     private static final String ID = "mail-link-signing-key";
+    static final int SHORTEST_KEY_BYTES = 32;
 
     private final byte[] key;
 
     LinkSecret(MongoDatabase touchbaseDatabase, @Value("${touchbase.mail.link-secret:}") String configured) {
-        this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : configured.getBytes(StandardCharsets.UTF_8);
+        this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : checked(configured.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] checked(byte[] configured) {
+        if (configured.length < SHORTEST_KEY_BYTES) {
+            throw new IllegalStateException("touchbase.mail.link-secret is " + configured.length + " bytes long; it must be at least "
+                    + SHORTEST_KEY_BYTES + ": use a long random value (for example the output of `openssl rand -base64 48`), or leave it unset.");
+        }
+        return configured;
     }
 
     byte[] key() {

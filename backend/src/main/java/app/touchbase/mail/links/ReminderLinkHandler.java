@@ -10,7 +10,9 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.reminder.api.FollowReminderLink;
 import app.touchbase.reminder.api.InspectReminderLink;
+import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ReminderLinkView;
+import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.CommandRejectedException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,30 +21,32 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Checks and carries out one-click links from mails, without a signed-in session: the signed link is the permission. */
 @Component
 class ReminderLinkHandler {
 
-    static final Duration SNOOZE = Duration.ofDays(7);
+    static final Period SNOOZE = Period.ofDays(7);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ReminderLinks links;
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final OwnerZones zones;
 
-    ReminderLinkHandler(ReminderLinks links, CommandGateway commands, QueryGateway queries, Clock clock) {
+    ReminderLinkHandler(ReminderLinks links, CommandGateway commands, QueryGateway queries, Clock clock, OwnerZones zones) {
         this.links = links;
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** A link read and checked: {@code link} is null when the token is not a valid link. */
@@ -62,11 +66,11 @@ class ReminderLinkHandler {
         }
         ReminderLinks.Signed link = checked.link();
         String name = checked.view().contactName();
-        Instant now = clock.instant();
+        LocalDate today = zones.today(link.owner(), clock);
         return switch (link.action()) {
-            case GOT_IN_TOUCH -> logTouch(link, name, command.token(), now);
-            case SNOOZE_WEEK -> snooze(link, now.plus(SNOOZE), name);
-            case SKIP_CYCLE -> skipCycle(link, name, now);
+            case GOT_IN_TOUCH -> logTouch(link, name, today);
+            case SNOOZE_WEEK -> snooze(link, today.plus(SNOOZE), name);
+            case SKIP_CYCLE -> skipCycle(link, name, today);
         };
     }
 
@@ -84,37 +88,53 @@ class ReminderLinkHandler {
         String name = contact.get().contact().details().name();
         String problem = link.expiresAt().isBefore(clock.instant())
                 ? "This link has expired. Open Touchbase to do this from " + name + "'s page."
-                : contact.get().contact().archived() ? name + " is archived: restore the contact first." : null;
+                : contact.get().contact().archived() ? name + " is archived: restore the contact first."
+                : alreadyHandled(link, name);
         return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), name, problem));
     }
 
-    /** The interaction id comes from the link, so following it twice logs one touch. */
-    private String logTouch(ReminderLinks.Signed link, String name, String token, Instant now) {
-        UUID interactionId = UUID.nameUUIDFromBytes(token.getBytes(StandardCharsets.US_ASCII));
+    /** A snooze or skip acts only on the touch the mail was sent for: once that moved, the reminder was handled. */
+    private String alreadyHandled(ReminderLinks.Signed link, String name) {
+        if (link.action() == LinkAction.GOT_IN_TOUCH || link.touchDueOn() == null) {
+            return null;
+        }
+        Optional<LocalDate> now = nextTouch(link).map(NextTouch::nextTouchOn);
+        if (now.isPresent() && now.get().equals(link.touchDueOn())) {
+            return null;
+        }
+        return "This reminder was already handled: " + now.map(day -> "the next touch with " + name + " is now on "
+                + day.format(DAY) + ".").orElse(name + " has no next touch any more.");
+    }
+
+    private String logTouch(ReminderLinks.Signed link, String name, LocalDate today) {
         try {
-            commands.sendAndWait(new LogInteraction(link.contactId(), link.owner(), interactionId, InteractionType.OTHER,
-                    now, Direction.NEUTRAL, "Logged from a reminder mail"));
+            commands.sendAndWait(new LogInteraction(link.contactId(), link.owner(), link.touchId(), InteractionType.OTHER,
+                    today, Direction.NEUTRAL, "Logged from a reminder mail"));
         } catch (CommandRejectedException alreadyLogged) {
             return "This touch with " + name + " was already logged.";
         }
         return "Logged that you got in touch with " + name + " today.";
     }
 
-    private String snooze(ReminderLinks.Signed link, Instant until, String name) {
+    private String snooze(ReminderLinks.Signed link, LocalDate until, String name) {
         commands.sendAndWait(new SnoozeTouch(link.contactId(), link.owner(), until));
-        return "Snoozed " + name + " until " + until.atOffset(ZoneOffset.UTC).toLocalDate() + ".";
+        return "Snoozed " + name + " until " + until.format(DAY) + ".";
     }
 
-    /** The next touch moves one cadence past the current due date (or past today, if that is later). */
-    private String skipCycle(ReminderLinks.Signed link, String name, Instant now) {
-        NextTouch next = queries.query(new FetchNextTouch(link.owner(), link.contactId()),
-                ResponseTypes.optionalInstanceOf(NextTouch.class)).join()
-                .filter(touch -> touch.cadence() != null && touch.nextTouchAt() != null)
+    /** The next touch moves one cadence past the current due day (or past today, if that is later). */
+    private String skipCycle(ReminderLinks.Signed link, String name, LocalDate today) {
+        NextTouch next = nextTouch(link)
+                .filter(touch -> touch.cadence() != null && touch.nextTouchOn() != null)
                 .orElseThrow(() -> new CommandRejectedException(name + " has no cadence, so there is no cycle to skip."));
-        Instant from = next.nextTouchAt().isAfter(now) ? next.nextTouchAt() : now;
-        Instant until = from.atOffset(ZoneOffset.UTC).plus(next.cadence()).toInstant();
-        Instant latest = now.atOffset(ZoneOffset.UTC).plus(SnoozeTouch.LONGEST).toInstant();
+        LocalDate from = next.nextTouchOn().isAfter(today) ? next.nextTouchOn() : today;
+        LocalDate until = from.plus(next.cadence());
+        LocalDate latest = today.plus(SnoozeTouch.LONGEST);
         return snooze(link, until.isAfter(latest) ? latest : until, name);
+    }
+
+    private Optional<NextTouch> nextTouch(ReminderLinks.Signed link) {
+        return queries.query(new FetchNextTouch(link.owner(), link.contactId()),
+                ResponseTypes.optionalInstanceOf(NextTouch.class)).join();
     }
 
     private Optional<ContactProfile> contact(ReminderLinks.Signed link) {

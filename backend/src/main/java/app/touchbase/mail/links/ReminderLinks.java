@@ -9,6 +9,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +18,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One-click links in mails: each names one action on one contact of one owner, and expires. The link carries
- * those facts and an HMAC-SHA256 signature over them, so it can't be altered to reach another contact, and nothing
- * about it needs to be stored.
+ * One-click links in mails: each names one action on one contact of one owner, the touch it was sent for, and
+ * expires. The link carries those claims and an HMAC-SHA256 signature over them, so it can't be altered to reach
+ * another contact, and nothing about it needs to be stored. Only the exact text this class wrote is accepted: a
+ * padded, re-encoded or shortened token is refused.
  */
 @Component
 public class ReminderLinks {
@@ -27,9 +30,18 @@ public class ReminderLinks {
     static final Duration VALID_FOR = Duration.ofDays(14);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int SIGNATURE_CHARACTERS = 43;
 
-    /** What a valid link stands for. */
-    public record Signed(String owner, UUID contactId, LinkAction action, Instant expiresAt) {
+    /**
+     * What a valid link stands for. {@code touchDueOn} is the day the touch was due when the mail was written (null
+     * when the contact had no cadence then): a snooze or skip acts only while that is still the next touch.
+     */
+    public record Signed(String owner, UUID contactId, LinkAction action, Instant expiresAt, LocalDate touchDueOn) {
+
+        /** The same link always names the same touch, so following it twice logs one. */
+        public UUID touchId() {
+            return UUID.nameUUIDFromBytes(claims(owner, contactId, action, expiresAt, touchDueOn).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private final LinkSecret secret;
@@ -40,11 +52,15 @@ public class ReminderLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public String url(String owner, UUID contactId, LinkAction action, Instant issuedAt) {
-        String payload = String.join("|", owner, contactId.toString(), action.name(),
-                Long.toString(issuedAt.plus(VALID_FOR).getEpochSecond()));
+    public String url(String owner, UUID contactId, LinkAction action, Instant issuedAt, LocalDate touchDueOn) {
+        String payload = claims(owner, contactId, action, issuedAt.plus(VALID_FOR), touchDueOn);
         String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return baseUrl + PATH + encoded + "." + ENCODER.encodeToString(sign(encoded));
+    }
+
+    private static String claims(String owner, UUID contactId, LinkAction action, Instant expiresAt, LocalDate touchDueOn) {
+        return String.join("|", owner, contactId.toString(), action.name(), Long.toString(expiresAt.getEpochSecond()),
+                touchDueOn == null ? "" : touchDueOn.toString());
     }
 
     public String contactUrl(UUID contactId) {
@@ -66,13 +82,21 @@ public class ReminderLinks {
         }
         try {
             String encoded = token.substring(0, dot);
-            if (!MessageDigest.isEqual(sign(encoded), DECODER.decode(token.substring(dot + 1)))) {
+            String signature = token.substring(dot + 1);
+            byte[] expected = ENCODER.encodeToString(sign(encoded)).getBytes(StandardCharsets.US_ASCII);
+            if (signature.length() != SIGNATURE_CHARACTERS
+                    || !MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
-            String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|");
+            byte[] payload = DECODER.decode(encoded);
+            if (!ENCODER.encodeToString(payload).equals(encoded)) {
+                return Optional.empty();
+            }
+            String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
             return Optional.of(new Signed(parts[0], UUID.fromString(parts[1]), LinkAction.valueOf(parts[2]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[3]))));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                    Instant.ofEpochSecond(Long.parseLong(parts[3])),
+                    parts.length < 5 || parts[4].isEmpty() ? null : LocalDate.parse(parts[4])));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException e) {
             return Optional.empty();
         }
     }

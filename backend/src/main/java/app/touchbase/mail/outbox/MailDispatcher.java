@@ -66,9 +66,9 @@ class MailDispatcher implements SmartLifecycle {
             ComposedMail composed = compose(mail);
             outbox.composed(mailId, composed.recipient(), composed.subject(), composed.text(), composed.html());
             if (composed.recipient() == null) {
-                keep(mailId, composed, "No address to send to: add your email address in Settings.");
+                keep(mailId, composed, "No address to send to: add your email address in Settings.", true);
             } else if (!transport.configured()) {
-                keep(mailId, composed, "No mail server is configured (spring.mail.host), so mails are kept here.");
+                keep(mailId, composed, "No mail server is configured (spring.mail.host), so mails are kept here.", false);
             } else {
                 transport.send(composed);
                 Instant sentAt = clock.instant();
@@ -93,8 +93,8 @@ class MailDispatcher implements SmartLifecycle {
         return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions);
     }
 
-    private void keep(String mailId, ComposedMail composed, String reason) {
-        outbox.kept(mailId, reason);
+    private void keep(String mailId, ComposedMail composed, String reason, boolean forLackOfAddress) {
+        outbox.kept(mailId, reason, forLackOfAddress);
         LOG.info("Kept \"{}\" in the outbox: {}\n{}", composed.subject(), reason, composed.text());
     }
 

@@ -82,8 +82,16 @@ public class MailOutbox {
         finish(mailId, MailStatus.SENT, combine(set("sentAt", BsonTime.date(at)), set("lastError", null)));
     }
 
-    void kept(String mailId, String reason) {
-        finish(mailId, MailStatus.KEPT, set("keptBecause", reason));
+    void kept(String mailId, String reason, boolean forLackOfAddress) {
+        finish(mailId, MailStatus.KEPT, combine(set("keptBecause", reason), set("waitsForAddress", forLackOfAddress)));
+    }
+
+    /** Marks the owner's mails kept for lack of an address as covered by one catch-up digest; answers how many. */
+    long coveredByCatchUp(String owner) {
+        return mails.updateMany(and(eq("owner", owner), eq("status", MailStatus.KEPT.name()), eq("waitsForAddress", true)),
+                combine(set("waitsForAddress", false),
+                        set("keptBecause", "Kept while no address was set; what was still current went out in one catch-up digest."))
+        ).getModifiedCount();
     }
 
     void failed(String mailId, int attempts, String error, Instant at, Instant retryAt) {

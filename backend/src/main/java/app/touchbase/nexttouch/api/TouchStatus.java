@@ -7,7 +7,8 @@ public enum TouchStatus {
     DUE_SOON("Due soon"),
     SNOOZED("Snoozed"),
     OK("In touch"),
-    NO_CADENCE("No cadence");
+    NO_CADENCE("No cadence"),
+    ARCHIVED("Archived");
 
     private final String label;
 

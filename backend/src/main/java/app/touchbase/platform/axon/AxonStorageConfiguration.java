@@ -1,6 +1,7 @@
 package app.touchbase.platform.axon;
 
 import app.touchbase.platform.storage.StorageProperties;
+import app.touchbase.shared.OwnerZoneHistory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -16,6 +17,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,12 +43,14 @@ public class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          StorageProperties properties) {
+                                          StorageProperties properties,
+                                          OwnerZoneHistory zoneHistory) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .storageStrategy(new DocumentPerEventStorageStrategy(
                         EventEntryConfiguration.getDefault(), properties.eventLookback()))
                 .eventSerializer(eventSerializer)
+                .upcasterChain(new EventUpcasterChain(new DaysInOwnerZoneUpcaster(zoneHistory)))
                 .snapshotSerializer(serializer)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .batchSize(EVENT_BATCH_SIZE)

@@ -1,11 +1,13 @@
 package app.touchbase.platform.storage;
 
+import app.touchbase.platform.mongo.PeriodCodec;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.UuidRepresentation;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,8 @@ public class MongoConfiguration {
         return MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
+                .codecRegistry(CodecRegistries.fromRegistries(CodecRegistries.fromCodecs(new PeriodCodec()),
+                        MongoClientSettings.getDefaultCodecRegistry()))
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
                 .build();
     }

@@ -1,6 +1,5 @@
 package app.touchbase.reminder.api;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,8 +11,8 @@ import java.util.UUID;
  */
 public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, LocalDate on, String label) {
 
-    public static ReminderOccasion touch(Instant nextTouchAt, LocalDate on, String label) {
-        return new ReminderOccasion(OccasionKind.TOUCH, touchKey(nextTouchAt), null, on, label);
+    public static ReminderOccasion touch(LocalDate nextTouchOn, String label) {
+        return new ReminderOccasion(OccasionKind.TOUCH, touchKey(nextTouchOn), null, nextTouchOn, label);
     }
 
     public static ReminderOccasion importantDate(UUID dateId, LocalDate occurrence, String label) {
@@ -24,8 +23,8 @@ public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, Lo
         return new ReminderOccasion(OccasionKind.FOLLOW_UP, "follow-up:" + followUpId, followUpId, dueOn, label);
     }
 
-    /** A touch cycle is named by the moment it falls due: a snooze or a new touch starts another cycle. */
-    public static String touchKey(Instant nextTouchAt) {
-        return "touch:" + nextTouchAt;
+    /** A touch cycle is named by the day it falls due: a snooze or a new touch starts another cycle. */
+    public static String touchKey(LocalDate nextTouchOn) {
+        return "touch:" + nextTouchOn;
     }
 }

@@ -27,6 +27,7 @@ import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
+import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -41,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,9 @@ import static org.hamcrest.Matchers.containsString;
 class ContactAggregateTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    /** NOW in the owner's zone (New York, five hours behind UTC). */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final ZoneId OWNER_ZONE = ZoneId.of("America/New_York");
     static final String OWNER = "ada";
     static final UUID CONTACT = UUID.fromString("00000000-0000-0000-0000-000000000001");
     static final UUID INTERACTION = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
@@ -62,14 +67,15 @@ class ContactAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((OwnerZones) owner -> OWNER_ZONE);
     }
 
     ContactAdded added() {
         return new ContactAdded(CONTACT, OWNER, GRACE, NOW.minus(Duration.ofDays(30)));
     }
 
-    InteractionLogged logged(UUID id, Instant at) {
-        return new InteractionLogged(CONTACT, OWNER, id, InteractionType.CALL, at, Direction.NEUTRAL, null, at);
+    InteractionLogged logged(UUID id, LocalDate on) {
+        return new InteractionLogged(CONTACT, OWNER, id, InteractionType.CALL, on, Direction.NEUTRAL, null, NOW);
     }
 
     @Nested
@@ -187,7 +193,7 @@ class ContactAggregateTest {
 
         @Test
         void logsATouchInThePastWithANeutralDirectionByDefault() {
-            Instant lastWeek = NOW.minus(Duration.ofDays(7));
+            LocalDate lastWeek = TODAY.minusDays(7);
             fixture.given(added())
                     .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.COFFEE_OR_LUNCH, lastWeek, null, " Talked about her kids "))
                     .expectEvents(new InteractionLogged(CONTACT, OWNER, INTERACTION, InteractionType.COFFEE_OR_LUNCH,
@@ -197,32 +203,44 @@ class ContactAggregateTest {
         @Test
         void refusesATouchInTheFuture() {
             fixture.given(added())
-                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW.plus(Duration.ofHours(2)), null, null))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY.plusDays(1), null, null))
                     .expectException(InvalidInputException.class)
                     .expectExceptionMessage(containsString("in the future"))
                     .expectNoEvents();
         }
 
         @Test
+        void todayIsTheOwnersToday() {
+            FixtureConfiguration<Contact> farEast = new AggregateTestFixture<>(Contact.class);
+            farEast.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+            farEast.registerInjectableResource((OwnerZones) owner -> ZoneId.of("Pacific/Kiritimati"));
+            farEast.given(added())
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY.plusDays(1), null, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new InteractionLogged(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY.plusDays(1),
+                            Direction.NEUTRAL, null, NOW));
+        }
+
+        @Test
         void refusesATouchWithoutAType() {
             fixture.given(added())
-                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, null, NOW, null, null))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, null, TODAY, null, null))
                     .expectException(InvalidInputException.class)
                     .expectExceptionMessage("The kind of interaction is required.");
         }
 
         @Test
         void refusesTheSameInteractionTwice() {
-            fixture.given(added(), logged(INTERACTION, NOW))
-                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+            fixture.given(added(), logged(INTERACTION, TODAY))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY, null, null))
                     .expectException(CommandRejectedException.class)
                     .expectNoEvents();
         }
 
         @Test
         void correctsALiveInteraction() {
-            Instant yesterday = NOW.minus(Duration.ofDays(1));
-            fixture.given(added(), logged(INTERACTION, NOW))
+            LocalDate yesterday = TODAY.minusDays(1);
+            fixture.given(added(), logged(INTERACTION, TODAY))
                     .when(new CorrectInteraction(CONTACT, OWNER, INTERACTION, InteractionType.MEETING, yesterday, Direction.GAVE, "Intro to Ken"))
                     .expectEvents(new InteractionCorrected(CONTACT, OWNER, INTERACTION, InteractionType.MEETING, yesterday,
                             Direction.GAVE, "Intro to Ken", NOW));
@@ -230,7 +248,7 @@ class ContactAggregateTest {
 
         @Test
         void removesAnInteractionOnlyOnce() {
-            fixture.given(added(), logged(INTERACTION, NOW), new InteractionRemoved(CONTACT, OWNER, INTERACTION, NOW))
+            fixture.given(added(), logged(INTERACTION, TODAY), new InteractionRemoved(CONTACT, OWNER, INTERACTION, NOW))
                     .when(new RemoveInteraction(CONTACT, OWNER, INTERACTION))
                     .expectException(CommandRejectedException.class)
                     .expectExceptionMessage(containsString("not in Grace Hopper's history"));
@@ -238,7 +256,7 @@ class ContactAggregateTest {
 
         @Test
         void removesALiveInteraction() {
-            fixture.given(added(), logged(INTERACTION, NOW))
+            fixture.given(added(), logged(INTERACTION, TODAY))
                     .when(new RemoveInteraction(CONTACT, OWNER, INTERACTION))
                     .expectEvents(new InteractionRemoved(CONTACT, OWNER, INTERACTION, NOW));
         }
@@ -246,7 +264,7 @@ class ContactAggregateTest {
         @Test
         void cannotCorrectAnInteractionThatWasNeverLogged() {
             fixture.given(added())
-                    .when(new CorrectInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+                    .when(new CorrectInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY, null, null))
                     .expectException(CommandRejectedException.class);
         }
     }
@@ -258,7 +276,7 @@ class ContactAggregateTest {
         void setsACadence() {
             fixture.given(added())
                     .when(new SetCadence(CONTACT, OWNER, Period.ofMonths(3)))
-                    .expectEvents(new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW));
+                    .expectEvents(new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW));
         }
 
         @ParameterizedTest
@@ -273,22 +291,22 @@ class ContactAggregateTest {
 
         @Test
         void settingTheSameCadenceAgainChangesNothing() {
-            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
                     .when(new SetCadence(CONTACT, OWNER, Period.ofMonths(3)))
                     .expectNoEvents();
         }
 
         @Test
         void clearsACadence() {
-            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
                     .when(new ClearCadence(CONTACT, OWNER))
                     .expectEvents(new CadenceCleared(CONTACT, OWNER, NOW));
         }
 
         @Test
         void snoozesTheNextTouch() {
-            Instant nextMonth = NOW.plus(Duration.ofDays(30));
-            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
+            LocalDate nextMonth = TODAY.plusDays(30);
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
                     .when(new SnoozeTouch(CONTACT, OWNER, nextMonth))
                     .expectEvents(new TouchSnoozed(CONTACT, OWNER, nextMonth, NOW));
         }
@@ -296,19 +314,19 @@ class ContactAggregateTest {
         @Test
         void cannotSnoozeWithoutACadence() {
             fixture.given(added())
-                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.plus(Duration.ofDays(3))))
+                    .when(new SnoozeTouch(CONTACT, OWNER, TODAY.plusDays(3)))
                     .expectException(CommandRejectedException.class)
                     .expectExceptionMessage(containsString("set a cadence first"));
         }
 
         @Test
         void cannotSnoozeIntoThePastOrForMoreThanAYear() {
-            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
-                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.minus(Duration.ofDays(1))))
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, TODAY))
                     .expectException(InvalidInputException.class)
-                    .expectExceptionMessage("A snooze must end in the future.");
-            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), NOW))
-                    .when(new SnoozeTouch(CONTACT, OWNER, NOW.plus(Duration.ofDays(400))))
+                    .expectExceptionMessage("A snooze must end after today.");
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, TODAY.plusDays(400)))
                     .expectException(InvalidInputException.class)
                     .expectExceptionMessage(containsString("at most a year"));
         }
@@ -337,7 +355,7 @@ class ContactAggregateTest {
         @Test
         void anArchivedContactTakesNoNewTouches() {
             fixture.given(added(), new ContactArchived(CONTACT, OWNER, NOW))
-                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, NOW, null, null))
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.CALL, TODAY, null, null))
                     .expectException(CommandRejectedException.class)
                     .expectExceptionMessage("Grace Hopper is archived: restore the contact first.")
                     .expectNoEvents();

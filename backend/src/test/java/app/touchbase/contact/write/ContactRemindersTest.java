@@ -20,6 +20,7 @@ import app.touchbase.reminder.api.RecordReminderSent;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
+import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,9 +52,10 @@ class ContactRemindersTest {
     static final UUID DATE = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     static final UUID FOLLOW_UP = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
     static final Instant CADENCE_SET = NOW.minus(Duration.ofDays(40));
-    /** A month after the cadence was set, with no touch since: due ten days ago. */
-    static final Instant DUE = CADENCE_SET.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
-    static final ReminderOccasion TOUCH = ReminderOccasion.touch(DUE, LocalDate.ofInstant(DUE, ZoneOffset.UTC), "Overdue");
+    static final LocalDate CADENCE_STARTS = LocalDate.ofInstant(CADENCE_SET, ZoneOffset.UTC);
+    /** A month after the cadence was set, with no touch since: due about ten days ago. */
+    static final LocalDate DUE = CADENCE_STARTS.plusMonths(1);
+    static final ReminderOccasion TOUCH = ReminderOccasion.touch(DUE, "Overdue");
 
     FixtureConfiguration<Contact> fixture;
 
@@ -61,6 +63,7 @@ class ContactRemindersTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((OwnerZones) owner -> ZoneOffset.UTC);
     }
 
     ContactAdded added() {
@@ -68,7 +71,7 @@ class ContactRemindersTest {
     }
 
     CadenceSet monthly() {
-        return new CadenceSet(CONTACT, OWNER, Period.ofMonths(1), CADENCE_SET);
+        return new CadenceSet(CONTACT, OWNER, Period.ofMonths(1), CADENCE_STARTS, CADENCE_SET);
     }
 
     static ReminderQueued queuedWith(List<ReminderOccasion> occasions) {
@@ -147,7 +150,7 @@ class ContactRemindersTest {
     @Test
     void aTouchReminderPlannedBeforeTheLatestTouchIsDropped() {
         InteractionLogged call = new InteractionLogged(CONTACT, OWNER, UUID.randomUUID(), InteractionType.CALL,
-                NOW.minus(Duration.ofDays(1)), Direction.NEUTRAL, null, NOW);
+                LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(1), Direction.NEUTRAL, null, NOW);
         fixture.given(added(), monthly(), call)
                 .when(new QueueReminder(CONTACT, OWNER, List.of(TOUCH)))
                 .expectSuccessfulHandlerExecution()

@@ -15,13 +15,14 @@ import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.reminder.api.ReminderQueued;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,8 +50,11 @@ class WhenTouchFallsDueThenRemindTest {
         fixture.registerResource(new FixtureClock(fixture));
         fixture.registerResource((ReminderPreferencesLookup) accountId ->
                 new ReminderPreferences(accountId, "ada@example.com", BERLIN, LocalTime.of(8, 30), DayOfWeek.MONDAY, true));
+        fixture.registerResource(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build());
         fixture.givenCurrentTime(START);
     }
+
+    static final LocalDate START_DAY = LocalDate.of(2026, 3, 2);
 
     /** Reads the fixture's own current time, so the saga sees time elapse with the fixture. */
     static final class FixtureClock extends Clock {
@@ -88,7 +92,7 @@ class WhenTouchFallsDueThenRemindTest {
     @Test
     void aCadenceSchedulesAReminderAtTheOwnersHourOnTheDayTheTouchFallsDue() {
         fixture.givenAggregate(contactId.toString()).published(added())
-                .whenPublishingA(new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+                .whenPublishingA(new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .expectActiveSagas(1)
                 .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE)
                 .expectNoDispatchedCommands();
@@ -96,28 +100,26 @@ class WhenTouchFallsDueThenRemindTest {
 
     @Test
     void whenTheDeadlineFiresTheContactIsAskedToQueueTheTouchReminder() {
-        Instant due = START.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 2)))
                 .expectDeadlinesMet(new ContactReminderDue(contactId))
                 .expectDispatchedCommands(new QueueReminder(contactId, OWNER, List.of(
-                        ReminderOccasion.touch(due, LocalDate.of(2026, 4, 2), "Time to get in touch"))));
+                        ReminderOccasion.touch(LocalDate.of(2026, 4, 2), "Time to get in touch"))));
     }
 
     @Test
     void aNewTouchMovesTheReminder() {
-        Instant call = START.plus(Duration.ofDays(10));
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
-                .whenPublishingA(new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.CALL, call,
-                        Direction.NEUTRAL, null, call))
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
+                .whenPublishingA(new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.CALL, START_DAY.plusDays(10),
+                        Direction.NEUTRAL, null, START))
                 .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 12)), WhenTouchFallsDueThenRemind.DEADLINE)
                 .expectNoScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE);
     }
 
     @Test
     void aSnoozeMovesTheReminderToTheEndOfTheSnooze() {
-        Instant until = Instant.parse("2026-04-20T12:00:00Z");
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+        LocalDate until = LocalDate.of(2026, 4, 20);
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .whenPublishingA(new TouchSnoozed(contactId, OWNER, until, START))
                 .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 20)), WhenTouchFallsDueThenRemind.DEADLINE)
                 .expectNoScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE);
@@ -125,14 +127,14 @@ class WhenTouchFallsDueThenRemindTest {
 
     @Test
     void anArchivedContactGetsNoReminders() {
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .whenPublishingA(new ContactArchived(contactId, OWNER, START))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void anotherHourInTheSettingsMovesTheReminder() {
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .whenPublishingA(new ReminderPreferencesChanged(OWNER, "ada@example.com", LocalTime.of(7, 15), DayOfWeek.MONDAY, true, START))
                 .expectScheduledDeadlineWithName(LocalDate.of(2026, 4, 2).atTime(7, 15).atZone(BERLIN).toInstant(),
                         WhenTouchFallsDueThenRemind.DEADLINE)
@@ -141,7 +143,7 @@ class WhenTouchFallsDueThenRemindTest {
 
     @Test
     void turningRemindersOffCancelsThem() {
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START))
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START))
                 .whenPublishingA(new ReminderPreferencesChanged(OWNER, null, LocalTime.of(8, 30), null, false, START))
                 .expectNoScheduledDeadlines();
     }
@@ -169,11 +171,20 @@ class WhenTouchFallsDueThenRemindTest {
 
     @Test
     void aReminderQueuedInAnEarlierLifeIsNotAskedForAgain() {
-        Instant due = START.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(1)).toInstant();
-        ReminderOccasion touch = ReminderOccasion.touch(due, LocalDate.of(2026, 4, 2), "Time to get in touch");
-        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START),
+        ReminderOccasion touch = ReminderOccasion.touch(LocalDate.of(2026, 4, 2), "Time to get in touch");
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START),
                         new ReminderQueued(contactId, OWNER, UUID.randomUUID(), List.of(touch), START))
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 3)))
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aTouchBeforeTheClockChangeIsDueOnTheSameDayOfTheNextMonth() {
+        fixture.givenCurrentTime(Instant.parse("2026-10-21T09:00:00Z"));
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new CadenceSet(contactId, OWNER, Period.ofMonths(1), LocalDate.of(2026, 9, 1), START))
+                .whenPublishingA(new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH,
+                        LocalDate.of(2026, 10, 20), Direction.GAVE, null, START))
+                .expectScheduledDeadlineWithName(Instant.parse("2026-11-20T07:30:00Z"), WhenTouchFallsDueThenRemind.DEADLINE);
     }
 }

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NextTouchProjectionTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final LocalDate DAY0 = LocalDate.of(2026, 3, 1);
     static final String OWNER = "ada";
 
     MongoEndpoint endpoint;
@@ -51,7 +55,7 @@ class NextTouchProjectionTest {
         client = MongoClients.create(MongoConfiguration.clientSettings(endpoint.connectionString()));
         MongoDatabase database = client.getDatabase("t");
         projection = new NextTouchProjection(database);
-        queries = new NextTouchQueries(database, clock);
+        queries = new NextTouchQueries(database, clock, owner -> ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -64,13 +68,13 @@ class NextTouchProjectionTest {
         UUID id = UUID.randomUUID();
         projection.on(new ContactAdded(id, OWNER, ContactDetails.named(name), T0));
         if (cadence != null) {
-            projection.on(new CadenceSet(id, OWNER, cadence, T0));
+            projection.on(new CadenceSet(id, OWNER, cadence, DAY0, T0));
         }
         return id;
     }
 
-    void touch(UUID contact, Instant at) {
-        projection.on(new InteractionLogged(contact, OWNER, UUID.randomUUID(), InteractionType.CALL, at, Direction.NEUTRAL, null, at));
+    void touch(UUID contact, LocalDate on) {
+        projection.on(new InteractionLogged(contact, OWNER, UUID.randomUUID(), InteractionType.CALL, on, Direction.NEUTRAL, null, T0));
     }
 
     @Test
@@ -82,13 +86,13 @@ class NextTouchProjectionTest {
         UUID archived = contact("Archived", Period.ofDays(1));
         projection.on(new ContactArchived(archived, OWNER, T0));
         UUID snoozed = contact("Snoozed", Period.ofDays(2));
-        projection.on(new TouchSnoozed(snoozed, OWNER, T0.plus(Duration.ofDays(40)), T0));
+        projection.on(new TouchSnoozed(snoozed, OWNER, DAY0.plusDays(40), T0));
         projection.on(new ContactAdded(UUID.randomUUID(), "someone-else", ContactDetails.named("Theirs"), T0));
 
         clock.set(T0.plus(Duration.ofDays(28)));
         DueTouches due = queries.handle(new ListDueTouches(OWNER));
 
-        assertThat(due.asOf()).isEqualTo(clock.instant());
+        assertThat(due.today()).isEqualTo(DAY0.plusDays(28));
         assertThat(due.touches()).extracting(NextTouch::name, NextTouch::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Weekly", TouchStatus.OVERDUE),
                 org.assertj.core.groups.Tuple.tuple("Monthly", TouchStatus.DUE_SOON),
@@ -96,7 +100,7 @@ class NextTouchProjectionTest {
         assertThat(queries.handle(new FetchNextTouch(OWNER, yearly))).hasValueSatisfying(t -> assertThat(t.status()).isEqualTo(TouchStatus.OK));
         assertThat(queries.handle(new FetchNextTouch("someone-else", weekly))).isEmpty();
 
-        touch(weekly, clock.instant());
+        touch(weekly, DAY0.plusDays(28));
         assertThat(queries.handle(new ListDueTouches(OWNER)).touches()).extracting(NextTouch::contactId)
                 .containsExactly(monthly, snoozed);
     }
@@ -105,7 +109,7 @@ class NextTouchProjectionTest {
     void handlingAnEventTwiceChangesNothing() {
         UUID id = contact("Twice", Period.ofWeeks(2));
         InteractionLogged once = new InteractionLogged(id, OWNER, UUID.randomUUID(), InteractionType.EMAIL,
-                T0.plus(Duration.ofDays(1)), Direction.GAVE, null, T0);
+                DAY0.plusDays(1), Direction.GAVE, null, T0);
         projection.on(once);
         NextTouch first = queries.handle(new FetchNextTouch(OWNER, id)).orElseThrow();
         projection.on(once);
@@ -119,5 +123,27 @@ class NextTouchProjectionTest {
         projection.on(new ContactDetailsChanged(id, OWNER, ContactDetails.named("New name"), T0));
         clock.set(T0.plus(Duration.ofDays(2)));
         assertThat(queries.handle(new ListDueTouches(OWNER)).touches()).extracting(NextTouch::name).containsExactly("New name");
+    }
+
+    @Test
+    void todayIsTheOwnersToday() {
+        UUID id = contact("Far east", Period.ofWeeks(1));
+        queries = new NextTouchQueries(projectionDatabase(), clock, owner -> ZoneId.of("Pacific/Kiritimati"));
+        clock.set(DAY0.plusDays(7).atStartOfDay(ZoneOffset.ofHours(14)).toInstant());
+        assertThat(queries.handle(new FetchNextTouch(OWNER, id)).orElseThrow().status())
+                .as("already the due day in Kiritimati, still the day before in UTC").isEqualTo(TouchStatus.DUE);
+        queries = new NextTouchQueries(projectionDatabase(), clock, owner -> ZoneOffset.UTC);
+        assertThat(queries.handle(new FetchNextTouch(OWNER, id)).orElseThrow().status()).isEqualTo(TouchStatus.DUE_SOON);
+    }
+
+    @Test
+    void anArchivedContactReadsArchived() {
+        UUID id = contact("Gone", Period.ofDays(1));
+        projection.on(new ContactArchived(id, OWNER, T0));
+        assertThat(queries.handle(new FetchNextTouch(OWNER, id)).orElseThrow().status()).isEqualTo(TouchStatus.ARCHIVED);
+    }
+
+    MongoDatabase projectionDatabase() {
+        return client.getDatabase("t");
     }
 }

@@ -1,48 +1,54 @@
 package app.touchbase.nexttouch.read;
 
 import app.touchbase.nexttouch.api.TouchStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TouchStatusPolicyTest {
 
-    static final Instant NEXT = Instant.parse("2026-06-15T09:00:00Z");
+    static final LocalDate NEXT = LocalDate.of(2026, 6, 15);
 
-    @ParameterizedTest(name = "cadence {0}, {1} hours from the next touch, snoozed={2}: {3}")
+    @ParameterizedTest(name = "cadence {0}, {1} days from the next touch, snoozed={2}: {3}")
     @CsvSource({
-            "P3M, -200, false, OK",
-            "P3M, -168, false, DUE_SOON",
+            "P3M, -8, false, OK",
+            "P3M, -7, false, DUE_SOON",
             "P3M, -1, false, DUE_SOON",
             "P3M, 0, false, DUE",
-            "P3M, 167, false, DUE",
-            "P3M, 168, false, OVERDUE",
-            "P3M, 5000, false, OVERDUE",
-            "P3M, -100, true, SNOOZED",
+            "P3M, 6, false, DUE",
+            "P3M, 7, false, OVERDUE",
+            "P3M, 200, false, OVERDUE",
+            "P3M, -5, true, SNOOZED",
             "P3M, -1, true, SNOOZED",
             "P3M, 0, true, DUE",
-            "P1W, -168, false, OK",
-            "P1W, -43, false, OK",
-            "P1W, -42, false, DUE_SOON",
-            "P1W, 83, false, DUE",
-            "P1W, 84, false, OVERDUE",
-            "P1D, -7, false, OK",
-            "P1D, -6, false, DUE_SOON",
-            "P1D, 12, false, OVERDUE",
+            "P1W, -7, false, OK",
+            "P1W, -2, false, OK",
+            "P1W, -1, false, DUE_SOON",
+            "P1W, 2, false, DUE",
+            "P1W, 3, false, OVERDUE",
+            "P1D, -1, false, OK",
+            "P1D, 0, false, DUE",
+            "P1D, 1, false, OVERDUE",
     })
-    void statusDependsOnTheMomentAskedAndTheCadence(String cadence, long hoursFromNextTouch, boolean snoozed, TouchStatus expected) {
-        Instant now = NEXT.plus(Duration.ofHours(hoursFromNextTouch));
-        assertThat(TouchStatusPolicy.statusAt(now, NEXT, Period.parse(cadence), snoozed)).isEqualTo(expected);
+    void statusDependsOnTheDayAskedAndTheCadence(String cadence, long daysFromNextTouch, boolean snoozed, TouchStatus expected) {
+        LocalDate today = NEXT.plusDays(daysFromNextTouch);
+        assertThat(TouchStatusPolicy.statusOn(today, NEXT, Period.parse(cadence), snoozed, false)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"true", "false"})
     void noCadenceMeansNoStatusToChase(boolean snoozed) {
-        assertThat(TouchStatusPolicy.statusAt(NEXT, null, null, snoozed)).isEqualTo(TouchStatus.NO_CADENCE);
+        assertThat(TouchStatusPolicy.statusOn(NEXT, null, null, snoozed, false)).isEqualTo(TouchStatus.NO_CADENCE);
+    }
+
+    @Test
+    void anArchivedContactIsArchivedWhateverItsCadence() {
+        assertThat(TouchStatusPolicy.statusOn(NEXT.plusDays(30), NEXT, Period.ofMonths(1), false, true)).isEqualTo(TouchStatus.ARCHIVED);
+        assertThat(TouchStatusPolicy.statusOn(NEXT, null, null, false, true)).isEqualTo(TouchStatus.ARCHIVED);
     }
 }

@@ -24,9 +24,9 @@ import org.bson.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,13 +55,14 @@ class RestartOnFileTest {
     void contactsInteractionsAndReadModelsSurviveARestartAndTheReplaySwitchRebuildsThem() {
         String owner = "ada";
         UUID contact = UUID.randomUUID();
-        Instant coffee = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        LocalDate coffee = LocalDate.now(ZoneOffset.UTC).minusDays(3);
         try (ConfigurableApplicationContext app = start()) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Grace Hopper")));
             commands.sendAndWait(new SetCadence(contact, owner, Period.ofMonths(3)));
             commands.sendAndWait(new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH, coffee, null, "Kids: two"));
-            await().untilAsserted(() -> assertThat(profile(app, owner, contact).orElseThrow().timeline()).hasSize(3));
+            await().untilAsserted(() -> assertThat(profile(app, owner, contact))
+                    .hasValueSatisfying(profile -> assertThat(profile.timeline()).hasSize(3)));
         }
 
         try (ConfigurableApplicationContext app = start()) {
@@ -70,10 +71,10 @@ class RestartOnFileTest {
                 assertThat(profile.interactions()).singleElement().satisfies(i -> assertThat(i.notes()).isEqualTo("Kids: two"));
             });
             app.getBean(CommandGateway.class).sendAndWait(
-                    new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.CALL, coffee.plusSeconds(60), null, null));
+                    new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.CALL, coffee.plusDays(1), null, null));
             await().untilAsserted(() -> assertThat(app.getBean(QueryGateway.class)
                     .query(new FetchNextTouch(owner, contact), ResponseTypes.optionalInstanceOf(NextTouch.class)).join()
-                    .orElseThrow().lastInteractionAt()).isEqualTo(coffee.plusSeconds(60)));
+                    .orElseThrow().lastTouchOn()).isEqualTo(coffee.plusDays(1)));
             assertThat(profile(app, owner, contact).orElseThrow().timeline())
                     .as("the read models were not rebuilt twice over on restart").hasSize(4);
             app.getBean(MongoDatabase.class).getCollection("contact_directory").deleteMany(new Document());

@@ -1,4 +1,4 @@
-package app.touchbase.contact.write;
+package app.touchbase.contact;
 
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
@@ -11,8 +11,6 @@ import java.time.MonthDay;
 /** What important dates and follow-ups must look like. */
 public final class OccasionRules {
 
-    static final int MAX_LABEL = 100;
-    static final int MAX_FOLLOW_UP = 500;
     static final int EARLIEST_YEAR = 1900;
     /** Follow-ups further out than this are plans, not promises. */
     static final int MAX_FOLLOW_UP_YEARS = 5;
@@ -20,9 +18,9 @@ public final class OccasionRules {
     private OccasionRules() {
     }
 
-    static void validate(AddImportantDate command, LocalDate today) {
+    public static void validate(AddImportantDate command, LocalDate today) {
         Inputs.requirePresent(command.dateId(), "dateId", "The date id");
-        Inputs.requireText(command.label(), "label", "What the date is", MAX_LABEL);
+        Inputs.requireText(command.label(), "label", "What the date is", AddImportantDate.MAX_LABEL);
         Inputs.requirePresent(command.day(), "day", "The day and month");
         String yearProblem = yearProblem(command.day(), command.year(), today);
         if (yearProblem != null) {
@@ -48,9 +46,9 @@ public final class OccasionRules {
         return null;
     }
 
-    static void validate(AddFollowUp command, LocalDate today) {
+    public static void validate(AddFollowUp command, LocalDate today) {
         Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
-        Inputs.requireText(command.text(), "text", "What you promised", MAX_FOLLOW_UP);
+        Inputs.requireText(command.text(), "text", "What you promised", AddFollowUp.MAX_TEXT);
         LocalDate dueOn = Inputs.requirePresent(command.dueOn(), "dueOn", "The due date");
         if (dueOn.isAfter(today.plusYears(MAX_FOLLOW_UP_YEARS)) || dueOn.isBefore(today.minusYears(1))) {
             throw new InvalidInputException("dueOn",

@@ -1,4 +1,4 @@
-package app.touchbase.contact.write;
+package app.touchbase.contact;
 
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.shared.Inputs;
@@ -6,15 +6,12 @@ import app.touchbase.shared.api.InvalidInputException;
 
 import java.util.regex.Pattern;
 
-/** What a contact's details must look like before they are stored. */
+/**
+ * What a contact's details must look like before they are stored: checked by the contact aggregate, and by imports
+ * before they propose a row. The limits live on {@link ContactDetails}, where the UI reads them too.
+ */
 public final class ContactDetailsRules {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_SHORT_TEXT = 200;
-    static final int MAX_LONG_TEXT = 2_000;
-    static final int MAX_ENTRIES = 20;
-    static final int MAX_TAGS = 50;
-    static final int MAX_TAG = 50;
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./#*x-]{3,40}");
 
     private ContactDetailsRules() {
@@ -22,16 +19,16 @@ public final class ContactDetailsRules {
 
     public static void validate(ContactDetails details) {
         Inputs.requirePresent(details, "details", "Contact details");
-        Inputs.requireText(details.name(), "name", "Name", MAX_NAME);
-        Inputs.limitSize(details.emails(), "emails", "email addresses", MAX_ENTRIES);
+        Inputs.requireText(details.name(), "name", "Name", ContactDetails.MAX_NAME);
+        Inputs.limitSize(details.emails(), "emails", "email addresses", ContactDetails.MAX_ENTRIES);
         details.emails().forEach(email -> Inputs.requireEmail(email, "emails"));
-        Inputs.limitSize(details.phones(), "phones", "phone numbers", MAX_ENTRIES);
+        Inputs.limitSize(details.phones(), "phones", "phone numbers", ContactDetails.MAX_ENTRIES);
         details.phones().forEach(ContactDetailsRules::requirePhone);
-        Inputs.limitLength(details.company(), "company", "Company", MAX_SHORT_TEXT);
-        Inputs.limitLength(details.role(), "role", "Role", MAX_SHORT_TEXT);
-        Inputs.limitLength(details.howWeMet(), "howWeMet", "How we met", MAX_LONG_TEXT);
-        Inputs.limitSize(details.tags(), "tags", "tags", MAX_TAGS);
-        details.tags().forEach(tag -> Inputs.limitLength(tag, "tags", "Tag '" + tag + "'", MAX_TAG));
+        Inputs.limitLength(details.company(), "company", "Company", ContactDetails.MAX_SHORT_TEXT);
+        Inputs.limitLength(details.role(), "role", "Role", ContactDetails.MAX_SHORT_TEXT);
+        Inputs.limitLength(details.howWeMet(), "howWeMet", "How we met", ContactDetails.MAX_LONG_TEXT);
+        Inputs.limitSize(details.tags(), "tags", "tags", ContactDetails.MAX_TAGS);
+        details.tags().forEach(tag -> Inputs.limitLength(tag, "tags", "Tag '" + tag + "'", ContactDetails.MAX_TAG));
     }
 
     /** Digits, spaces and + ( ) - . / # * x, at least one digit. */

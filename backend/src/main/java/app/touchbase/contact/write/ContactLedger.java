@@ -1,0 +1,74 @@
+package app.touchbase.contact.write;
+
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateRemoved;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.reminder.api.ReminderQueued;
+import app.touchbase.reminder.api.ReminderSent;
+import app.touchbase.shared.api.ContactEvent;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the contact aggregate must know to decide, beyond the next touch: who owns it, whether it is archived and
+ * which facts, touches, dates, promises and reminders exist. Changed only by {@link #record}, which the aggregate
+ * calls from its event sourcing handler.
+ */
+final class ContactLedger {
+
+    String owner;
+    ContactDetails details;
+    boolean archived;
+    final Set<UUID> loggedInteractions = new HashSet<>();
+    final Set<UUID> liveInteractions = new HashSet<>();
+    final Set<UUID> facts = new HashSet<>();
+    final Set<UUID> importantDates = new HashSet<>();
+    final Set<UUID> followUps = new HashSet<>();
+    final Set<UUID> openFollowUps = new HashSet<>();
+    final Set<String> remindedOccasions = new HashSet<>();
+    final Set<UUID> queuedReminders = new HashSet<>();
+    final Set<UUID> sentReminders = new HashSet<>();
+
+    void record(ContactEvent event) {
+        if (event instanceof ContactAdded added) {
+            owner = added.owner();
+            details = added.details();
+        } else if (event instanceof ContactDetailsChanged changed) {
+            details = changed.details();
+        } else if (event instanceof FactRecorded fact) {
+            facts.add(fact.factId());
+        } else if (event instanceof InteractionLogged logged) {
+            loggedInteractions.add(logged.interactionId());
+            liveInteractions.add(logged.interactionId());
+        } else if (event instanceof InteractionRemoved removed) {
+            liveInteractions.remove(removed.interactionId());
+        } else if (event instanceof ImportantDateAdded date) {
+            importantDates.add(date.dateId());
+        } else if (event instanceof ImportantDateRemoved date) {
+            importantDates.remove(date.dateId());
+        } else if (event instanceof FollowUpAdded followUp) {
+            followUps.add(followUp.followUpId());
+            openFollowUps.add(followUp.followUpId());
+        } else if (event instanceof FollowUpCompleted followUp) {
+            openFollowUps.remove(followUp.followUpId());
+        } else if (event instanceof ReminderQueued queued) {
+            queuedReminders.add(queued.reminderId());
+            queued.occasions().forEach(occasion -> remindedOccasions.add(occasion.key()));
+        } else if (event instanceof ReminderSent sent) {
+            sentReminders.add(sent.reminderId());
+        } else if (event instanceof ContactArchived || event instanceof ContactRestored) {
+            archived = event instanceof ContactArchived;
+        }
+    }
+}

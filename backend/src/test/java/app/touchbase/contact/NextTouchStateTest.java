@@ -1,0 +1,135 @@
+package app.touchbase.contact;
+
+import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.shared.api.ContactEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NextTouchStateTest {
+
+    static final UUID GRACE = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    static final Instant RECORDED = Instant.parse("2026-01-10T12:00:00Z");
+    static final LocalDate SET_ON = LocalDate.of(2026, 1, 10);
+
+    final NextTouchState grace = NextTouchState.NONE.after(new ContactAdded(GRACE, "ada", ContactDetails.named("Grace"), RECORDED));
+
+    static InteractionLogged touch(String id, LocalDate on) {
+        return new InteractionLogged(GRACE, "ada", UUID.nameUUIDFromBytes(id.getBytes()), InteractionType.CALL, on,
+                Direction.NEUTRAL, null, RECORDED);
+    }
+
+    static CadenceSet cadence(Period every, LocalDate startsOn) {
+        return new CadenceSet(GRACE, "ada", every, startsOn, RECORDED);
+    }
+
+    static TouchSnoozed snooze(LocalDate until) {
+        return new TouchSnoozed(GRACE, "ada", until, RECORDED);
+    }
+
+    static NextTouchState fold(NextTouchState from, ContactEvent... events) {
+        NextTouchState state = from;
+        for (ContactEvent event : events) {
+            state = state.after(event);
+        }
+        return state;
+    }
+
+    @Test
+    void withoutACadenceNothingIsDue() {
+        NextTouchState touched = grace.after(touch("i1", SET_ON));
+        assertThat(touched.dueOn()).isEmpty();
+        assertThat(touched.nextTouchOn()).isEmpty();
+        assertThat(touched.lastTouchOn()).contains(SET_ON);
+    }
+
+    @Test
+    void beforeTheFirstTouchTheCadenceCountsFromTheDayItWasSet() {
+        assertThat(grace.after(cadence(Period.ofMonths(3), SET_ON)).nextTouchOn()).contains(LocalDate.of(2026, 4, 10));
+    }
+
+    @Test
+    void theLatestLiveTouchCountsNotTheLatestLogged() {
+        NextTouchState state = fold(grace, cadence(Period.ofMonths(1), SET_ON),
+                touch("recent", LocalDate.of(2026, 2, 1)), touch("older-logged-late", LocalDate.of(2026, 1, 15)));
+        assertThat(state.lastTouchOn()).contains(LocalDate.of(2026, 2, 1));
+        assertThat(state.nextTouchOn()).contains(LocalDate.of(2026, 3, 1));
+
+        NextTouchState removed = state.after(new InteractionRemoved(GRACE, "ada", UUID.nameUUIDFromBytes("recent".getBytes()), RECORDED));
+        assertThat(removed.nextTouchOn()).contains(LocalDate.of(2026, 2, 15));
+    }
+
+    @Test
+    void aCorrectionMovesTheTouchToItsNewDay() {
+        NextTouchState state = fold(grace, cadence(Period.ofWeeks(1), SET_ON), touch("i1", LocalDate.of(2026, 1, 20)),
+                new InteractionCorrected(GRACE, "ada", UUID.nameUUIDFromBytes("i1".getBytes()), InteractionType.EMAIL,
+                        LocalDate.of(2026, 1, 12), Direction.GAVE, null, RECORDED));
+        assertThat(state.nextTouchOn()).contains(LocalDate.of(2026, 1, 19));
+    }
+
+    @Test
+    void aSnoozeWinsOnlyWhileItEndsLater() {
+        NextTouchState due = grace.after(cadence(Period.ofWeeks(2), SET_ON));
+        assertThat(due.nextTouchOn()).contains(LocalDate.of(2026, 1, 24));
+
+        NextTouchState snoozed = due.after(snooze(LocalDate.of(2026, 2, 1)));
+        assertThat(snoozed.nextTouchOn()).contains(LocalDate.of(2026, 2, 1));
+        assertThat(snoozed.snoozeInEffect()).isTrue();
+
+        NextTouchState touchedLater = snoozed.after(touch("i1", LocalDate.of(2026, 1, 30)));
+        assertThat(touchedLater.nextTouchOn()).contains(LocalDate.of(2026, 2, 13));
+        assertThat(touchedLater.snoozeInEffect()).isFalse();
+    }
+
+    @Test
+    void clearingTheCadenceDropsTheSnooze() {
+        NextTouchState cleared = fold(grace, cadence(Period.ofWeeks(2), SET_ON), snooze(SET_ON.plusDays(20)),
+                new CadenceCleared(GRACE, "ada", RECORDED));
+        assertThat(cleared.snoozedUntil()).isNull();
+        assertThat(cleared.nextTouchOn()).isEmpty();
+    }
+
+    @Test
+    void monthsAreCalendarMonthsAndEndsOfMonthsStayInTheirMonth() {
+        assertThat(grace.after(cadence(Period.ofMonths(1), LocalDate.of(2026, 1, 31))).nextTouchOn())
+                .contains(LocalDate.of(2026, 2, 28));
+        assertThat(grace.after(cadence(Period.ofMonths(1), LocalDate.of(2028, 1, 31))).nextTouchOn())
+                .as("a leap year").contains(LocalDate.of(2028, 2, 29));
+        assertThat(grace.after(cadence(Period.ofYears(1), LocalDate.of(2028, 2, 29))).nextTouchOn())
+                .as("29 February plus a year").contains(LocalDate.of(2029, 2, 28));
+        assertThat(grace.after(cadence(Period.ofMonths(6), LocalDate.of(2026, 8, 31))).nextTouchOn())
+                .contains(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void aRepeatedAddedEventAndEventsBeforeItChangeNothing() {
+        NextTouchState touched = fold(grace, cadence(Period.ofMonths(1), SET_ON), touch("i1", SET_ON.plusDays(3)));
+        assertThat(touched.after(new ContactAdded(GRACE, "ada", ContactDetails.named("Grace"), RECORDED))).isEqualTo(touched);
+        assertThat(NextTouchState.NONE.after(touch("i1", SET_ON))).isEqualTo(NextTouchState.NONE);
+    }
+
+    @Test
+    void eventsThatDoNotConcernTheNextTouchReturnTheSameStateAndArchiveIsKept() {
+        NextTouchState state = grace.after(cadence(Period.ofMonths(1), SET_ON));
+        assertThat(state.after(new FactRecorded(GRACE, "ada", UUID.randomUUID(), null, "Likes tea", null, RECORDED))).isSameAs(state);
+        NextTouchState archived = state.after(new ContactArchived(GRACE, "ada", RECORDED));
+        assertThat(archived.archived()).isTrue();
+        assertThat(archived.nextTouchOn()).isEqualTo(state.nextTouchOn());
+    }
+}
