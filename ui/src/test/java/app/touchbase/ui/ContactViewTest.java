@@ -53,11 +53,11 @@ class ContactViewTest extends KaribuTest {
             view.refresh();
             assertThat(GridKt._size(view.interactions)).isEqualTo(1);
             assertThat(view.nextTouch.getText()).contains("last touch");
+            assertThat(history(view)).anySatisfy(line -> assertThat(line).contains("Coffee or lunch (gave)"))
+                    .anySatisfy(line -> assertThat(line).contains("Keep in touch every 3 months"));
         });
         assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Her nephews are into robotics");
         assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.COFFEE_OR_LUNCH);
-        assertThat(history(view)).anySatisfy(line -> assertThat(line).contains("Coffee or lunch (gave)"))
-                .anySatisfy(line -> assertThat(line).contains("Keep in touch every 3 months"));
     }
 
     @Test

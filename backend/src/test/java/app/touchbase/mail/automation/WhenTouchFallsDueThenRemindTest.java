@@ -1,5 +1,6 @@
 package app.touchbase.mail.automation;
 
+import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
@@ -186,5 +187,19 @@ class WhenTouchFallsDueThenRemindTest {
                 .whenPublishingA(new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH,
                         LocalDate.of(2026, 10, 20), Direction.GAVE, null, START))
                 .expectScheduledDeadlineWithName(Instant.parse("2026-11-20T07:30:00Z"), WhenTouchFallsDueThenRemind.DEADLINE);
+    }
+
+    @Test
+    void movingToAnotherZoneKeepsTheDayAndMovesTheHour() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        fixture.givenCurrentTime(Instant.parse("2026-10-21T09:00:00Z"));
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new CadenceSet(contactId, OWNER, Period.ofMonths(1), LocalDate.of(2026, 9, 1), START),
+                        new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH,
+                                LocalDate.of(2026, 10, 20), Direction.GAVE, null, START))
+                .whenPublishingA(new AccountSettingsChanged(OWNER, "Ada", newYork, null, START))
+                .expectScheduledDeadlineWithName(LocalDate.of(2026, 11, 20).atTime(8, 30).atZone(newYork).toInstant(),
+                        WhenTouchFallsDueThenRemind.DEADLINE)
+                .expectNoScheduledDeadlineWithName(Instant.parse("2026-11-20T07:30:00Z"), WhenTouchFallsDueThenRemind.DEADLINE);
     }
 }
