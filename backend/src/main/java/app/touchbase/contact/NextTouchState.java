@@ -2,6 +2,9 @@ package app.touchbase.contact;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -10,100 +13,160 @@ import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.shared.api.ContactEvent;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The one fold of a contact's events into when to get in touch next, used alike by the contact aggregate, the
- * next-touch read model and the reminder saga. Every day is a calendar day in the owner's time zone, as the owner
- * read the calendar: the arithmetic is on {@link LocalDate}s, never on instants. Pure: {@link #after} returns a new
- * state and the derived values depend on nothing but the state.
+ * next-touch read model and the reminder saga. A contact has any number of rules (its plain cadence is one), each with
+ * its own next touch: a logged email moves "any touch every 3 months" but not "coffee or lunch once a year". Every day
+ * is a calendar day in the owner's time zone, as the owner read the calendar: the arithmetic is on {@link LocalDate}s,
+ * never on instants. Pure: {@link #after} returns a new state and the derived values depend on nothing but the state.
  *
- * @param touches         the day of every live touch, by interaction id
- * @param cadenceStartsOn the day the cadence was set: it counts from there until the first touch
+ * @param rules   every rule, by rule id, with the day it started counting
+ * @param touches the day and kind of every live touch, by interaction id
  */
-public record NextTouchState(String contactId, String owner, String name, Period cadence, LocalDate cadenceStartsOn,
-                             Map<String, LocalDate> touches, LocalDate snoozedUntil, boolean archived) {
+public record NextTouchState(String contactId, String owner, String name, Map<String, RulePlan> rules,
+                             Map<String, Touch> touches, LocalDate snoozedUntil, boolean archived) {
 
     /** Before the contact was added: every event but {@link ContactAdded} leaves it as it is (and a repeated one changes nothing). */
-    public static final NextTouchState NONE = new NextTouchState(null, null, null, null, null, Map.of(), null, false);
+    public static final NextTouchState NONE = new NextTouchState(null, null, null, Map.of(), Map.of(), null, false);
+
+    /** A rule and the day it starts counting from until its first counting touch. */
+    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn) {
+    }
+
+    public record Touch(LocalDate on, InteractionType type) {
+    }
+
+    /** Where one rule stands: its latest counting touch, when it falls due, and whether a snooze holds it. */
+    public record RuleDue(KeepInTouchRule rule, LocalDate lastTouchOn, LocalDate dueOn, LocalDate nextTouchOn,
+                          boolean snoozeInEffect) {
+    }
 
     public NextTouchState {
+        rules = Map.copyOf(rules);
         touches = Map.copyOf(touches);
     }
 
     /** This state once {@code event} has happened; events that do not move the next touch change nothing. */
     public NextTouchState after(ContactEvent event) {
         if (event instanceof ContactAdded added) {
-            return contactId != null ? this : new NextTouchState(added.contactId().toString(), added.owner(), added.details().name(), null, null,
-                    Map.of(), null, false);
+            return contactId != null ? this : new NextTouchState(added.contactId().toString(), added.owner(),
+                    added.details().name(), Map.of(), Map.of(), null, false);
         }
         if (contactId == null) {
             return this;
         }
         if (event instanceof ContactDetailsChanged changed) {
-            return new NextTouchState(contactId, owner, changed.details().name(), cadence, cadenceStartsOn, touches,
-                    snoozedUntil, archived);
+            return new NextTouchState(contactId, owner, changed.details().name(), rules, touches, snoozedUntil, archived);
         }
         if (event instanceof InteractionLogged logged) {
-            return withTouch(logged.interactionId().toString(), logged.occurredOn());
+            return withTouch(logged.interactionId().toString(), new Touch(logged.occurredOn(), logged.type()));
         }
         if (event instanceof InteractionCorrected corrected) {
-            return withTouch(corrected.interactionId().toString(), corrected.occurredOn());
+            return withTouch(corrected.interactionId().toString(), new Touch(corrected.occurredOn(), corrected.type()));
         }
         if (event instanceof InteractionRemoved removed) {
-            Map<String, LocalDate> changed = new LinkedHashMap<>(touches);
+            Map<String, Touch> changed = new LinkedHashMap<>(touches);
             changed.remove(removed.interactionId().toString());
-            return new NextTouchState(contactId, owner, name, cadence, cadenceStartsOn, changed, snoozedUntil, archived);
+            return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived);
         }
         if (event instanceof CadenceSet set) {
-            return new NextTouchState(contactId, owner, name, set.every(), set.startsOn(), touches, snoozedUntil, archived);
+            return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn()));
+        }
+        if (event instanceof KeepInTouchRuleSet set) {
+            return withRule(new RulePlan(set.rule(), set.startsOn()));
         }
         if (event instanceof CadenceCleared) {
-            // Without a cadence nothing is due, and a snooze has nothing left to postpone.
-            return new NextTouchState(contactId, owner, name, null, null, touches, null, archived);
+            return withoutRule(KeepInTouchRule.CADENCE);
+        }
+        if (event instanceof KeepInTouchRuleCleared cleared) {
+            return withoutRule(cleared.ruleId());
         }
         if (event instanceof TouchSnoozed snoozed) {
-            return new NextTouchState(contactId, owner, name, cadence, cadenceStartsOn, touches, snoozed.until(), archived);
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozed.until(), archived);
         }
         if (event instanceof ContactArchived || event instanceof ContactRestored) {
-            return new NextTouchState(contactId, owner, name, cadence, cadenceStartsOn, touches, snoozedUntil,
-                    event instanceof ContactArchived);
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived);
         }
         return this;
     }
 
-    private NextTouchState withTouch(String interactionId, LocalDate on) {
-        Map<String, LocalDate> changed = new LinkedHashMap<>(touches);
-        changed.put(interactionId, on);
-        return new NextTouchState(contactId, owner, name, cadence, cadenceStartsOn, changed, snoozedUntil, archived);
+    private NextTouchState withTouch(String interactionId, Touch touch) {
+        Map<String, Touch> changed = new LinkedHashMap<>(touches);
+        changed.put(interactionId, touch);
+        return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived);
     }
 
-    /** The day of the latest live touch: logging an older one late never moves it back. */
+    /** A rule set again counts from the day it was set again, until its next counting touch. */
+    private NextTouchState withRule(RulePlan plan) {
+        Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+        changed.put(plan.rule().ruleId(), plan);
+        return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived);
+    }
+
+    /** Without any rule nothing is due, and a snooze has nothing left to postpone. */
+    private NextTouchState withoutRule(String ruleId) {
+        Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+        changed.remove(ruleId);
+        return new NextTouchState(contactId, owner, name, changed, touches, changed.isEmpty() ? null : snoozedUntil, archived);
+    }
+
+    /** The plain cadence, if the contact has one. */
+    public Period cadence() {
+        return Optional.ofNullable(rules.get(KeepInTouchRule.CADENCE)).map(plan -> plan.rule().every()).orElse(null);
+    }
+
+    public boolean hasRules() {
+        return !rules.isEmpty();
+    }
+
+    /** The day of the latest live touch of any kind: logging an older one late never moves it back. */
     public Optional<LocalDate> lastTouchOn() {
-        return touches.values().stream().max(Comparator.naturalOrder());
+        return touches.values().stream().map(Touch::on).max(Comparator.naturalOrder());
     }
 
-    /** The day the cadence asks for the next touch, before any snooze: the last touch (or the cadence's start) plus the cadence. */
+    /** Every rule with its next touch, soonest first: the last counting touch (or the rule's start) plus its period. */
+    public List<RuleDue> schedule() {
+        return rules.values().stream().map(this::due)
+                .sorted(Comparator.comparing(RuleDue::nextTouchOn).thenComparing(due -> due.rule().ruleId()))
+                .toList();
+    }
+
+    private RuleDue due(RulePlan plan) {
+        KeepInTouchRule rule = plan.rule();
+        LocalDate last = touches.values().stream().filter(touch -> rule.counts(touch.type())).map(Touch::on)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate due = (last == null ? plan.startsOn() : last).plus(rule.every());
+        boolean snoozed = snoozedUntil != null && snoozedUntil.isAfter(due);
+        return new RuleDue(rule, last, due, snoozed ? snoozedUntil : due, snoozed);
+    }
+
+    /** The rule that comes up first, if any. */
+    public Optional<RuleDue> soonest() {
+        return schedule().stream().findFirst();
+    }
+
+    /** The day the soonest rule falls due, before any snooze. */
     public Optional<LocalDate> dueOn() {
-        if (cadence == null) {
-            return Optional.empty();
-        }
-        return Optional.of(lastTouchOn().orElse(cadenceStartsOn).plus(cadence));
+        return schedule().stream().map(RuleDue::dueOn).min(Comparator.naturalOrder());
     }
 
-    /** The snooze wins while it ends later than the cadence's due day. */
+    /** The day of the next touch any rule asks for; the snooze wins while it ends later than a rule's due day. */
     public Optional<LocalDate> nextTouchOn() {
-        return dueOn().map(due -> snoozeInEffect() ? snoozedUntil : due);
+        return soonest().map(RuleDue::nextTouchOn);
     }
 
     public boolean snoozeInEffect() {
-        return snoozedUntil != null && dueOn().map(snoozedUntil::isAfter).orElse(false);
+        return soonest().map(RuleDue::snoozeInEffect).orElse(false);
     }
 }

@@ -2,6 +2,9 @@ package app.touchbase.contact;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -18,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class NextTouchStateTest {
 
@@ -131,5 +136,56 @@ class NextTouchStateTest {
         NextTouchState archived = state.after(new ContactArchived(GRACE, "ada", RECORDED));
         assertThat(archived.archived()).isTrue();
         assertThat(archived.nextTouchOn()).isEqualTo(state.nextTouchOn());
+    }
+
+    static final KeepInTouchRule YEARLY_LUNCH = new KeepInTouchRule("yearly-lunch", "Yearly lunch", Period.ofYears(1),
+            Set.of(InteractionType.COFFEE_OR_LUNCH, InteractionType.MEETING));
+
+    static InteractionLogged touch(String id, LocalDate on, InteractionType type) {
+        return new InteractionLogged(GRACE, "ada", UUID.nameUUIDFromBytes(id.getBytes()), type, on, Direction.NEUTRAL, null, RECORDED);
+    }
+
+    @Test
+    void eachRuleHasItsOwnNextTouchAndCountsOnlyItsKindsOfTouch() {
+        NextTouchState twoRules = fold(grace, cadence(Period.ofMonths(3), SET_ON),
+                new KeepInTouchRuleSet(GRACE, "ada", YEARLY_LUNCH, SET_ON, RECORDED));
+        assertThat(twoRules.schedule()).extracting(due -> due.rule().ruleId(), NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(tuple("cadence", LocalDate.of(2026, 4, 10)), tuple("yearly-lunch", LocalDate.of(2027, 1, 10)));
+
+        NextTouchState afterAnEmail = twoRules.after(touch("email", LocalDate.of(2026, 3, 1), InteractionType.EMAIL));
+        assertThat(afterAnEmail.schedule()).extracting(due -> due.rule().ruleId(), NextTouchState.RuleDue::nextTouchOn)
+                .as("an email resets the quarterly rule, not the yearly lunch")
+                .containsExactly(tuple("cadence", LocalDate.of(2026, 6, 1)), tuple("yearly-lunch", LocalDate.of(2027, 1, 10)));
+
+        NextTouchState afterALunch = afterAnEmail.after(touch("lunch", LocalDate.of(2026, 5, 20), InteractionType.COFFEE_OR_LUNCH));
+        assertThat(afterALunch.schedule()).extracting(due -> due.rule().ruleId(), NextTouchState.RuleDue::nextTouchOn)
+                .as("a lunch resets both").containsExactly(tuple("cadence", LocalDate.of(2026, 8, 20)), tuple("yearly-lunch", LocalDate.of(2027, 5, 20)));
+        assertThat(afterALunch.nextTouchOn()).as("the soonest rule").contains(LocalDate.of(2026, 8, 20));
+    }
+
+    @Test
+    void aSnoozeHoldsEveryRuleAndClearingTheLastRuleDropsIt() {
+        NextTouchState snoozed = fold(grace, cadence(Period.ofWeeks(2), SET_ON),
+                new KeepInTouchRuleSet(GRACE, "ada", YEARLY_LUNCH, SET_ON, RECORDED), snooze(LocalDate.of(2026, 3, 1)));
+        assertThat(snoozed.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 10));
+        NextTouchState onlyTheLunch = snoozed.after(new CadenceCleared(GRACE, "ada", RECORDED));
+        assertThat(onlyTheLunch.snoozedUntil()).as("a rule is left, so the snooze stays").isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(onlyTheLunch.cadence()).isNull();
+        NextTouchState none = onlyTheLunch.after(new KeepInTouchRuleCleared(GRACE, "ada", "yearly-lunch", RECORDED));
+        assertThat(none.hasRules()).isFalse();
+        assertThat(none.snoozedUntil()).isNull();
+        assertThat(none.nextTouchOn()).isEmpty();
+    }
+
+    @Test
+    void theCadenceIsTheRuleOfAnyTouch() {
+        NextTouchState state = fold(grace, cadence(Period.ofMonths(1), SET_ON), touch("note", LocalDate.of(2026, 1, 20), InteractionType.HOLIDAY_NOTE));
+        assertThat(state.cadence()).isEqualTo(Period.ofMonths(1));
+        assertThat(state.soonest()).hasValueSatisfying(due -> {
+            assertThat(due.rule()).isEqualTo(KeepInTouchRule.cadence(Period.ofMonths(1)));
+            assertThat(due.lastTouchOn()).isEqualTo(LocalDate.of(2026, 1, 20));
+            assertThat(due.nextTouchOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        });
     }
 }

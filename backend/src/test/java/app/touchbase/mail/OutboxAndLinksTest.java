@@ -1,5 +1,6 @@
 package app.touchbase.mail;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
@@ -95,7 +96,7 @@ class OutboxAndLinksTest {
         String owner = account();
         UUID contactId = overdueContact(owner, "Grace Hopper");
         LocalDate due = nextTouch(owner, contactId).nextTouchOn();
-        UUID reminderId = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(due, "Overdue"))));
+        UUID reminderId = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, due, "Overdue"))));
         assertThat(reminderId).isNotNull();
 
         await().untilAsserted(() -> assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
@@ -112,7 +113,7 @@ class OutboxAndLinksTest {
         assertThat(health.lastSentAt()).isNull();
         assertThat(health.pending()).isZero();
 
-        UUID again = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(due, "Overdue"))));
+        UUID again = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, due, "Overdue"))));
         assertThat(again).as("the same occasion is not queued twice").isNull();
     }
 
@@ -217,7 +218,7 @@ class OutboxAndLinksTest {
         UUID alan = overdueContact(owner, "Alan Turing");
         for (UUID contactId : List.of(grace, alan)) {
             touchbase.send(new QueueReminder(contactId, owner,
-                    List.of(ReminderOccasion.touch(nextTouch(owner, contactId).nextTouchOn(), "Overdue"))));
+                    List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, nextTouch(owner, contactId).nextTouchOn(), "Overdue"))));
         }
         await().untilAsserted(() -> assertThat(touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails())
                 .hasSize(2).allSatisfy(mail -> {

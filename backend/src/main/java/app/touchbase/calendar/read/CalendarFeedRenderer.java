@@ -4,6 +4,7 @@ import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.calendar.api.RenderCalendarFeed;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.importantdate.api.ImportantDate;
@@ -12,6 +13,7 @@ import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -74,7 +76,7 @@ class CalendarFeedRenderer {
         calendar.setExperimentalProperty("X-WR-CALNAME", "Touchbase");
         calendar.setExperimentalProperty("X-PUBLISHED-TTL", "PT1H");
         for (NextTouch touch : touches.touches()) {
-            calendar.addEvent(event(touch, zone, today));
+            touch.rules().forEach(rule -> calendar.addEvent(event(touch, rule, today)));
         }
         ImportantDates dates = queries.query(new ListUpcomingDates(accountId, today, YEAR),
                 ResponseTypes.instanceOf(ImportantDates.class)).join();
@@ -85,18 +87,19 @@ class CalendarFeedRenderer {
         return new ExportedFile("touchbase.ics", "text/calendar", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private VEvent event(NextTouch touch, ZoneId zone, LocalDate today) {
-        LocalDate due = touch.nextTouchOn();
-        LocalDate day = due.isBefore(today) ? today : due;
+    /** One all-day event per rule of the contact, on its next touch (today once it is due). */
+    private VEvent event(NextTouch touch, RuleTouch rule, LocalDate today) {
+        LocalDate day = rule.nextTouchOn().isBefore(today) ? today : rule.nextTouchOn();
+        boolean cadence = KeepInTouchRule.CADENCE.equals(rule.ruleId());
         VEvent event = new VEvent();
-        event.setUid(touch.contactId() + "@touchbase");
+        event.setUid(touch.contactId() + (cadence ? "" : "-" + rule.ruleId()) + "@touchbase");
         event.setDateTimeStamp(Date.from(clock.instant()));
         event.setDateStart(new DateStart(allDay(day), false));
         event.setDateEnd(new DateEnd(allDay(day.plusDays(1)), false));
-        String summary = "Get in touch with " + touch.name();
+        String summary = "Get in touch with " + touch.name() + (cadence ? "" : ": " + rule.label());
         event.setSummary(summary);
-        event.setDescription(CadencePreset.describe(touch.cadence()) + " · " + touch.status().label()
-                + (touch.lastTouchOn() == null ? "" : " · last touch " + touch.lastTouchOn()));
+        event.setDescription(CadencePreset.describe(rule.every()) + " · " + rule.status().label()
+                + (rule.lastTouchOn() == null ? "" : " · last touch " + rule.lastTouchOn()));
         event.addAlarm(VAlarm.display(new Trigger(Duration.builder().hours(REMINDER_HOUR).build(), Related.START), summary));
         return event;
     }

@@ -3,6 +3,11 @@ package app.touchbase.contact.write;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
+import app.touchbase.cadence.api.ClearKeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.cadence.api.TouchSnoozed;
@@ -43,6 +48,7 @@ import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -144,6 +150,28 @@ public class Contact {
     }
 
     @CommandHandler
+    public void handle(SetKeepInTouchRule command, Clock clock, OwnerZones zones) {
+        requireActive(command.owner());
+        KeepInTouchRule rule = command.rule();
+        CadenceRules.validateRule(rule, (int) touch.rules().keySet().stream().filter(id -> !id.equals(rule.ruleId())).count());
+        NextTouchState.RulePlan current = touch.rules().get(rule.ruleId());
+        if (current == null || !current.rule().equals(rule)) {
+            apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, zones.today(ledger.owner, clock), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ClearKeepInTouchRule command, Clock clock) {
+        requireActive(command.owner());
+        if (KeepInTouchRule.CADENCE.equals(command.ruleId())) {
+            throw new InvalidInputException("ruleId", "The cadence is cleared as the cadence, not as a rule.");
+        }
+        if (touch.rules().containsKey(command.ruleId())) {
+            apply(new KeepInTouchRuleCleared(contactId, ledger.owner, command.ruleId(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
     public void handle(ClearCadence command, Clock clock) {
         requireActive(command.owner());
         if (touch.cadence() != null) {
@@ -154,7 +182,7 @@ public class Contact {
     @CommandHandler
     public void handle(SnoozeTouch command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
-        if (touch.cadence() == null) {
+        if (!touch.hasRules()) {
             throw new CommandRejectedException(ledger.details.name() + " has no cadence, so there is nothing to snooze: set a cadence first.");
         }
         CadenceRules.validateSnooze(command.until(), zones.today(ledger.owner, clock));
@@ -256,10 +284,9 @@ public class Contact {
      */
     private boolean stillCurrent(ReminderOccasion occasion, LocalDate today) {
         return switch (occasion.kind()) {
-            case TOUCH -> touch.nextTouchOn()
-                    .filter(due -> occasion.key().equals(ReminderOccasion.touchKey(due)))
-                    .filter(due -> !due.isAfter(today.plusDays(TOUCH_REMINDER_LEAD_DAYS)))
-                    .isPresent();
+            case TOUCH -> touch.schedule().stream()
+                    .filter(due -> occasion.key().equals(ReminderOccasion.touchKey(due.rule().ruleId(), due.nextTouchOn())))
+                    .anyMatch(due -> !due.nextTouchOn().isAfter(today.plusDays(TOUCH_REMINDER_LEAD_DAYS)));
             case IMPORTANT_DATE -> ledger.importantDates.contains(occasion.subjectId());
             case FOLLOW_UP -> ledger.openFollowUps.contains(occasion.subjectId());
         };

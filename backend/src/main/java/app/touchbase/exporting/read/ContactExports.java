@@ -134,12 +134,12 @@ class ContactExports {
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (Row row : rows) {
                 ContactDetails details = row.contact().details();
-                Optional<NextTouch> next = row.nextTouch().filter(touch -> touch.cadence() != null);
+                Optional<NextTouch> next = row.nextTouch().filter(touch -> touch.nextTouchOn() != null);
                 printer.printRecord(inert(details.name()), inert(String.join(LIST_SEPARATOR, details.emails())),
                         String.join(LIST_SEPARATOR, details.phones()), inert(details.company()), inert(details.role()),
                         details.preferredChannel() == null ? null : details.preferredChannel().label(), inert(details.howWeMet()),
                         inert(String.join(LIST_SEPARATOR, details.tags())),
-                        next.map(touch -> touch.cadence().toString()).orElse(null),
+                        next.map(NextTouch::cadence).map(Object::toString).orElse(null),
                         row.nextTouch().map(NextTouch::lastTouchOn).map(Object::toString).orElse(null),
                         next.map(NextTouch::nextTouchOn).map(Object::toString).orElse(null),
                         row.contact().archived() ? "yes" : "no",

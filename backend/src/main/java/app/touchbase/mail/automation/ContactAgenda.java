@@ -1,5 +1,6 @@
 package app.touchbase.mail.automation;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.NextTouchState;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpCompleted;
@@ -118,9 +119,10 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         ZoneId zone = preferences.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<Timed> all = new ArrayList<>();
-        touch.nextTouchOn().ifPresent(day -> {
-            String label = day.isBefore(today) ? "Overdue since " + day.format(DAY) : "Time to get in touch";
-            all.add(new Timed(ReminderOccasion.touch(day, label), at(day, preferences)));
+        touch.schedule().forEach(due -> {
+            LocalDate day = due.nextTouchOn();
+            all.add(new Timed(ReminderOccasion.touch(due.rule().ruleId(), day, touchLabel(due.rule(), day, today)),
+                    at(day, preferences)));
         });
         dates.forEach((dateId, plan) -> {
             LocalDate occurrence = Occurrences.nextOnOrAfter(plan.day(), today);
@@ -144,6 +146,14 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
 
     public Optional<Instant> nextReminderAt(ReminderPreferences preferences, Instant now) {
         return upcoming(preferences, now).stream().findFirst().map(Timed::at);
+    }
+
+    /** "Overdue since Friday 20 November"; a rule beside the cadence says its name: "Yearly lunch: time to get in touch". */
+    private static String touchLabel(KeepInTouchRule rule, LocalDate day, LocalDate today) {
+        String what = day.isBefore(today) ? "overdue since " + day.format(DAY) : "time to get in touch";
+        return KeepInTouchRule.CADENCE.equals(rule.ruleId())
+                ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                : rule.label() + ": " + what;
     }
 
     private static Instant at(LocalDate day, ReminderPreferences preferences) {

@@ -2,6 +2,7 @@ package app.touchbase.mail.compose;
 
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.FetchAccountSettings;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
@@ -15,6 +16,7 @@ import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.LinkAction;
@@ -140,6 +142,8 @@ public class MailComposer {
     private Map<String, Object> person(String owner, NextTouch touch, Instant now) {
         Map<String, Object> person = new HashMap<>();
         person.put("name", touch.name());
+        RuleTouch rule = touch.mostUrgent();
+        person.put("what", rule == null || KeepInTouchRule.CADENCE.equals(rule.ruleId()) ? "" : " (" + rule.label() + ")");
         person.put("status", touch.status().label());
         person.put("since", touch.nextTouchOn() == null ? "" : touch.nextTouchOn().format(DAY));
         person.put("lastTouch", touch.lastTouchOn() == null ? "never" : touch.lastTouchOn().format(DAY));

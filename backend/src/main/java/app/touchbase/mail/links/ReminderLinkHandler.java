@@ -124,10 +124,10 @@ class ReminderLinkHandler {
     /** The next touch moves one cadence past the current due day (or past today, if that is later). */
     private String skipCycle(ReminderLinks.Signed link, String name, LocalDate today) {
         NextTouch next = nextTouch(link)
-                .filter(touch -> touch.cadence() != null && touch.nextTouchOn() != null)
+                .filter(touch -> touch.mostUrgent() != null)
                 .orElseThrow(() -> new CommandRejectedException(name + " has no cadence, so there is no cycle to skip."));
         LocalDate from = next.nextTouchOn().isAfter(today) ? next.nextTouchOn() : today;
-        LocalDate until = from.plus(next.cadence());
+        LocalDate until = from.plus(next.mostUrgent().every());
         LocalDate latest = today.plus(SnoozeTouch.LONGEST);
         return snooze(link, until.isAfter(latest) ? latest : until, name);
     }

@@ -2,15 +2,28 @@ package app.touchbase.nexttouch.api;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * When to get in touch with one contact next; every day is a calendar day in the owner's time zone.
  *
- * @param lastTouchOn the day of the latest live touch, if any
- * @param nextTouchOn last touch (or, before the first one, the day the cadence was set) plus the cadence, moved later
- *                    by a snooze; null without a cadence
+ * @param cadence     the contact's plain cadence (any touch this often), if it has one
+ * @param lastTouchOn the day of the latest live touch of any kind, if any
+ * @param nextTouchOn the next touch of the most urgent rule: its last counting touch (or, before the first one, the
+ *                    day the rule was set) plus its period, moved later by a snooze; null without any rule
+ * @param status      the most urgent rule's status
+ * @param rules       every rule, most urgent first
  */
 public record NextTouch(UUID contactId, String name, Period cadence, LocalDate lastTouchOn, LocalDate snoozedUntil,
-                        LocalDate nextTouchOn, TouchStatus status) {
+                        LocalDate nextTouchOn, TouchStatus status, List<RuleTouch> rules) {
+
+    public NextTouch {
+        rules = List.copyOf(rules);
+    }
+
+    /** The rule behind the status, if the contact has any. */
+    public RuleTouch mostUrgent() {
+        return rules.isEmpty() ? null : rules.get(0);
+    }
 }

@@ -5,6 +5,7 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
@@ -33,6 +34,10 @@ import static com.mongodb.client.model.Filters.or;
 @Component
 public class NextTouchQueries {
 
+    private static final Comparator<RuleTouch> RULES_BY_URGENCY = Comparator
+            .comparing(RuleTouch::status)
+            .thenComparing(RuleTouch::nextTouchOn)
+            .thenComparing(RuleTouch::label, String.CASE_INSENSITIVE_ORDER);
     private static final Comparator<NextTouch> BY_URGENCY = Comparator
             .comparing(NextTouch::status)
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -84,8 +89,15 @@ public class NextTouchQueries {
     }
 
     private static NextTouch view(NextTouchRow row, LocalDate today) {
-        return new NextTouch(row.contactId(), row.name(), row.cadence(), row.lastTouchOn(), row.snoozedUntil(),
-                row.nextTouchOn(), TouchStatusPolicy.statusOn(today, row.nextTouchOn(), row.cadence(),
-                row.snoozeInEffect(), row.archived()));
+        List<RuleTouch> rules = row.schedule().stream()
+                .map(due -> new RuleTouch(due.rule().ruleId(), due.rule().label(), due.rule().every(), due.rule().counts(),
+                        due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today, due.nextTouchOn(),
+                        due.rule().every(), due.snoozeInEffect(), row.archived())))
+                .sorted(RULES_BY_URGENCY)
+                .toList();
+        RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
+        return new NextTouch(row.contactId(), row.name(), row.state().cadence(), row.lastTouchOn(), row.snoozedUntil(),
+                urgent == null ? null : urgent.nextTouchOn(),
+                urgent == null ? (row.archived() ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules);
     }
 }

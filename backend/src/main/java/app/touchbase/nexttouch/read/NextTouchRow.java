@@ -4,28 +4,27 @@ import app.touchbase.contact.NextTouchState;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One contact's next-touch document: the folded state and, for querying, the derived days. Days are stored as BSON
- * dates at midnight UTC, so they sort and compare as days. Public only because the driver's record codec reads the
- * components reflectively; nothing outside this package uses it.
+ * One contact's next-touch document: the folded state and, for querying, each rule's schedule and the soonest next
+ * touch. Days are stored as BSON dates at midnight UTC, so they sort and compare as days. Public only because the
+ * driver's record codec reads the components reflectively; nothing outside this package uses it.
  */
-public record NextTouchRow(@BsonId UUID contactId, String owner, String name, Period cadence, LocalDate cadenceStartsOn,
-                    Map<String, LocalDate> touches, LocalDate snoozedUntil, boolean archived,
-                    LocalDate lastTouchOn, LocalDate dueOn, LocalDate nextTouchOn, boolean snoozeInEffect) {
+public record NextTouchRow(@BsonId UUID contactId, String owner, String name, Map<String, NextTouchState.RulePlan> rules,
+                           Map<String, NextTouchState.Touch> touches, LocalDate snoozedUntil, boolean archived,
+                           List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate nextTouchOn) {
 
     static NextTouchRow of(NextTouchState state) {
-        return new NextTouchRow(UUID.fromString(state.contactId()), state.owner(), state.name(), state.cadence(),
-                state.cadenceStartsOn(), state.touches(), state.snoozedUntil(), state.archived(),
-                state.lastTouchOn().orElse(null), state.dueOn().orElse(null), state.nextTouchOn().orElse(null),
-                state.snoozeInEffect());
+        return new NextTouchRow(UUID.fromString(state.contactId()), state.owner(), state.name(), state.rules(),
+                state.touches(), state.snoozedUntil(), state.archived(), state.schedule(),
+                state.lastTouchOn().orElse(null), state.nextTouchOn().orElse(null));
     }
 
     NextTouchState state() {
-        return new NextTouchState(contactId.toString(), owner, name, cadence, cadenceStartsOn,
+        return new NextTouchState(contactId.toString(), owner, name, rules == null ? Map.of() : rules,
                 touches == null ? Map.of() : touches, snoozedUntil, archived);
     }
 }

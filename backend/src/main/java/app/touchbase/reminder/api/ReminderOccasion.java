@@ -1,5 +1,7 @@
 package app.touchbase.reminder.api;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,8 +13,8 @@ import java.util.UUID;
  */
 public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, LocalDate on, String label) {
 
-    public static ReminderOccasion touch(LocalDate nextTouchOn, String label) {
-        return new ReminderOccasion(OccasionKind.TOUCH, touchKey(nextTouchOn), null, nextTouchOn, label);
+    public static ReminderOccasion touch(String ruleId, LocalDate nextTouchOn, String label) {
+        return new ReminderOccasion(OccasionKind.TOUCH, touchKey(ruleId, nextTouchOn), null, nextTouchOn, label);
     }
 
     public static ReminderOccasion importantDate(UUID dateId, LocalDate occurrence, String label) {
@@ -23,8 +25,11 @@ public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, Lo
         return new ReminderOccasion(OccasionKind.FOLLOW_UP, "follow-up:" + followUpId, followUpId, dueOn, label);
     }
 
-    /** A touch cycle is named by the day it falls due: a snooze or a new touch starts another cycle. */
-    public static String touchKey(LocalDate nextTouchOn) {
-        return "touch:" + nextTouchOn;
+    /**
+     * A touch cycle is named by its rule and the day it falls due: a snooze or a new touch starts another cycle. The
+     * plain cadence keeps the key it always had.
+     */
+    public static String touchKey(String ruleId, LocalDate nextTouchOn) {
+        return KeepInTouchRule.CADENCE.equals(ruleId) ? "touch:" + nextTouchOn : "touch:" + ruleId + ":" + nextTouchOn;
     }
 }

@@ -2,6 +2,11 @@ package app.touchbase.contact.write;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.ClearKeepInTouchRule;
+import app.touchbase.cadence.api.SetKeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
@@ -44,7 +49,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
@@ -329,6 +336,54 @@ class ContactAggregateTest {
                     .when(new SnoozeTouch(CONTACT, OWNER, TODAY.plusDays(400)))
                     .expectException(InvalidInputException.class)
                     .expectExceptionMessage(containsString("at most a year"));
+        }
+    }
+
+    @Nested
+    class Rules {
+
+        final KeepInTouchRule lunch = new KeepInTouchRule("yearly-lunch", "Yearly lunch", Period.ofYears(1),
+                Set.of(InteractionType.COFFEE_OR_LUNCH));
+
+        @Test
+        void addsARuleBesideTheCadenceOnceAndClearsIt() {
+            fixture.given(added(), new CadenceSet(CONTACT, OWNER, Period.ofMonths(3), TODAY, NOW))
+                    .when(new SetKeepInTouchRule(CONTACT, OWNER, lunch))
+                    .expectEvents(new KeepInTouchRuleSet(CONTACT, OWNER, lunch, TODAY, NOW));
+            fixture.given(added(), new KeepInTouchRuleSet(CONTACT, OWNER, lunch, TODAY, NOW))
+                    .when(new SetKeepInTouchRule(CONTACT, OWNER, lunch))
+                    .expectNoEvents();
+            fixture.given(added(), new KeepInTouchRuleSet(CONTACT, OWNER, lunch, TODAY, NOW))
+                    .when(new ClearKeepInTouchRule(CONTACT, OWNER, "yearly-lunch"))
+                    .expectEvents(new KeepInTouchRuleCleared(CONTACT, OWNER, "yearly-lunch", NOW));
+        }
+
+        @Test
+        void aRuleAloneCanBeSnoozed() {
+            fixture.given(added(), new KeepInTouchRuleSet(CONTACT, OWNER, lunch, TODAY, NOW))
+                    .when(new SnoozeTouch(CONTACT, OWNER, TODAY.plusDays(10)))
+                    .expectEvents(new TouchSnoozed(CONTACT, OWNER, TODAY.plusDays(10), NOW));
+        }
+
+        @Test
+        void refusesARuleThatTakesTheCadencesNameHasNoNameOrIsOneTooMany() {
+            fixture.given(added())
+                    .when(new SetKeepInTouchRule(CONTACT, OWNER, new KeepInTouchRule(KeepInTouchRule.CADENCE, "Plain", Period.ofMonths(1), Set.of())))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("set it as the cadence"));
+            fixture.given(added())
+                    .when(new SetKeepInTouchRule(CONTACT, OWNER, new KeepInTouchRule("x", " ", Period.ofMonths(1), Set.of())))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("The rule's name must not be empty.");
+            List<Object> tenRules = new ArrayList<>(List.of(added()));
+            for (int i = 0; i < KeepInTouchRule.MAX_RULES; i++) {
+                tenRules.add(new KeepInTouchRuleSet(CONTACT, OWNER, new KeepInTouchRule("r" + i, "Rule " + i, Period.ofMonths(1), Set.of()), TODAY, NOW));
+            }
+            fixture.given(tenRules)
+                    .when(new SetKeepInTouchRule(CONTACT, OWNER, lunch))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("at most 10 rules"))
+                    .expectNoEvents();
         }
     }
 

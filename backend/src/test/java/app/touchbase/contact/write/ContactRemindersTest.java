@@ -1,5 +1,6 @@
 package app.touchbase.contact.write;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -55,7 +56,7 @@ class ContactRemindersTest {
     static final LocalDate CADENCE_STARTS = LocalDate.ofInstant(CADENCE_SET, ZoneOffset.UTC);
     /** A month after the cadence was set, with no touch since: due about ten days ago. */
     static final LocalDate DUE = CADENCE_STARTS.plusMonths(1);
-    static final ReminderOccasion TOUCH = ReminderOccasion.touch(DUE, "Overdue");
+    static final ReminderOccasion TOUCH = ReminderOccasion.touch(KeepInTouchRule.CADENCE, DUE, "Overdue");
 
     FixtureConfiguration<Contact> fixture;
 

@@ -1,5 +1,7 @@
 package app.touchbase.mail.automation;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.TouchSnoozed;
@@ -32,6 +34,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The reminder saga with Axon's saga fixture: events in, deadlines and commands out, time moved by the fixture. */
@@ -105,7 +108,7 @@ class WhenTouchFallsDueThenRemindTest {
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 2)))
                 .expectDeadlinesMet(new ContactReminderDue(contactId))
                 .expectDispatchedCommands(new QueueReminder(contactId, OWNER, List.of(
-                        ReminderOccasion.touch(LocalDate.of(2026, 4, 2), "Time to get in touch"))));
+                        ReminderOccasion.touch(KeepInTouchRule.CADENCE, LocalDate.of(2026, 4, 2), "Time to get in touch"))));
     }
 
     @Test
@@ -172,7 +175,7 @@ class WhenTouchFallsDueThenRemindTest {
 
     @Test
     void aReminderQueuedInAnEarlierLifeIsNotAskedForAgain() {
-        ReminderOccasion touch = ReminderOccasion.touch(LocalDate.of(2026, 4, 2), "Time to get in touch");
+        ReminderOccasion touch = ReminderOccasion.touch(KeepInTouchRule.CADENCE, LocalDate.of(2026, 4, 2), "Time to get in touch");
         fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START),
                         new ReminderQueued(contactId, OWNER, UUID.randomUUID(), List.of(touch), START))
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 3)))
@@ -201,5 +204,20 @@ class WhenTouchFallsDueThenRemindTest {
                 .expectScheduledDeadlineWithName(LocalDate.of(2026, 11, 20).atTime(8, 30).atZone(newYork).toInstant(),
                         WhenTouchFallsDueThenRemind.DEADLINE)
                 .expectNoScheduledDeadlineWithName(Instant.parse("2026-11-20T07:30:00Z"), WhenTouchFallsDueThenRemind.DEADLINE);
+    }
+
+    @Test
+    void eachRuleIsRemindedOnItsOwnDayAndAnEmailMovesOnlyTheRuleItCountsFor() {
+        KeepInTouchRule lunch = new KeepInTouchRule("yearly-lunch", "Yearly lunch", Period.ofYears(1),
+                Set.of(InteractionType.COFFEE_OR_LUNCH));
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START),
+                        new KeepInTouchRuleSet(contactId, OWNER, lunch, START_DAY.minusYears(1).plusDays(3), START),
+                        new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.EMAIL, START_DAY,
+                                Direction.NEUTRAL, null, START))
+                .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 3, 5)))
+                .expectDispatchedCommands(new QueueReminder(contactId, OWNER, List.of(ReminderOccasion.touch("yearly-lunch",
+                        LocalDate.of(2026, 3, 5), "Yearly lunch: time to get in touch"))))
+                .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE);
     }
 }

@@ -1,0 +1,32 @@
+package app.touchbase.cadence.api;
+
+import app.touchbase.interaction.api.InteractionType;
+
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How often to get in touch with someone, and which kinds of touch count: "any touch every 3 months", "coffee or
+ * lunch once a year". No kinds means every touch counts. A contact's plain cadence is the rule {@value #CADENCE}.
+ */
+public record KeepInTouchRule(String ruleId, String label, Period every, Set<InteractionType> counts) {
+
+    public static final String CADENCE = "cadence";
+    public static final int MAX_LABEL = 100;
+    public static final int MAX_ID = 60;
+    public static final int MAX_RULES = 10;
+
+    public KeepInTouchRule {
+        counts = counts == null || counts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(counts));
+    }
+
+    /** The plain cadence: any touch, this often. */
+    public static KeepInTouchRule cadence(Period every) {
+        return new KeepInTouchRule(CADENCE, CadencePreset.describe(every), every, Set.of());
+    }
+
+    public boolean counts(InteractionType type) {
+        return counts.isEmpty() || counts.contains(type);
+    }
+}
