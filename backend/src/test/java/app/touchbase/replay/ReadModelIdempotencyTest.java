@@ -1,0 +1,120 @@
+package app.touchbase.replay;
+
+import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.support.RandomHistory;
+import app.touchbase.support.TestClockConfiguration;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every projection of the read-model processor folds a redelivered event to the same documents: a crash before the
+ * processor stores its token makes it deliver the events since the last stored token again, and without transactions
+ * what the handlers wrote before the crash stays. So: one clean pass over a random history, then a pass in which
+ * batches are cut short at a random event and delivered again from their start, and every collection must match.
+ */
+@SpringBootTest(classes = TouchbaseTestApplication.class, properties = "touchbase.storage.database=idempotency")
+@Import(TestClockConfiguration.class)
+class ReadModelIdempotencyTest {
+
+    private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens", "sagas");
+    private static final int MAX_BATCH = 40;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    MongoDatabase database;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void redeliveredBatchesFoldToTheSameReadModelsAsOneCleanPass(long seed) throws Exception {
+        List<DomainEventMessage<?>> history = RandomHistory.generate(seed, 2, 8, 16);
+        EventHandlerInvoker readModels = processing.eventProcessorByProcessingGroup(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow().eventHandlerInvoker();
+
+        readModels.performReset();
+        for (EventMessage<?> event : history) {
+            deliver(readModels, event);
+        }
+        Map<String, List<Document>> clean = snapshot();
+        assertThat(clean).containsKeys("contact_directory", "contact_interactions", "contact_timeline", "next_touch",
+                "accounts", "calendar_feeds");
+        assertThat(clean.get("contact_timeline")).hasSizeGreaterThan(100);
+
+        readModels.performReset();
+        Random crashes = new Random(seed);
+        int redelivered = 0;
+        for (int start = 0; start < history.size(); ) {
+            int end = Math.min(history.size(), start + 1 + crashes.nextInt(MAX_BATCH));
+            if (crashes.nextInt(4) > 0) {
+                int crashAt = start + 1 + crashes.nextInt(end - start);
+                for (EventMessage<?> event : history.subList(start, crashAt)) {
+                    deliver(readModels, event);
+                }
+                redelivered += crashAt - start;
+            }
+            for (EventMessage<?> event : history.subList(start, end)) {
+                deliver(readModels, event);
+            }
+            start = end;
+        }
+        assertThat(redelivered).isGreaterThan(history.size() / 10);
+
+        Map<String, List<Document>> afterRedelivery = snapshot();
+        assertThat(afterRedelivery.keySet()).isEqualTo(clean.keySet());
+        for (String collection : clean.keySet()) {
+            List<Document> expected = clean.get(collection);
+            List<Document> actual = afterRedelivery.get(collection);
+            assertThat(actual).as("%s after redelivery", collection).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(actual.get(i)).as("%s document %s after redelivery", collection, expected.get(i).get("_id"))
+                        .isEqualTo(expected.get(i));
+            }
+        }
+    }
+
+    /** As the processor does: each event in a unit of work, through the processor's own handler invoker. */
+    private static void deliver(EventHandlerInvoker readModels, EventMessage<?> event) throws Exception {
+        var result = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
+            readModels.handle(event, Segment.ROOT_SEGMENT);
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new AssertionError("handling " + event.getPayloadType().getSimpleName() + " failed", result.exceptionResult());
+        }
+    }
+
+    private Map<String, List<Document>> snapshot() {
+        Map<String, List<Document>> snapshot = new TreeMap<>();
+        for (String name : database.listCollectionNames()) {
+            if (!NOT_READ_MODELS.contains(name) && !name.startsWith("jobrunr")) {
+                List<Document> documents = database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+                if (!documents.isEmpty()) {
+                    snapshot.put(name, documents);
+                }
+            }
+        }
+        return snapshot;
+    }
+}
