@@ -51,8 +51,12 @@ public class ReadModelRebuilds {
             awaitWorkersStarted(readModel);
         }
         readModels.forEach(TrackingEventProcessor::shutDown);
-        resetFromTheBeginning(rebuild, readModels);
-        readModels.forEach(TrackingEventProcessor::start);
+        try {
+            resetFromTheBeginning(rebuild, readModels);
+        } finally {
+            // a failed reset leaves the marker, so the next start rebuilds; until then the models keep processing
+            readModels.forEach(TrackingEventProcessor::start);
+        }
         return readModels.stream().map(TrackingEventProcessor::getName).sorted().toList();
     }
 
