@@ -61,7 +61,8 @@ class RestartOnFileTest {
             commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Grace Hopper")));
             commands.sendAndWait(new SetCadence(contact, owner, Period.ofMonths(3)));
             commands.sendAndWait(new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH, coffee, null, "Kids: two"));
-            await().untilAsserted(() -> assertThat(profile(app, owner, contact).orElseThrow().timeline()).hasSize(3));
+            await().untilAsserted(() -> assertThat(profile(app, owner, contact))
+                    .hasValueSatisfying(profile -> assertThat(profile.timeline()).hasSize(3)));
         }
 
         try (ConfigurableApplicationContext app = start()) {
@@ -72,8 +73,8 @@ class RestartOnFileTest {
             app.getBean(CommandGateway.class).sendAndWait(
                     new LogInteraction(contact, owner, UUID.randomUUID(), InteractionType.CALL, coffee.plusSeconds(60), null, null));
             await().untilAsserted(() -> assertThat(app.getBean(QueryGateway.class)
-                    .query(new FetchNextTouch(owner, contact), ResponseTypes.optionalInstanceOf(NextTouch.class)).join()
-                    .orElseThrow().lastInteractionAt()).isEqualTo(coffee.plusSeconds(60)));
+                    .query(new FetchNextTouch(owner, contact), ResponseTypes.optionalInstanceOf(NextTouch.class)).join())
+                    .hasValueSatisfying(next -> assertThat(next.lastInteractionAt()).isEqualTo(coffee.plusSeconds(60))));
             assertThat(profile(app, owner, contact).orElseThrow().timeline())
                     .as("the read models were not rebuilt twice over on restart").hasSize(4);
             app.getBean(MongoDatabase.class).getCollection("contact_directory").deleteMany(new Document());
