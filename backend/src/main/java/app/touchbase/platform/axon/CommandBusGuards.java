@@ -4,7 +4,6 @@ import app.touchbase.platform.storage.StorageFaults;
 import app.touchbase.shared.api.ContactCommand;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.StorageFullException;
-import app.touchbase.shared.api.TouchbaseException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -32,7 +31,6 @@ final class CommandBusGuards {
         commandBus.registerDispatchInterceptor(new RefuseWhenStorageIsLost(storageFaults));
         commandBus.registerDispatchInterceptor(new RequireContactAndOwner());
         commandBus.registerHandlerInterceptor(new UnknownAggregateAsUnknownContact());
-        commandBus.registerHandlerInterceptor(new StorageErrorAsStorageFull(storageFaults));
     }
 
     private record RefuseWhenStorageIsLost(StorageFaults storageFaults) implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -45,22 +43,6 @@ final class CommandBusGuards {
                 }
                 return message;
             };
-        }
-    }
-
-    /** The command that hit the full disk fails with the same sentence as every command after it. */
-    private record StorageErrorAsStorageFull(StorageFaults storageFaults) implements MessageHandlerInterceptor<CommandMessage<?>> {
-
-        @Override
-        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-            try {
-                return chain.proceed();
-            } catch (RuntimeException failure) {
-                if (storageFaults.storeLost() && !(failure instanceof TouchbaseException)) {
-                    throw new StorageFullException();
-                }
-                throw failure;
-            }
         }
     }
 
