@@ -11,11 +11,11 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every non-empty collection except the event store, tokens, sagas, scheduler, outbox, secrets and rebuild marker: the read models. */
+/** Every non-empty collection except the event store, tokens, sagas, scheduler, outbox, mail senders, secrets and rebuild marker: the read models. */
 public final class ReadModelSnapshot {
 
     private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens", "sagas",
-            "read_model_rebuild", "mail_outbox", "secrets");
+            "read_model_rebuild", "mail_outbox", "mail_senders", "secrets");
 
     private ReadModelSnapshot() {
     }
