@@ -18,6 +18,12 @@ import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
+import app.touchbase.importing.api.ImportFailed;
+import app.touchbase.importing.api.ImportFinished;
+import app.touchbase.importing.api.ImportFormat;
+import app.touchbase.importing.api.ImportRecorded;
+import app.touchbase.importing.api.ImportUndoStarted;
+import app.touchbase.importing.api.ImportUndone;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
@@ -69,6 +75,7 @@ public final class RandomHistory {
         for (int a = 0; a < accounts; a++) {
             String owner = "owner-" + seed + "-" + a;
             streams.add(history.new AccountStream(owner));
+            streams.add(history.new ImportStream(owner));
             for (int c = 0; c < contacts; c++) {
                 streams.add(history.new ContactStream(owner, history.uuid(), eventsPerContact));
             }
@@ -124,6 +131,10 @@ public final class RandomHistory {
                 append("Account", owner, sequence++, at -> new AccountRegistered(owner, "Owner " + owner, "$2a$10$hash", ZoneId.of("Europe/Berlin"), at));
                 return true;
             }
+            if (sequence == 1) {
+                append("Account", owner, sequence++, at -> new CalendarFeedOpened(owner, Long.toHexString(random.nextLong()), at));
+                return true;
+            }
             switch (random.nextInt(4)) {
                 case 0 -> append("Account", owner, sequence++, at -> new AccountSettingsChanged(owner, "Renamed " + random.nextInt(99),
                         ZoneId.of(random.nextBoolean() ? "UTC" : "America/New_York"), Period.ofMonths(1 + random.nextInt(6)), at));
@@ -133,6 +144,40 @@ public final class RandomHistory {
                         LocalTime.of(6 + random.nextInt(12), 0), DayOfWeek.of(1 + random.nextInt(7)), random.nextBoolean(), at));
             }
             return --left > 0;
+        }
+    }
+
+    private final class ImportStream extends Stream {
+        private final String owner;
+        private final UUID importId;
+
+        ImportStream(String owner) {
+            this.owner = owner;
+            this.importId = uuid();
+        }
+
+        @Override
+        boolean emitNext() {
+            String id = importId.toString();
+            if (sequence == 0) {
+                append("ImportBatch", id, sequence++, at -> new ImportRecorded(importId, owner, "Connections.csv", pick(ImportFormat.values()),
+                        List.of(), at));
+                return true;
+            }
+            if (sequence == 1) {
+                if (random.nextInt(3) == 0) {
+                    append("ImportBatch", id, sequence++, at -> new ImportFailed(importId, owner, "Row 3: the name is missing.", at));
+                    return false;
+                }
+                append("ImportBatch", id, sequence++, at -> new ImportFinished(importId, owner, at));
+                return random.nextBoolean();
+            }
+            if (sequence == 2) {
+                append("ImportBatch", id, sequence++, at -> new ImportUndoStarted(importId, owner, List.of(), at));
+                return true;
+            }
+            append("ImportBatch", id, sequence++, at -> new ImportUndone(importId, owner, at));
+            return false;
         }
     }
 
