@@ -4,6 +4,7 @@ import app.touchbase.replay.RebuildMarker.Rebuild;
 import app.touchbase.replay.RebuildMarker.State;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ public class ReadModelRebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilds.class);
     static final Duration WORKERS_START_WITHIN = Duration.ofSeconds(30);
     static final Duration WORKER_START_POLL = Duration.ofMillis(20);
+    static final Duration CLAIM_RUNS_OUT_WITHIN = Duration.ofSeconds(15);
+    static final Duration CLAIM_POLL = Duration.ofMillis(500);
 
     private final EventProcessingConfiguration processing;
     private final RebuildMarker marker;
@@ -90,7 +93,34 @@ public class ReadModelRebuilds {
 
     private void resetFromTheBeginning(Rebuild rebuild, List<TrackingEventProcessor> readModels) {
         progress.awaitUntil(rebuild, newestEvent.identifier());
-        readModels.forEach(TrackingEventProcessor::resetTokens);
+        readModels.forEach(ReadModelRebuilds::resetTokens);
+    }
+
+    /**
+     * On an external MongoDB a killed instance's claim on the token holds until it times out (10 s); a reset claims
+     * the token before any reset handler runs, so it simply waits for the claim to run out.
+     */
+    private static void resetTokens(TrackingEventProcessor processor) {
+        long deadline = System.nanoTime() + CLAIM_RUNS_OUT_WITHIN.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (UnableToClaimTokenException claimedElsewhere) {
+                if (System.nanoTime() > deadline) {
+                    throw claimedElsewhere;
+                }
+                if (attempt == 0) {
+                    LOG.info("The read models' token is still claimed by a stopped instance; waiting for the claim to run out");
+                }
+                try {
+                    Thread.sleep(CLAIM_POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw claimedElsewhere;
+                }
+            }
+        }
     }
 
     /**
