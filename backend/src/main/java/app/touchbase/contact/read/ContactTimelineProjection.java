@@ -46,6 +46,8 @@ import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 
 /** Everything that happened to a contact, one readable entry per event, keyed by the event's id (so replays are idempotent). */
 @Component
@@ -100,8 +102,11 @@ public class ContactTimelineProjection {
 
     @EventHandler
     void on(InteractionRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        // only entries older than this event: on redelivery the removal's own entry is already there
         Document latest = timeline.find(and(eq("contactId", event.contactId().toString()),
-                        eq("interactionId", event.interactionId().toString())))
+                        eq("interactionId", event.interactionId().toString()),
+                        in("kind", TimelineKind.INTERACTION_LOGGED.name(), TimelineKind.INTERACTION_CORRECTED.name()),
+                        lt("sequence", sequence)))
                 .sort(Sorts.descending("sequence")).first();
         String what = latest == null ? "an interaction" : latest.getString("summary").replaceFirst("^Corrected: ", "");
         save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),

@@ -32,6 +32,8 @@ class MailDispatcher implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
     /** Long enough for any send; a claim older than this belongs to a sender that died. */
     static final Duration CLAIM = Duration.ofMinutes(5);
+    /** Soon after start, so mails a crash left behind go out without waiting a whole dispatch interval. */
+    static final Duration FIRST_DISPATCH_AFTER = Duration.ofSeconds(2);
 
     private final MailOutbox outbox;
     private final MailComposer composer;
@@ -39,11 +41,13 @@ class MailDispatcher implements SmartLifecycle {
     private final CommandGateway commands;
     private final Clock clock;
     private final MailProperties properties;
+    private final MailSenders senders;
     private ScheduledExecutorService executor;
 
     MailDispatcher(MailOutbox outbox, MailComposer composer, MailTransport transport, CommandGateway commands, Clock clock,
-                   MailProperties properties) {
+                   MailProperties properties, MailSenders senders) {
         this.outbox = outbox;
+        this.senders = senders;
         this.composer = composer;
         this.transport = transport;
         this.commands = commands;
@@ -53,8 +57,9 @@ class MailDispatcher implements SmartLifecycle {
 
     /** Sends every mail whose time has come. */
     void dispatchDue() {
+        List<String> deadSenders = senders.dead(clock.instant());
         Document mail;
-        while ((mail = outbox.claimNext(clock.instant(), CLAIM)) != null) {
+        while ((mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
             deliver(mail);
         }
     }
@@ -127,13 +132,24 @@ class MailDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        // two threads: a slow send must not hold back the heartbeat, or other instances would take its mail over
+        executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "mail-dispatcher");
             thread.setDaemon(true);
             return thread;
         });
         long interval = properties.dispatchInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::beatSafely, 0, MailSenders.HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::dispatchSafely, Math.min(interval, FIRST_DISPATCH_AFTER.toMillis()), interval,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void beatSafely() {
+        try {
+            senders.beat(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("The mail dispatcher could not record its heartbeat; it tries again shortly: {}", e.getMessage());
+        }
     }
 
     private void dispatchSafely() {
@@ -152,8 +168,11 @@ class MailDispatcher implements SmartLifecycle {
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
+            senders.leave();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not sign the mail dispatcher off; its heartbeat simply stops", e);
         }
         executor = null;
     }

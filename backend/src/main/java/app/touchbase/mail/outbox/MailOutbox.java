@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.combine;
@@ -31,7 +32,8 @@ import static com.mongodb.client.model.Updates.set;
 /**
  * Mails waiting to go out and what became of them. A mail's id is the id of the reminder or digest it carries, so
  * queueing it twice keeps one. A sender claims a mail for a while before sending it, so two instances never send
- * the same mail at once; a claim left by a crashed sender runs out and the mail is tried again.
+ * the same mail at once; a claim left by a crashed sender is void once its heartbeat stops ({@link MailSenders}),
+ * or at the latest when it runs out, and the mail is tried again.
  */
 @Component
 public class MailOutbox {
@@ -65,11 +67,15 @@ public class MailOutbox {
         }
     }
 
-    /** The next pending mail whose time has come, claimed for {@code claimFor}; null when there is none. */
-    Document claimNext(Instant now, Duration claimFor) {
+    /**
+     * The next pending mail whose time has come, claimed by {@code sender} for {@code claimFor}; null when there is
+     * none. A mail claimed by a sender that died is taken over at once.
+     */
+    Document claimNext(Instant now, Duration claimFor, String sender, List<String> deadSenders) {
+        Bson unclaimed = or(eq("claimedUntil", null), lte("claimedUntil", BsonTime.date(now)));
         Bson ready = and(eq("status", MailStatus.PENDING.name()), lte("nextAttemptAt", BsonTime.date(now)),
-                or(eq("claimedUntil", null), lte("claimedUntil", BsonTime.date(now))));
-        return mails.findOneAndUpdate(ready, set("claimedUntil", BsonTime.date(now.plus(claimFor))),
+                deadSenders.isEmpty() ? unclaimed : or(unclaimed, in("claimedBy", deadSenders)));
+        return mails.findOneAndUpdate(ready, combine(set("claimedUntil", BsonTime.date(now.plus(claimFor))), set("claimedBy", sender)),
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER));
     }
 
@@ -101,7 +107,7 @@ public class MailOutbox {
     }
 
     private void finish(String mailId, MailStatus status, Bson outcome) {
-        mails.updateOne(eq("_id", mailId), combine(set("status", status.name()), set("claimedUntil", null), outcome));
+        mails.updateOne(eq("_id", mailId), combine(set("status", status.name()), set("claimedUntil", null), set("claimedBy", null), outcome));
     }
 
     List<Document> newest(String owner, int limit) {

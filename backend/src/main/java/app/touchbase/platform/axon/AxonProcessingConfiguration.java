@@ -1,5 +1,6 @@
 package app.touchbase.platform.axon;
 
+import app.touchbase.platform.storage.StorageFaults;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -56,11 +57,11 @@ public class AxonProcessingConfiguration {
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
-        CommandBusGuards.install(commandBus);
-        return DefaultCommandGateway.builder()
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor, StorageFaults storageFaults) {
+        CommandBusGuards.install(commandBus, storageFaults);
+        return new StorageAwareCommandGateway(DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(ConcurrencyRetryScheduler.create(commandRetryExecutor))
-                .build();
+                .build(), storageFaults);
     }
 }

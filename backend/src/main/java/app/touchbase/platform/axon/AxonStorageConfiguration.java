@@ -1,5 +1,6 @@
 package app.touchbase.platform.axon;
 
+import app.touchbase.platform.storage.StorageMode;
 import app.touchbase.platform.storage.StorageProperties;
 import app.touchbase.shared.OwnerZoneHistory;
 import com.mongodb.client.MongoClient;
@@ -59,9 +60,20 @@ public class AxonStorageConfiguration {
         return engine;
     }
 
+    /**
+     * Only one process can open the embedded data file, so a token claim found in it was made by this installation's
+     * previous process: with one node id for every embedded start, a restart after a crash takes its claims back at
+     * once instead of waiting for them to time out. On an external MongoDB instances keep Axon's own node ids.
+     */
+    static final String EMBEDDED_NODE_ID = "touchbase-embedded";
+
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, StorageProperties properties) {
+        MongoTokenStore.Builder builder = MongoTokenStore.builder();
+        if (properties.mode() != StorageMode.EXTERNAL) {
+            builder.nodeId(EMBEDDED_NODE_ID);
+        }
+        return builder
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .transactionManager(NoTransactionManager.INSTANCE)

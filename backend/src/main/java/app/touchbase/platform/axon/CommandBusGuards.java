@@ -1,7 +1,9 @@
 package app.touchbase.platform.axon;
 
+import app.touchbase.platform.storage.StorageFaults;
 import app.touchbase.shared.api.ContactCommand;
 import app.touchbase.shared.api.InvalidInputException;
+import app.touchbase.shared.api.StorageFullException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -17,16 +19,31 @@ import java.util.function.BiFunction;
 /**
  * Turns Axon's framework failures into the errors Touchbase promises its callers:
  * a command without a contact id or owner gets a validation message instead of a routing error,
- * and a command for a contact that does not exist gets "unknown contact".
+ * a command for a contact that does not exist gets "unknown contact", and once the data file can no longer be
+ * written every command gets "storage is full" instead of a storage error.
  */
 final class CommandBusGuards {
 
     private CommandBusGuards() {
     }
 
-    static void install(CommandBus commandBus) {
+    static void install(CommandBus commandBus, StorageFaults storageFaults) {
+        commandBus.registerDispatchInterceptor(new RefuseWhenStorageIsLost(storageFaults));
         commandBus.registerDispatchInterceptor(new RequireContactAndOwner());
         commandBus.registerHandlerInterceptor(new UnknownAggregateAsUnknownContact());
+    }
+
+    private record RefuseWhenStorageIsLost(StorageFaults storageFaults) implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+        @Override
+        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+            return (index, message) -> {
+                if (storageFaults.storeLost()) {
+                    throw new StorageFullException();
+                }
+                return message;
+            };
+        }
     }
 
     private static final class RequireContactAndOwner implements MessageDispatchInterceptor<CommandMessage<?>> {

@@ -33,10 +33,17 @@ import java.time.Duration;
 @EnableConfigurationProperties(DeadlineConfiguration.SchedulingProperties.class)
 public class DeadlineConfiguration {
 
+    /** JobRunr refuses to look for due jobs more often than this. */
+    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(5);
+
     @ConfigurationProperties("touchbase.scheduling")
     public record SchedulingProperties(Duration pollInterval, int workers) {
         public SchedulingProperties {
             pollInterval = pollInterval == null ? Duration.ofSeconds(15) : pollInterval;
+            if (pollInterval.compareTo(MIN_POLL_INTERVAL) < 0) {
+                throw new IllegalArgumentException("touchbase.scheduling.poll-interval must be at least "
+                        + MIN_POLL_INTERVAL.toSeconds() + "s, was " + pollInterval.toMillis() + "ms");
+            }
             workers = workers <= 0 ? 2 : workers;
         }
     }

@@ -12,21 +12,59 @@ import io.netty.channel.Channel;
  */
 final class DurableH2Backend extends H2Backend {
 
-    DurableH2Backend(String fileName) {
+    private final StorageFaults faults;
+    private volatile boolean closing;
+
+    DurableH2Backend(String fileName, StorageFaults faults) {
         super(fileName);
+        this.faults = faults;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document result = super.handleCommand(channel, databaseName, command, query);
-        commit();
-        return result;
+        try {
+            Document result = super.handleCommand(channel, databaseName, command, query);
+            commit();
+            return result;
+        } catch (RuntimeException e) {
+            reportALostStore();
+            throw e;
+        }
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document result = super.handleMessage(message);
-        commit();
-        return result;
+        try {
+            Document result = super.handleMessage(message);
+            commit();
+            return result;
+        } catch (RuntimeException e) {
+            reportALostStore();
+            throw e;
+        }
+    }
+
+    /** H2 closes its store for good when a write fails (a full disk); every later command would fail. */
+    private void reportALostStore() {
+        if (!closing && getMvStore().isClosed()) {
+            faults.storeLost(reason(getMvStore().getPanicException()));
+        }
+    }
+
+    private static String reason(Throwable panic) {
+        for (Throwable cause = panic; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("No space left")) {
+                return "the disk is full";
+            }
+        }
+        return "writing failed" + (panic == null ? "" : " (" + panic.getMessage() + ")");
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        if (!getMvStore().isClosed()) {
+            super.close();
+        }
     }
 }

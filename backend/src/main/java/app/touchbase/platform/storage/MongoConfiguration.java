@@ -18,9 +18,14 @@ import java.util.concurrent.TimeUnit;
 @EnableConfigurationProperties(StorageProperties.class)
 public class MongoConfiguration {
 
+    @Bean
+    StorageFaults storageFaults() {
+        return new StorageFaults();
+    }
+
     @Bean(destroyMethod = "close")
-    MongoEndpoint mongoEndpoint(StorageProperties properties) {
-        return MongoEndpoint.start(properties);
+    MongoEndpoint mongoEndpoint(StorageProperties properties, StorageFaults storageFaults) {
+        return MongoEndpoint.start(properties, storageFaults);
     }
 
     @Bean(destroyMethod = "close")

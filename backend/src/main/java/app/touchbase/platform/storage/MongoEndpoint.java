@@ -21,14 +21,22 @@ public final class MongoEndpoint implements AutoCloseable {
     }
 
     public static MongoEndpoint start(StorageProperties properties) {
+        return start(properties, new StorageFaults());
+    }
+
+    public static MongoEndpoint start(StorageProperties properties, StorageFaults faults) {
         return switch (properties.mode()) {
             case EMBEDDED_MEMORY -> embedded(new MemoryBackend());
-            case EMBEDDED_FILE -> embeddedFile(properties.file());
+            case EMBEDDED_FILE -> embeddedFile(properties.file(), faults);
             case EXTERNAL -> new MongoEndpoint(properties.uri(), null);
         };
     }
 
     public static MongoEndpoint embeddedFile(Path file) {
+        return embeddedFile(file, new StorageFaults());
+    }
+
+    public static MongoEndpoint embeddedFile(Path file, StorageFaults faults) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -37,7 +45,7 @@ public final class MongoEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder for the data file " + file, e);
         }
-        return embedded(new DurableH2Backend(file.toString()));
+        return embedded(new DurableH2Backend(file.toString(), faults));
     }
 
     private static MongoEndpoint embedded(MongoBackend backend) {

@@ -1,0 +1,15 @@
+package app.touchbase.replay;
+
+/**
+ * The shape of what the read-model projections store. Raise it whenever a projection stores something different for
+ * the same events (a new field, a fixed handler, a renamed collection): the next start sees another version beside the
+ * rebuild marker and rebuilds every read model from the events.
+ */
+public final class ReadModelVersion {
+
+    /** 2: days instead of instants, and several rules per contact in the next-touch documents. */
+    public static final int CURRENT = 2;
+
+    private ReadModelVersion() {
+    }
+}
