@@ -2,6 +2,7 @@ package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.ClearCadence;
+import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.contact.api.ArchiveContact;
@@ -23,6 +24,7 @@ import app.touchbase.importantdate.api.RemoveImportantDate;
 import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -86,6 +88,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button restore = new Button("Restore");
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
     final Paragraph nextTouch = new Paragraph();
+    final UnorderedList rules = new UnorderedList();
+    final Button addRule = new Button("Add a rule");
     final DatePicker snoozeUntil = Formats.isoDates(new DatePicker("Snooze until"));
     final Button snooze = new Button("Snooze");
     final UnorderedList facts = new UnorderedList();
@@ -130,10 +134,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         });
         snoozeUntil.setMin(account.today().plusDays(1));
         snooze.addClickListener(click -> snooze());
+        addRule.addClickListener(click -> new RuleDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
 
         HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
         actions.setWrap(true);
-        HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze);
+        HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze, addRule);
         keepInTouch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         keepInTouch.setWrap(true);
 
@@ -148,7 +153,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        page.add(title, details, actions, new H3("Keeping in touch"), keepInTouch, nextTouch,
+        page.add(title, details, actions, new H3("Keeping in touch"), keepInTouch, nextTouch, rules,
                 new H3("What to remember"), facts, new H3("Dates"), dates, new H3("Promises"), followUps,
                 new H3("Touches"), interactions, new H3("History"), history);
         page.setWidthFull();
@@ -194,7 +199,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         details.setText(describe(who));
         archive.setVisible(!archived);
         restore.setVisible(archived);
-        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze)
+        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze, addRule)
                 .forEach(control -> control.setEnabled(!archived));
 
         facts.removeAll();
@@ -216,6 +221,23 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 .map(touch -> "Next touch " + Formats.day(touch.nextTouchOn()) + " · " + touch.status().label()
                         + (touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn())))
                 .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
+        showRules(next.map(NextTouch::rules).orElse(List.of()), archived);
+    }
+
+    /** Each rule with its own next touch; the plain cadence is changed above, the others removed here. */
+    private void showRules(List<RuleTouch> all, boolean archived) {
+        rules.removeAll();
+        rules.setVisible(all.stream().anyMatch(rule -> !rule.isCadence()));
+        all.forEach(rule -> {
+            String text = rule.rule().label() + ": " + rule.rule().describe() + " · next " + Formats.day(rule.nextTouchOn())
+                    + " · " + rule.status().label();
+            ListItem item = new ListItem(new Span(text + " "));
+            if (!rule.isCadence()) {
+                item.add(smallButton("Remove", () -> send(new ClearKeepInTouchRule(contactId, account.owner(),
+                        rule.rule().ruleId()), "Rule removed"), archived));
+            }
+            rules.add(item);
+        });
     }
 
     private void showDates(boolean archived) {

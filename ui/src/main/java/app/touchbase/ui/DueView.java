@@ -13,6 +13,7 @@ import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -79,7 +80,7 @@ public class DueView extends VerticalLayout {
                 touches.addComponentColumn(this::nameLink).setHeader("Who").setAutoWidth(true).setFlexGrow(1),
                 touches.addComponentColumn(DueView::statusBadge).setHeader("Status").setAutoWidth(true),
                 touches.addColumn(touch -> Formats.day(touch.nextTouchOn())).setHeader("Next touch").setAutoWidth(true),
-                touches.addColumn(touch -> CadencePreset.describe(touch.cadence())).setHeader("Cadence").setAutoWidth(true),
+                touches.addColumn(DueView::rule).setHeader("Rule").setAutoWidth(true),
                 touches.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true));
         phoneColumn = touches.addComponentColumn(this::card).setKey(PHONE_CARD).setHeader("Who");
         phoneColumn.setVisible(false);
@@ -112,9 +113,19 @@ public class DueView extends VerticalLayout {
         phoneColumn.setVisible(narrow);
     }
 
+    /** The rule behind the status: "every 3 months", or a named rule's name and period. */
+    static String rule(NextTouch touch) {
+        RuleTouch rule = touch.mostUrgent();
+        if (rule == null) {
+            return "";
+        }
+        String every = CadencePreset.describe(rule.rule().every());
+        return rule.isCadence() ? every : rule.rule().label() + " · " + every;
+    }
+
     /** On a phone, one cell per person: who, how urgent, when, and the two actions. */
     private VerticalLayout card(NextTouch touch) {
-        Span when = new Span(Formats.day(touch.nextTouchOn()) + " · " + CadencePreset.describe(touch.cadence()));
+        Span when = new Span(Formats.day(touch.nextTouchOn()) + " · " + rule(touch));
         HorizontalLayout status = new HorizontalLayout(statusBadge(touch), when);
         status.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         VerticalLayout card = new VerticalLayout(nameLink(touch), status, actions(touch));

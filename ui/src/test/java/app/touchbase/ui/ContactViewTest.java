@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -163,6 +164,49 @@ class ContactViewTest extends KaribuTest {
         assertThat(view.notFound.isVisible()).isTrue();
         UI.getCurrent().navigate("contacts/not-an-id");
         assertThat(_get(ContactView.class).notFound.isVisible()).isTrue();
+    }
+
+    @Test
+    void aYearlyLunchRuleHasItsOwnNextTouchAndAnEmailDoesNotMoveIt() {
+        UUID grace = grace();
+        ContactView view = openContact(grace);
+        _setValue(view.cadence, CadencePreset.QUARTERLY);
+        assertThat(view.rules.isVisible()).as("only the cadence: no list of rules").isFalse();
+
+        _click(view.addRule);
+        RuleDialog dialog = _get(RuleDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.label.isInvalid()).as("a rule needs a name").isTrue();
+        _setValue(dialog.label, "Yearly lunch");
+        _setValue(dialog.counts, Set.of(InteractionType.COFFEE_OR_LUNCH));
+        _click(dialog.save);
+
+        LocalDate today = LocalDate.now(account.settings().zone());
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rules(view)).containsExactly(
+                    "Cadence: any touch every 3 months · next " + Formats.day(today.plusMonths(3)) + " · In touch ",
+                    "Yearly lunch: coffee or lunch once a year · next " + Formats.day(today.plusYears(1)) + " · In touch Remove");
+        });
+
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.EMAIL, today.minusDays(10),
+                Direction.GAVE, null));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rules(view)).containsExactly(
+                    "Cadence: any touch every 3 months · next " + Formats.day(today.minusDays(10).plusMonths(3)) + " · In touch ",
+                    "Yearly lunch: coffee or lunch once a year · next " + Formats.day(today.plusYears(1)) + " · In touch Remove");
+        });
+
+        _click(_get(view.rules, Button.class, spec -> spec.withText("Remove")));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.rules.isVisible()).isFalse();
+        });
+    }
+
+    private static List<String> rules(ContactView view) {
+        return view.rules.getChildren().map(item -> ((ListItem) item).getElement().getTextRecursively()).toList();
     }
 
     private static List<String> history(ContactView view) {

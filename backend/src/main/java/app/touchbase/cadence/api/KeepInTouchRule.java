@@ -4,7 +4,9 @@ import app.touchbase.interaction.api.InteractionType;
 
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How often to get in touch with someone, and which kinds of touch count: "any touch every 3 months", "coffee or
@@ -23,10 +25,17 @@ public record KeepInTouchRule(String ruleId, String label, Period every, Set<Int
 
     /** The plain cadence: any touch, this often. */
     public static KeepInTouchRule cadence(Period every) {
-        return new KeepInTouchRule(CADENCE, CadencePreset.describe(every), every, Set.of());
+        return new KeepInTouchRule(CADENCE, "Cadence", every, Set.of());
     }
 
     public boolean counts(InteractionType type) {
         return counts.isEmpty() || counts.contains(type);
+    }
+
+    /** "any touch every 3 months", "coffee or lunch or meeting once a year". */
+    public String describe() {
+        String kinds = counts.isEmpty() ? "any touch"
+                : counts.stream().sorted().map(type -> type.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
+        return kinds + " " + CadencePreset.describe(every);
     }
 }

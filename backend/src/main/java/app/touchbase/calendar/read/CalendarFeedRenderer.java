@@ -3,8 +3,6 @@ package app.touchbase.calendar.read;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.FetchAccountSettings;
-import app.touchbase.cadence.api.CadencePreset;
-import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.calendar.api.RenderCalendarFeed;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.importantdate.api.ImportantDate;
@@ -90,15 +88,15 @@ class CalendarFeedRenderer {
     /** One all-day event per rule of the contact, on its next touch (today once it is due). */
     private VEvent event(NextTouch touch, RuleTouch rule, LocalDate today) {
         LocalDate day = rule.nextTouchOn().isBefore(today) ? today : rule.nextTouchOn();
-        boolean cadence = KeepInTouchRule.CADENCE.equals(rule.ruleId());
+        boolean cadence = rule.isCadence();
         VEvent event = new VEvent();
-        event.setUid(touch.contactId() + (cadence ? "" : "-" + rule.ruleId()) + "@touchbase");
+        event.setUid(touch.contactId() + (cadence ? "" : "-" + rule.rule().ruleId()) + "@touchbase");
         event.setDateTimeStamp(Date.from(clock.instant()));
         event.setDateStart(new DateStart(allDay(day), false));
         event.setDateEnd(new DateEnd(allDay(day.plusDays(1)), false));
-        String summary = "Get in touch with " + touch.name() + (cadence ? "" : ": " + rule.label());
+        String summary = "Get in touch with " + touch.name() + (cadence ? "" : ": " + rule.rule().label());
         event.setSummary(summary);
-        event.setDescription(CadencePreset.describe(rule.every()) + " · " + rule.status().label()
+        event.setDescription(rule.rule().describe() + " · " + rule.status().label()
                 + (rule.lastTouchOn() == null ? "" : " · last touch " + rule.lastTouchOn()));
         event.addAlarm(VAlarm.display(new Trigger(Duration.builder().hours(REMINDER_HOUR).build(), Related.START), summary));
         return event;

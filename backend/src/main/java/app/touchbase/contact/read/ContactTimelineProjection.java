@@ -3,6 +3,8 @@ package app.touchbase.contact.read;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -126,6 +128,18 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.CADENCE_CLEARED, "Stopped the cadence", null, null,
                         event.clearedAt()));
+    }
+
+    @EventHandler
+    void on(KeepInTouchRuleSet event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.RULE_SET, event.rule().label() + ": " + event.rule().describe(), null, null, event.setAt()));
+    }
+
+    @EventHandler
+    void on(KeepInTouchRuleCleared event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.RULE_CLEARED, "Removed a rule", null, null, event.clearedAt()));
     }
 
     @EventHandler

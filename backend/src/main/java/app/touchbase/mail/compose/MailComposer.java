@@ -2,7 +2,6 @@ package app.touchbase.mail.compose;
 
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.FetchAccountSettings;
-import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
@@ -143,7 +142,7 @@ public class MailComposer {
         Map<String, Object> person = new HashMap<>();
         person.put("name", touch.name());
         RuleTouch rule = touch.mostUrgent();
-        person.put("what", rule == null || KeepInTouchRule.CADENCE.equals(rule.ruleId()) ? "" : " (" + rule.label() + ")");
+        person.put("what", rule == null || rule.isCadence() ? "" : " (" + rule.rule().label() + ")");
         person.put("status", touch.status().label());
         person.put("since", touch.nextTouchOn() == null ? "" : touch.nextTouchOn().format(DAY));
         person.put("lastTouch", touch.lastTouchOn() == null ? "never" : touch.lastTouchOn().format(DAY));

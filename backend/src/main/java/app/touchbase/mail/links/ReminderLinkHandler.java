@@ -127,7 +127,7 @@ class ReminderLinkHandler {
                 .filter(touch -> touch.mostUrgent() != null)
                 .orElseThrow(() -> new CommandRejectedException(name + " has no cadence, so there is no cycle to skip."));
         LocalDate from = next.nextTouchOn().isAfter(today) ? next.nextTouchOn() : today;
-        LocalDate until = from.plus(next.mostUrgent().every());
+        LocalDate until = from.plus(next.mostUrgent().rule().every());
         LocalDate latest = today.plus(SnoozeTouch.LONGEST);
         return snooze(link, until.isAfter(latest) ? latest : until, name);
     }

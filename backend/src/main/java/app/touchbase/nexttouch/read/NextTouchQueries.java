@@ -37,7 +37,7 @@ public class NextTouchQueries {
     private static final Comparator<RuleTouch> RULES_BY_URGENCY = Comparator
             .comparing(RuleTouch::status)
             .thenComparing(RuleTouch::nextTouchOn)
-            .thenComparing(RuleTouch::label, String.CASE_INSENSITIVE_ORDER);
+            .thenComparing(rule -> rule.rule().label(), String.CASE_INSENSITIVE_ORDER);
     private static final Comparator<NextTouch> BY_URGENCY = Comparator
             .comparing(NextTouch::status)
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -90,9 +90,8 @@ public class NextTouchQueries {
 
     private static NextTouch view(NextTouchRow row, LocalDate today) {
         List<RuleTouch> rules = row.schedule().stream()
-                .map(due -> new RuleTouch(due.rule().ruleId(), due.rule().label(), due.rule().every(), due.rule().counts(),
-                        due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today, due.nextTouchOn(),
-                        due.rule().every(), due.snoozeInEffect(), row.archived())))
+                .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today,
+                        due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), row.archived())))
                 .sorted(RULES_BY_URGENCY)
                 .toList();
         RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
