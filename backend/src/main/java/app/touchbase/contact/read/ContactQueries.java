@@ -35,12 +35,12 @@ import static com.mongodb.client.model.Filters.regex;
 public class ContactQueries {
 
     private final MongoCollection<Document> contacts;
-    private final MongoCollection<Document> interactions;
+    private final MongoCollection<InteractionRow> interactions;
     private final MongoCollection<Document> timeline;
 
     public ContactQueries(MongoDatabase touchbaseDatabase) {
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION);
-        this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION);
+        this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
 
@@ -96,9 +96,9 @@ public class ContactQueries {
         List<Fact> facts = ContactDocuments.facts(contact).stream()
                 .sorted(Comparator.comparing(Fact::recordedAt).reversed())
                 .toList();
-        List<InteractionRecord> live = interactions.find(and(eq("contactId", id), eq("owner", query.owner())))
+        List<InteractionRecord> live = interactions.find(and(eq("contactId", query.contactId()), eq("owner", query.owner())))
                 .sort(Sorts.descending("occurredOn", "loggedAt"))
-                .map(InteractionHistoryProjection::record)
+                .map(InteractionRow::view)
                 .into(new ArrayList<>());
         List<TimelineEntry> history = timeline.find(and(eq("contactId", id), eq("owner", query.owner())))
                 .sort(Sorts.descending("sequence"))
