@@ -63,12 +63,19 @@ class EventLogBackupTest {
     static Snapshot snapshot(ConfigurableApplicationContext app, String owner) {
         List<ContactProfile> profiles = query(app, new SearchContacts(owner, null, null, true, 0, 100), ContactPage.class).contacts().stream()
                 .map(contact -> app.getBean(QueryGateway.class).query(new FetchContact(owner, contact.contactId()),
-                        ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().orElseThrow())
+                        ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().orElseThrow(NotYetFolded::new))
                 .toList();
         DueTouches touches = query(app, new ListNextTouches(owner), DueTouches.class);
         AccountSettings settings = app.getBean(QueryGateway.class).query(new FetchAccountSettings(owner),
-                ResponseTypes.optionalInstanceOf(AccountSettings.class)).join().orElseThrow();
+                ResponseTypes.optionalInstanceOf(AccountSettings.class)).join().orElseThrow(NotYetFolded::new);
         return new Snapshot(profiles, new DueTouches(null, touches.touches()), settings);
+    }
+
+    /** An assertion error, so Awaitility polls again while the read models are still being folded. */
+    static class NotYetFolded extends AssertionError {
+        NotYetFolded() {
+            super("not in the read models yet");
+        }
     }
 
     @Test

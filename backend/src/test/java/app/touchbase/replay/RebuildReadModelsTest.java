@@ -59,9 +59,11 @@ class RebuildReadModelsTest {
         assertThat(live.get("contact_timeline")).hasSizeGreaterThan(40);
 
         // damage the read models, so only a real rebuild from events can restore them
-        database.getCollection("next_touch").deleteOne(eq("_id", contacts.get(0).toString()));
-        database.getCollection("contact_directory").updateOne(eq("_id", contacts.get(1).toString()), set("details.name", "Wrong"));
-        database.getCollection("contact_timeline").deleteMany(new Document("contactId", contacts.get(2).toString()));
+        assertThat(database.getCollection("next_touch").deleteOne(eq("_id", contacts.get(0))).getDeletedCount()).isOne();
+        assertThat(database.getCollection("contact_directory").updateOne(eq("_id", contacts.get(1)), set("details.name", "Wrong"))
+                .getModifiedCount()).isOne();
+        assertThat(database.getCollection("contact_timeline").deleteMany(new Document("contactId", contacts.get(2).toString()))
+                .getDeletedCount()).isPositive();
         assertThat(snapshot()).isNotEqualTo(live);
 
         List<String> rebuilt = touchbase.send(new RebuildReadModels());

@@ -9,7 +9,6 @@ import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.platform.axon.ReadModels;
-import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
@@ -22,10 +21,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,21 +35,16 @@ public class AccountDirectoryProjection {
 
     static final String COLLECTION = "accounts";
 
-    private final MongoCollection<Document> accounts;
+    private final MongoCollection<AccountRow> accounts;
 
     public AccountDirectoryProjection(MongoDatabase touchbaseDatabase) {
-        this.accounts = touchbaseDatabase.getCollection(COLLECTION);
+        this.accounts = touchbaseDatabase.getCollection(COLLECTION, AccountRow.class);
     }
 
     @EventHandler
     void on(AccountRegistered event) {
         if (accounts.find(eq("_id", event.accountId())).first() == null) {
-            accounts.insertOne(new Document("_id", event.accountId())
-                    .append("displayName", event.displayName())
-                    .append("passwordHash", event.passwordHash())
-                    .append("zone", event.zone().getId())
-                    .append("defaultCadence", null)
-                    .append("registeredAt", BsonTime.date(event.registeredAt())));
+            accounts.insertOne(AccountRow.of(event));
         }
     }
 
@@ -63,7 +53,7 @@ public class AccountDirectoryProjection {
         accounts.updateOne(eq("_id", event.accountId()), combine(
                 set("displayName", event.displayName()),
                 set("zone", event.zone().getId()),
-                set("defaultCadence", event.defaultCadence() == null ? null : event.defaultCadence().toString())));
+                set("defaultCadence", event.defaultCadence())));
     }
 
     @EventHandler
@@ -71,7 +61,7 @@ public class AccountDirectoryProjection {
         accounts.updateOne(eq("_id", event.accountId()), combine(
                 set("email", event.email()),
                 set("sendAt", event.sendAt().toString()),
-                set("digestDay", event.digestDay() == null ? null : event.digestDay().name()),
+                set("digestDay", event.digestDay()),
                 set("remindersOn", event.remindersOn())));
     }
 
@@ -85,36 +75,25 @@ public class AccountDirectoryProjection {
         if (query.username() == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(accounts.find(eq("_id", query.username().strip().toLowerCase(Locale.ROOT))).first())
-                .map(doc -> new LoginAccount(doc.getString("_id"), doc.getString("passwordHash")));
+        return find(query.username().strip().toLowerCase(Locale.ROOT)).map(AccountRow::login);
     }
 
     @QueryHandler
     public Optional<AccountSettings> handle(FetchAccountSettings query) {
-        return Optional.ofNullable(query.accountId() == null ? null : accounts.find(eq("_id", query.accountId())).first())
-                .map(doc -> new AccountSettings(doc.getString("_id"), doc.getString("displayName"), ZoneId.of(doc.getString("zone")),
-                        doc.getString("defaultCadence") == null ? null : Period.parse(doc.getString("defaultCadence"))));
+        return find(query.accountId()).map(AccountRow::settings);
     }
 
     @QueryHandler
     public Optional<ReminderPreferences> handle(FetchReminderPreferences query) {
-        return Optional.ofNullable(query.accountId() == null ? null : accounts.find(eq("_id", query.accountId())).first())
-                .map(AccountDirectoryProjection::reminderPreferences);
-    }
-
-    private static ReminderPreferences reminderPreferences(Document doc) {
-        ReminderPreferences defaults = ReminderPreferences.defaults(doc.getString("_id"), ZoneId.of(doc.getString("zone")));
-        if (!doc.containsKey("sendAt")) {
-            return defaults;
-        }
-        String digestDay = doc.getString("digestDay");
-        return new ReminderPreferences(defaults.accountId(), doc.getString("email"), defaults.zone(),
-                LocalTime.parse(doc.getString("sendAt")), digestDay == null ? null : DayOfWeek.valueOf(digestDay),
-                doc.getBoolean("remindersOn", true));
+        return find(query.accountId()).map(AccountRow::reminderPreferences);
     }
 
     @QueryHandler
     public AccountCount handle(CountAccounts query) {
         return new AccountCount(accounts.countDocuments());
+    }
+
+    private Optional<AccountRow> find(String accountId) {
+        return Optional.ofNullable(accountId == null ? null : accounts.find(eq("_id", accountId)).first());
     }
 }

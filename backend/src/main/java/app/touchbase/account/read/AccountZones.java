@@ -3,8 +3,6 @@ package app.touchbase.account.read;
 import app.touchbase.shared.OwnerZones;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -17,16 +15,16 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 class AccountZones implements OwnerZones {
 
-    private final MongoCollection<Document> accounts;
+    private final MongoCollection<AccountRow> accounts;
 
     AccountZones(MongoDatabase touchbaseDatabase) {
-        this.accounts = touchbaseDatabase.getCollection(AccountDirectoryProjection.COLLECTION);
+        this.accounts = touchbaseDatabase.getCollection(AccountDirectoryProjection.COLLECTION, AccountRow.class);
     }
 
     @Override
     public ZoneId zoneOf(String owner) {
-        return Optional.ofNullable(accounts.find(eq("_id", owner)).projection(Projections.include("zone")).first())
-                .map(account -> ZoneId.of(account.getString("zone")))
+        return Optional.ofNullable(accounts.find(eq("_id", owner)).first())
+                .map(AccountRow::zoneId)
                 .orElse(ZoneOffset.UTC);
     }
 }

@@ -5,7 +5,6 @@ import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.calendar.api.CalendarFeedStatus;
 import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.platform.axon.ReadModels;
-import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -27,17 +26,15 @@ public class CalendarFeedProjection {
 
     static final String COLLECTION = "calendar_feeds";
 
-    private final MongoCollection<Document> feeds;
+    private final MongoCollection<CalendarFeedRow> feeds;
 
     public CalendarFeedProjection(MongoDatabase touchbaseDatabase) {
-        this.feeds = touchbaseDatabase.getCollection(COLLECTION);
+        this.feeds = touchbaseDatabase.getCollection(COLLECTION, CalendarFeedRow.class);
     }
 
     @EventHandler
     void on(CalendarFeedOpened event) {
-        feeds.replaceOne(eq("_id", event.accountId()), new Document("_id", event.accountId())
-                .append("tokenHash", event.tokenHash())
-                .append("openedAt", BsonTime.date(event.openedAt())), new ReplaceOptions().upsert(true));
+        feeds.replaceOne(eq("_id", event.accountId()), CalendarFeedRow.of(event), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
@@ -51,12 +48,12 @@ public class CalendarFeedProjection {
     }
 
     Optional<String> accountFor(String tokenHash) {
-        return Optional.ofNullable(feeds.find(eq("tokenHash", tokenHash)).first()).map(doc -> doc.getString("_id"));
+        return Optional.ofNullable(feeds.find(eq("tokenHash", tokenHash)).first()).map(CalendarFeedRow::accountId);
     }
 
     @QueryHandler
     public CalendarFeedStatus handle(FetchCalendarFeedStatus query) {
-        Document feed = query.accountId() == null ? null : feeds.find(eq("_id", query.accountId())).first();
-        return feed == null ? new CalendarFeedStatus(false, null) : new CalendarFeedStatus(true, BsonTime.instant(feed.getDate("openedAt")));
+        CalendarFeedRow feed = query.accountId() == null ? null : feeds.find(eq("_id", query.accountId())).first();
+        return feed == null ? new CalendarFeedStatus(false, null) : feed.view();
     }
 }

@@ -5,10 +5,8 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
-import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.platform.axon.ReadModels;
-import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
@@ -17,12 +15,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
 /** The owner's address book: one document per contact with details, facts and archived flag. */
@@ -32,48 +31,33 @@ public class ContactDirectoryProjection {
 
     static final String COLLECTION = "contact_directory";
 
-    private final MongoCollection<Document> contacts;
+    private final MongoCollection<ContactRow> contacts;
 
     public ContactDirectoryProjection(MongoDatabase touchbaseDatabase) {
-        this.contacts = touchbaseDatabase.getCollection(COLLECTION);
+        this.contacts = touchbaseDatabase.getCollection(COLLECTION, ContactRow.class);
     }
 
     @EventHandler
     void on(ContactAdded event) {
-        Document contact = new Document("_id", event.contactId().toString())
-                .append("owner", event.owner())
-                .append("details", ContactDocuments.details(event.details()))
-                .append("searchText", ContactDocuments.searchText(event.details()))
-                .append("sortName", ContactDocuments.sortName(event.details()))
-                .append("archived", false)
-                .append("addedAt", BsonTime.date(event.addedAt()))
-                .append("facts", List.of());
-        if (contacts.find(eq("_id", contact.getString("_id"))).first() == null) {
-            contacts.insertOne(contact);
+        if (contacts.find(eq("_id", event.contactId())).first() == null) {
+            contacts.insertOne(ContactRow.of(event));
         }
     }
 
     @EventHandler
     void on(ContactDetailsChanged event) {
         ContactDetails details = event.details();
-        contacts.updateOne(eq("_id", event.contactId().toString()), combine(
-                set("details", ContactDocuments.details(details)),
-                set("searchText", ContactDocuments.searchText(details)),
-                set("sortName", ContactDocuments.sortName(details))));
+        contacts.updateOne(eq("_id", event.contactId()), combine(
+                set("details", ContactRow.Details.of(details)),
+                set("searchText", ContactRow.searchText(details)),
+                set("sortName", ContactRow.sortName(details))));
     }
 
+    /** Only a contact that does not hold the fact yet gets it, so a repeated event adds nothing. */
     @EventHandler
     void on(FactRecorded event) {
-        String id = event.contactId().toString();
-        Document contact = contacts.find(eq("_id", id)).first();
-        if (contact == null) {
-            return;
-        }
-        List<Fact> facts = new ArrayList<>(ContactDocuments.facts(contact));
-        if (facts.stream().noneMatch(fact -> fact.factId().equals(event.factId()))) {
-            facts.add(new Fact(event.factId(), event.topic(), event.text(), event.about(), event.recordedAt()));
-            contacts.updateOne(eq("_id", id), set("facts", facts.stream().map(ContactDocuments::fact).toList()));
-        }
+        contacts.updateOne(and(eq("_id", event.contactId()), ne("facts.factId", event.factId())),
+                push("facts", ContactRow.FactEntry.of(event)));
     }
 
     @EventHandler
@@ -92,6 +76,6 @@ public class ContactDirectoryProjection {
     }
 
     private void setArchived(UUID contactId, boolean archived) {
-        contacts.updateOne(eq("_id", contactId.toString()), set("archived", archived));
+        contacts.updateOne(eq("_id", contactId), set("archived", archived));
     }
 }

@@ -34,13 +34,13 @@ import static com.mongodb.client.model.Filters.regex;
 @Component
 public class ContactQueries {
 
-    private final MongoCollection<Document> contacts;
-    private final MongoCollection<Document> interactions;
+    private final MongoCollection<ContactRow> contacts;
+    private final MongoCollection<InteractionRow> interactions;
     private final MongoCollection<Document> timeline;
 
     public ContactQueries(MongoDatabase touchbaseDatabase) {
-        this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION);
-        this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION);
+        this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
+        this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
 
@@ -69,7 +69,7 @@ public class ContactQueries {
                 .sort(Sorts.ascending("sortName", "_id"))
                 .skip(query.offset())
                 .limit(query.limit())
-                .map(ContactDocuments::summary)
+                .map(ContactRow::view)
                 .into(new ArrayList<>());
         return new ContactPage(page, contacts.countDocuments(filter));
     }
@@ -79,7 +79,7 @@ public class ContactQueries {
         Inputs.requireOwner(query.owner());
         List<ContactSummary> all = contacts.find(eq("owner", query.owner()))
                 .sort(Sorts.ascending("sortName", "_id"))
-                .map(ContactDocuments::summary)
+                .map(ContactRow::view)
                 .into(new ArrayList<>());
         return new ContactPage(all, all.size());
     }
@@ -88,22 +88,23 @@ public class ContactQueries {
     public Optional<ContactProfile> handle(FetchContact query) {
         Inputs.requireOwner(query.owner());
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
-        String id = query.contactId().toString();
-        Document contact = contacts.find(and(eq("_id", id), eq("owner", query.owner()))).first();
+        ContactRow contact = contacts.find(and(eq("_id", query.contactId()), eq("owner", query.owner()))).first();
         if (contact == null) {
             return Optional.empty();
         }
-        List<Fact> facts = ContactDocuments.facts(contact).stream()
+        List<Fact> facts = contact.facts().stream()
+                .map(ContactRow.FactEntry::view)
                 .sorted(Comparator.comparing(Fact::recordedAt).reversed())
                 .toList();
-        List<InteractionRecord> live = interactions.find(and(eq("contactId", id), eq("owner", query.owner())))
+        List<InteractionRecord> live = interactions.find(and(eq("contactId", query.contactId()), eq("owner", query.owner())))
                 .sort(Sorts.descending("occurredOn", "loggedAt"))
-                .map(InteractionHistoryProjection::record)
+                .map(InteractionRow::view)
                 .into(new ArrayList<>());
-        List<TimelineEntry> history = timeline.find(and(eq("contactId", id), eq("owner", query.owner())))
+        // the timeline stores the contact id as text
+        List<TimelineEntry> history = timeline.find(and(eq("contactId", query.contactId().toString()), eq("owner", query.owner())))
                 .sort(Sorts.descending("sequence"))
                 .map(ContactTimelineProjection::entry)
                 .into(new ArrayList<>());
-        return Optional.of(new ContactProfile(ContactDocuments.summary(contact), facts, live, history));
+        return Optional.of(new ContactProfile(contact.view(), facts, live, history));
     }
 }

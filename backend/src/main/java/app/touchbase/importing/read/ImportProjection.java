@@ -2,14 +2,12 @@ package app.touchbase.importing.read;
 
 import app.touchbase.importing.api.ImportFailed;
 import app.touchbase.importing.api.ImportFinished;
-import app.touchbase.importing.api.ImportFormat;
 import app.touchbase.importing.api.ImportRecorded;
 import app.touchbase.importing.api.ImportState;
 import app.touchbase.importing.api.ImportSummary;
 import app.touchbase.importing.api.ImportUndoStarted;
 import app.touchbase.importing.api.ImportUndone;
 import app.touchbase.platform.axon.ReadModels;
-import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -38,23 +36,15 @@ public class ImportProjection {
 
     static final String COLLECTION = "imports";
 
-    private final MongoCollection<Document> imports;
+    private final MongoCollection<ImportRow> imports;
 
     public ImportProjection(MongoDatabase touchbaseDatabase) {
-        this.imports = touchbaseDatabase.getCollection(COLLECTION);
+        this.imports = touchbaseDatabase.getCollection(COLLECTION, ImportRow.class);
     }
 
     @EventHandler
     void on(ImportRecorded event) {
-        imports.replaceOne(eq("_id", event.importId().toString()), new Document("_id", event.importId().toString())
-                        .append("owner", event.owner())
-                        .append("fileName", event.fileName())
-                        .append("format", event.format().name())
-                        .append("total", event.contacts().size())
-                        .append("state", ImportState.RUNNING.name())
-                        .append("problem", null)
-                        .append("startedAt", BsonTime.date(event.recordedAt())),
-                new ReplaceOptions().upsert(true));
+        imports.replaceOne(eq("_id", event.importId()), ImportRow.of(event), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
@@ -83,29 +73,16 @@ public class ImportProjection {
     }
 
     private void state(UUID importId, ImportState state, Bson more) {
-        Bson change = set("state", state.name());
-        imports.updateOne(eq("_id", importId.toString()), more == null ? change : combine(change, more));
+        Bson change = set("state", state);
+        imports.updateOne(eq("_id", importId), more == null ? change : combine(change, more));
     }
 
     public Optional<ImportSummary> find(String owner, UUID importId) {
-        return Optional.ofNullable(imports.find(and(eq("_id", importId.toString()), eq("owner", owner))).first())
-                .map(ImportProjection::summary);
+        return Optional.ofNullable(imports.find(and(eq("_id", importId), eq("owner", owner))).first())
+                .map(ImportRow::view);
     }
 
     public List<ImportSummary> all(String owner) {
-        return imports.find(eq("owner", owner)).sort(Sorts.descending("startedAt")).into(new ArrayList<>()).stream()
-                .map(ImportProjection::summary).toList();
-    }
-
-    private static ImportSummary summary(Document doc) {
-        ImportState state = ImportState.valueOf(doc.getString("state"));
-        int total = doc.getInteger("total");
-        int done = switch (state) {
-            case DONE, UNDONE -> total;
-            default -> 0;
-        };
-        return new ImportSummary(UUID.fromString(doc.getString("_id")), doc.getString("fileName"),
-                ImportFormat.valueOf(doc.getString("format")), total, done, state, doc.getString("problem"),
-                BsonTime.instant(doc.getDate("startedAt")));
+        return imports.find(eq("owner", owner)).sort(Sorts.descending("startedAt")).map(ImportRow::view).into(new ArrayList<>());
     }
 }

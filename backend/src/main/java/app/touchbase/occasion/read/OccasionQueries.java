@@ -7,17 +7,13 @@ import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
-import app.touchbase.importantdate.api.Occurrences;
-import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,21 +31,21 @@ class OccasionQueries {
     /** A year ahead is as far as "upcoming" can reach. */
     static final int MAX_DAYS = 366;
 
-    private final MongoCollection<Document> dates;
-    private final MongoCollection<Document> followUps;
-    private final MongoCollection<Document> contacts;
+    private final MongoCollection<ImportantDateRow> dates;
+    private final MongoCollection<FollowUpRow> followUps;
+    private final MongoCollection<OccasionContactRow> contacts;
 
     OccasionQueries(MongoDatabase touchbaseDatabase) {
-        this.dates = touchbaseDatabase.getCollection(OccasionsProjection.DATES);
-        this.followUps = touchbaseDatabase.getCollection(OccasionsProjection.FOLLOW_UPS);
-        this.contacts = touchbaseDatabase.getCollection(OccasionsProjection.CONTACTS);
+        this.dates = touchbaseDatabase.getCollection(OccasionsProjection.DATES, ImportantDateRow.class);
+        this.followUps = touchbaseDatabase.getCollection(OccasionsProjection.FOLLOW_UPS, FollowUpRow.class);
+        this.contacts = touchbaseDatabase.getCollection(OccasionsProjection.CONTACTS, OccasionContactRow.class);
     }
 
     @QueryHandler
     ImportantDates handle(ListUpcomingDates query) {
         LocalDate last = query.from().plusDays(Math.max(0, Math.min(query.days(), MAX_DAYS)));
         List<ImportantDate> upcoming = activeRows(dates, eq("owner", query.owner())).stream()
-                .map(row -> importantDate(row.document(), row.contactName(), query.from()))
+                .map(found -> found.row().view(found.contact().name(), query.from()))
                 .filter(date -> !date.nextOccurrence().isAfter(last))
                 .sorted(Comparator.comparing(ImportantDate::nextOccurrence).thenComparing(ImportantDate::contactName))
                 .toList();
@@ -58,9 +54,9 @@ class OccasionQueries {
 
     @QueryHandler
     ImportantDates handle(ListContactDates query) {
-        return new ImportantDates(rows(dates, and(eq("owner", query.owner()), eq("contactId", query.contactId().toString())))
+        return new ImportantDates(rows(dates, and(eq("owner", query.owner()), eq("contactId", query.contactId())))
                 .stream()
-                .map(row -> importantDate(row.document(), row.contactName(), query.from()))
+                .map(found -> found.row().view(found.contact().name(), query.from()))
                 .sorted(Comparator.comparing(ImportantDate::nextOccurrence))
                 .toList());
     }
@@ -69,41 +65,29 @@ class OccasionQueries {
     OpenFollowUps handle(ListOpenFollowUps query) {
         Bson filter = query.contactId() == null
                 ? eq("owner", query.owner())
-                : and(eq("owner", query.owner()), eq("contactId", query.contactId().toString()));
-        List<Row> found = query.contactId() == null ? activeRows(followUps, filter) : rows(followUps, filter);
+                : and(eq("owner", query.owner()), eq("contactId", query.contactId()));
+        List<WithContact<FollowUpRow>> found = query.contactId() == null ? activeRows(followUps, filter) : rows(followUps, filter);
         return new OpenFollowUps(found.stream()
-                .map(row -> new FollowUp(UUID.fromString(row.document().getString("_id")),
-                        UUID.fromString(row.document().getString("contactId")), row.contactName(),
-                        row.document().getString("text"), BsonTime.day(row.document().getString("dueOn"))))
+                .map(one -> one.row().view(one.contact().name()))
                 .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::contactName))
                 .toList());
     }
 
-    private record Row(Document document, String contactName, boolean archived) {
+    private record WithContact<R>(R row, OccasionContactRow contact) {
     }
 
-    private List<Row> activeRows(MongoCollection<Document> collection, Bson filter) {
-        return rows(collection, filter).stream().filter(row -> !row.archived()).toList();
+    private <R extends OfContact> List<WithContact<R>> activeRows(MongoCollection<R> collection, Bson filter) {
+        return rows(collection, filter).stream().filter(found -> !found.contact().archived()).toList();
     }
 
-    private List<Row> rows(MongoCollection<Document> collection, Bson filter) {
-        List<Document> documents = collection.find(filter).into(new ArrayList<>());
-        List<String> contactIds = documents.stream().map(doc -> doc.getString("contactId")).distinct().toList();
-        Map<String, Document> headers = new HashMap<>();
-        contacts.find(in("_id", contactIds)).forEach(header -> headers.put(header.getString("_id"), header));
-        return documents.stream()
-                .filter(doc -> headers.containsKey(doc.getString("contactId")))
-                .map(doc -> {
-                    Document header = headers.get(doc.getString("contactId"));
-                    return new Row(doc, header.getString("name"), header.getBoolean("archived", false));
-                })
+    private <R extends OfContact> List<WithContact<R>> rows(MongoCollection<R> collection, Bson filter) {
+        List<R> rows = collection.find(filter).into(new ArrayList<>());
+        List<UUID> contactIds = rows.stream().map(OfContact::contactId).distinct().toList();
+        Map<UUID, OccasionContactRow> headers = new HashMap<>();
+        contacts.find(in("_id", contactIds)).forEach(header -> headers.put(header.contactId(), header));
+        return rows.stream()
+                .filter(row -> headers.containsKey(row.contactId()))
+                .map(row -> new WithContact<>(row, headers.get(row.contactId())))
                 .toList();
-    }
-
-    private static ImportantDate importantDate(Document doc, String contactName, LocalDate from) {
-        MonthDay day = MonthDay.of(doc.getInteger("month"), doc.getInteger("day"));
-        return new ImportantDate(UUID.fromString(doc.getString("_id")), UUID.fromString(doc.getString("contactId")),
-                contactName, doc.getString("label"), day, doc.getInteger("year"), doc.getInteger("noticeDays"),
-                Occurrences.nextOnOrAfter(day, from));
     }
 }

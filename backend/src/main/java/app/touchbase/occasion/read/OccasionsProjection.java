@@ -9,7 +9,6 @@ import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.platform.axon.ReadModels;
-import app.touchbase.platform.mongo.BsonTime;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -18,8 +17,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
@@ -36,65 +33,54 @@ class OccasionsProjection {
     static final String FOLLOW_UPS = "follow_ups";
     static final String CONTACTS = "occasion_contacts";
 
-    private final MongoCollection<Document> dates;
-    private final MongoCollection<Document> followUps;
-    private final MongoCollection<Document> contacts;
+    private final MongoCollection<ImportantDateRow> dates;
+    private final MongoCollection<FollowUpRow> followUps;
+    private final MongoCollection<OccasionContactRow> contacts;
 
     OccasionsProjection(MongoDatabase touchbaseDatabase) {
-        this.dates = touchbaseDatabase.getCollection(DATES);
-        this.followUps = touchbaseDatabase.getCollection(FOLLOW_UPS);
-        this.contacts = touchbaseDatabase.getCollection(CONTACTS);
+        this.dates = touchbaseDatabase.getCollection(DATES, ImportantDateRow.class);
+        this.followUps = touchbaseDatabase.getCollection(FOLLOW_UPS, FollowUpRow.class);
+        this.contacts = touchbaseDatabase.getCollection(CONTACTS, OccasionContactRow.class);
     }
 
     @EventHandler
     void on(ContactAdded event) {
-        contacts.replaceOne(eq("_id", event.contactId().toString()),
-                new Document("_id", event.contactId().toString()).append("name", event.details().name()).append("archived", false),
-                new ReplaceOptions().upsert(true));
+        contacts.replaceOne(eq("_id", event.contactId()), OccasionContactRow.of(event), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(ContactDetailsChanged event) {
-        contacts.updateOne(eq("_id", event.contactId().toString()), set("name", event.details().name()));
+        contacts.updateOne(eq("_id", event.contactId()), set("name", event.details().name()));
     }
 
     @EventHandler
     void on(ContactArchived event) {
-        contacts.updateOne(eq("_id", event.contactId().toString()), set("archived", true));
+        contacts.updateOne(eq("_id", event.contactId()), set("archived", true));
     }
 
     @EventHandler
     void on(ContactRestored event) {
-        contacts.updateOne(eq("_id", event.contactId().toString()), set("archived", false));
+        contacts.updateOne(eq("_id", event.contactId()), set("archived", false));
     }
 
     @EventHandler
     void on(ImportantDateAdded event) {
-        dates.replaceOne(eq("_id", event.dateId().toString()), row(event.dateId(), event.contactId(), event.owner())
-                        .append("label", event.label())
-                        .append("month", event.day().getMonthValue())
-                        .append("day", event.day().getDayOfMonth())
-                        .append("year", event.year())
-                        .append("noticeDays", event.noticeDays()),
-                new ReplaceOptions().upsert(true));
+        dates.replaceOne(eq("_id", event.dateId()), ImportantDateRow.of(event), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(ImportantDateRemoved event) {
-        dates.deleteOne(eq("_id", event.dateId().toString()));
+        dates.deleteOne(eq("_id", event.dateId()));
     }
 
     @EventHandler
     void on(FollowUpAdded event) {
-        followUps.replaceOne(eq("_id", event.followUpId().toString()), row(event.followUpId(), event.contactId(), event.owner())
-                        .append("text", event.text())
-                        .append("dueOn", BsonTime.day(event.dueOn())),
-                new ReplaceOptions().upsert(true));
+        followUps.replaceOne(eq("_id", event.followUpId()), FollowUpRow.of(event), new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(FollowUpCompleted event) {
-        followUps.deleteOne(eq("_id", event.followUpId().toString()));
+        followUps.deleteOne(eq("_id", event.followUpId()));
     }
 
     @ResetHandler
@@ -102,9 +88,5 @@ class OccasionsProjection {
         dates.deleteMany(new Document());
         followUps.deleteMany(new Document());
         contacts.deleteMany(new Document());
-    }
-
-    private static Document row(UUID id, UUID contactId, String owner) {
-        return new Document("_id", id.toString()).append("contactId", contactId.toString()).append("owner", owner);
     }
 }

@@ -1,0 +1,71 @@
+package app.touchbase.contact.read;
+
+import app.touchbase.contact.api.Channel;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FactRecorded;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * One contact of the owner's address book. Searches look through {@code searchText}, the tag filter through
+ * {@code details.tags}, and pages are sorted by {@code sortName}. Public only because the driver's record codec reads
+ * the components reflectively; nothing outside this package uses it.
+ */
+public record ContactRow(@BsonId UUID contactId, String owner, Details details, String searchText, String sortName,
+                         boolean archived, Instant addedAt, List<FactEntry> facts) {
+
+    static ContactRow of(ContactAdded event) {
+        return new ContactRow(event.contactId(), event.owner(), Details.of(event.details()), searchText(event.details()),
+                sortName(event.details()), false, event.addedAt(), List.of());
+    }
+
+    ContactSummary view() {
+        return new ContactSummary(contactId, details.view(), archived, addedAt);
+    }
+
+    /** Lower-cased name, company, role and emails: what a free-text search looks through. */
+    static String searchText(ContactDetails details) {
+        return Stream.concat(Stream.of(details.name(), details.company(), details.role()), details.emails().stream())
+                .filter(value -> value != null)
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .reduce((left, right) -> left + "\n" + right)
+                .orElse("");
+    }
+
+    static String sortName(ContactDetails details) {
+        return details.name().toLowerCase(Locale.ROOT);
+    }
+
+    public record Details(String name, List<String> emails, List<String> phones, String company, String role,
+                          Channel preferredChannel, String howWeMet, List<String> tags) {
+
+        static Details of(ContactDetails details) {
+            return new Details(details.name(), details.emails(), details.phones(), details.company(), details.role(),
+                    details.preferredChannel(), details.howWeMet(), details.tags());
+        }
+
+        ContactDetails view() {
+            return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, tags);
+        }
+    }
+
+    public record FactEntry(UUID factId, String topic, String text, LocalDate about, Instant recordedAt) {
+
+        static FactEntry of(FactRecorded event) {
+            return new FactEntry(event.factId(), event.topic(), event.text(), event.about(), event.recordedAt());
+        }
+
+        Fact view() {
+            return new Fact(factId, topic, text, about, recordedAt);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.touchbase.contact.read;
+
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionType;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One live interaction's document. The day is a BSON date at midnight UTC, so the profile can sort by it. Public only
+ * because the driver's record codec reads the components reflectively; nothing outside this package uses it.
+ */
+public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String owner, InteractionType type,
+                             LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected) {
+
+    static InteractionRow of(InteractionLogged event) {
+        return new InteractionRow(event.interactionId(), event.contactId(), event.owner(), event.type(),
+                event.occurredOn(), event.direction(), event.notes(), event.loggedAt(), false);
+    }
+
+    InteractionRow correctedBy(InteractionCorrected event) {
+        return new InteractionRow(interactionId, contactId, owner, event.type(), event.occurredOn(), event.direction(),
+                event.notes(), loggedAt, true);
+    }
+
+    InteractionRecord view() {
+        return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected);
+    }
+}

@@ -1,0 +1,132 @@
+package app.touchbase.contact.read;
+
+import app.touchbase.contact.api.Channel;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.support.EmbeddedReadModels;
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static app.touchbase.contact.read.InteractionHistoryDocumentsTest.midnightUtc;
+import static app.touchbase.support.EmbeddedReadModels.uuid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The address book keeps the field names and BSON types its searches rely on, and repeated events change nothing. */
+class ContactDirectoryDocumentsTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123Z");
+
+    final EmbeddedReadModels mongo = new EmbeddedReadModels();
+    final ContactDirectoryProjection projection = new ContactDirectoryProjection(mongo.database());
+    final ContactQueries queries = new ContactQueries(mongo.database());
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    @Test
+    void aContactIsStoredWithWhatSearchesLookThrough() {
+        UUID ada = UUID.randomUUID();
+        ContactAdded added = new ContactAdded(ada, "me", new ContactDetails("Ada Lovelace", List.of("Ada@Example.org"),
+                List.of(), "Analytical Engines", null, Channel.EMAIL, null, List.of("Mentor")), T0);
+        projection.on(added);
+        projection.on(added);
+
+        BsonDocument stored = mongo.stored(ContactDirectoryProjection.COLLECTION, ada);
+        assertThat(stored).isEqualTo(new BsonDocument("_id", uuid(ada))
+                .append("owner", new BsonString("me"))
+                .append("details", new BsonDocument("name", new BsonString("Ada Lovelace"))
+                        .append("emails", new BsonArray(List.of(new BsonString("Ada@Example.org"))))
+                        .append("phones", new BsonArray())
+                        .append("company", new BsonString("Analytical Engines"))
+                        .append("preferredChannel", new BsonString("EMAIL"))
+                        .append("tags", new BsonArray(List.of(new BsonString("mentor")))))
+                .append("searchText", new BsonString("ada lovelace\nanalytical engines\nada@example.org"))
+                .append("sortName", new BsonString("ada lovelace"))
+                .append("archived", BsonBoolean.FALSE)
+                .append("addedAt", new BsonDateTime(T0.toEpochMilli()))
+                .append("facts", new BsonArray()));
+    }
+
+    @Test
+    void aRepeatedFactIsKeptOnceWithItsDayAsADate() {
+        UUID ada = add("Ada Lovelace");
+        UUID factId = UUID.randomUUID();
+        FactRecorded fact = new FactRecorded(ada, "me", factId, "Kids", "Two", LocalDate.of(2026, 5, 4), T0);
+        projection.on(fact);
+        projection.on(fact);
+
+        assertThat(mongo.stored(ContactDirectoryProjection.COLLECTION, ada).getArray("facts")).containsExactly(
+                new BsonDocument("factId", uuid(factId)).append("topic", new BsonString("Kids")).append("text", new BsonString("Two"))
+                        .append("about", midnightUtc(LocalDate.of(2026, 5, 4))).append("recordedAt", new BsonDateTime(T0.toEpochMilli())));
+        ContactProfile profile = queries.handle(new FetchContact("me", ada)).orElseThrow();
+        assertThat(profile.facts()).containsExactly(new Fact(factId, "Kids", "Two", LocalDate.of(2026, 5, 4), T0));
+    }
+
+    @Test
+    void searchesLookThroughNameCompanyRoleAndEmailsLiterallyAndIgnoringCase() {
+        UUID ada = add("Ada Lovelace");
+        projection.on(new ContactDetailsChanged(ada, "me", ContactDetails.named("Ada Lovelace").withCompany("A.B. Engines", "Countess")
+                .withEmails("ada@example.org").withTags("mentor"), T0));
+        add("Aab Other");
+
+        assertThat(names(search("a.b. ENGINES", null))).containsExactly("Ada Lovelace");
+        assertThat(names(search("a.b", null))).containsExactly("Ada Lovelace");
+        assertThat(names(search("countess", null))).containsExactly("Ada Lovelace");
+        assertThat(names(search("EXAMPLE.org", null))).containsExactly("Ada Lovelace");
+        assertThat(names(search(null, "Mentor"))).containsExactly("Ada Lovelace");
+        assertThat(search("nobody", null).total()).isZero();
+    }
+
+    @Test
+    void pagesAreSortedByNameAndLeaveArchivedContactsOutUnlessAsked() {
+        add("carol");
+        UUID bob = add("Bob");
+        add("alice");
+        add("Dave");
+        projection.on(new ContactArchived(bob, "me", T0));
+        projection.on(new ContactAdded(UUID.randomUUID(), "someone else", ContactDetails.named("Alan"), T0));
+
+        var firstPage = queries.handle(new SearchContacts("me", null, null, false, 0, 2));
+        assertThat(names(firstPage)).containsExactly("alice", "carol");
+        assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(names(queries.handle(new SearchContacts("me", null, null, false, 2, 2)))).containsExactly("Dave");
+        assertThat(names(queries.handle(new SearchContacts("me", null, null, true, 0, 10)))).containsExactly("alice", "Bob", "carol", "Dave");
+        assertThat(queries.handle(new SearchContacts("me", null, null, true, 0, 10)).contacts())
+                .filteredOn(ContactSummary::archived).extracting(ContactSummary::contactId).containsExactly(bob);
+    }
+
+    private UUID add(String name) {
+        UUID id = UUID.randomUUID();
+        projection.on(new ContactAdded(id, "me", ContactDetails.named(name), T0));
+        return id;
+    }
+
+    private ContactPage search(String text, String tag) {
+        return queries.handle(new SearchContacts("me", text, tag, false, 0, 10));
+    }
+
+    private static List<String> names(ContactPage page) {
+        return page.contacts().stream().map(contact -> contact.details().name()).toList();
+    }
+}
