@@ -40,8 +40,15 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     /** Before the contact was added: every event but {@link ContactAdded} leaves it as it is (and a repeated one changes nothing). */
     public static final NextTouchState NONE = new NextTouchState(null, null, null, Map.of(), Map.of(), null, false);
 
-    /** A rule and the day it starts counting from until its first counting touch. */
-    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn) {
+    /**
+     * A rule and the day it starts counting from until its first counting touch; {@code firstDueOn}, when chosen,
+     * is when it falls due before that touch instead.
+     */
+    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn) {
+
+        LocalDate dueBeforeAnyTouch() {
+            return firstDueOn != null ? firstDueOn : startsOn.plus(rule.every());
+        }
     }
 
     public record Touch(LocalDate on, InteractionType type) {
@@ -81,10 +88,10 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
             return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived);
         }
         if (event instanceof CadenceSet set) {
-            return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn()));
+            return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn(), set.firstDueOn()));
         }
         if (event instanceof KeepInTouchRuleSet set) {
-            return withRule(new RulePlan(set.rule(), set.startsOn()));
+            return withRule(new RulePlan(set.rule(), set.startsOn(), null));
         }
         if (event instanceof CadenceCleared) {
             return withoutRule(KeepInTouchRule.CADENCE);
@@ -146,7 +153,7 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         KeepInTouchRule rule = plan.rule();
         LocalDate last = touches.values().stream().filter(touch -> rule.counts(touch.type())).map(Touch::on)
                 .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate due = (last == null ? plan.startsOn() : last).plus(rule.every());
+        LocalDate due = last == null ? plan.dueBeforeAnyTouch() : last.plus(rule.every());
         boolean snoozed = snoozedUntil != null && snoozedUntil.isAfter(due);
         return new RuleDue(rule, last, due, snoozed ? snoozedUntil : due, snoozed);
     }

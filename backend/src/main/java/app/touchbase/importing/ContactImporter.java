@@ -1,5 +1,7 @@
 package app.touchbase.importing;
 
+import app.touchbase.cadence.CadenceLimits;
+import app.touchbase.cadence.CadenceStagger;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.PlannedContact;
 import app.touchbase.importing.api.PreviewImport;
@@ -7,11 +9,14 @@ import app.touchbase.importing.api.PreviewRow;
 import app.touchbase.importing.api.RecordImport;
 import app.touchbase.importing.api.RowStatus;
 import app.touchbase.importing.api.StartImport;
+import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,10 +38,14 @@ class ContactImporter {
 
     private final ImportPlanner planner;
     private final CommandGateway commands;
+    private final OwnerZones zones;
+    private final Clock clock;
 
-    ContactImporter(ImportPlanner planner, CommandGateway commands) {
+    ContactImporter(ImportPlanner planner, CommandGateway commands, OwnerZones zones, Clock clock) {
         this.planner = planner;
         this.commands = commands;
+        this.zones = zones;
+        this.clock = clock;
     }
 
     @CommandHandler
@@ -50,8 +59,14 @@ class ContactImporter {
         if (chosen.isEmpty()) {
             throw new InvalidInputException("rows", "Choose at least one row to import.");
         }
+        if (command.cadence() != null) {
+            CadenceLimits.validate(command.cadence(), "cadence");
+        }
+        List<Integer> numbers = chosen.stream().sorted().toList();
+        List<LocalDate> firstDue = command.cadence() == null ? List.of()
+                : CadenceStagger.firstDueDays(numbers.size(), command.cadence(), zones.today(command.owner(), clock));
         List<PlannedContact> plan = new ArrayList<>();
-        for (Integer number : chosen.stream().sorted().toList()) {
+        for (Integer number : numbers) {
             PreviewRow row = rows.get(number);
             if (row == null) {
                 throw new InvalidInputException("rows", "The file has no row " + number + ".");
@@ -61,7 +76,8 @@ class ContactImporter {
             }
             List<UUID> factIds = row.person().notes().stream().map(note -> UUID.randomUUID()).toList();
             plan.add(new PlannedContact(UUID.randomUUID(), row.person(),
-                    row.person().birthday() == null ? null : UUID.randomUUID(), factIds));
+                    row.person().birthday() == null ? null : UUID.randomUUID(), factIds, command.cadence(),
+                    command.cadence() == null ? null : firstDue.get(plan.size())));
         }
         long noteCharacters = plan.stream().flatMap(contact -> contact.person().notes().stream()).mapToLong(String::length).sum();
         if (noteCharacters > MAX_NOTE_CHARACTERS) {

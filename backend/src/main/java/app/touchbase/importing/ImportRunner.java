@@ -1,5 +1,6 @@
 package app.touchbase.importing;
 
+import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.RecordFact;
@@ -119,6 +120,9 @@ class ImportRunner {
         }
         for (int i = 0; i < contact.factIds().size(); i++) {
             once(new RecordFact(contact.contactId(), owner, contact.factIds().get(i), "Imported", contact.person().notes().get(i), null));
+        }
+        if (contact.cadence() != null) {
+            commands.sendAndWait(new SetCadence(contact.contactId(), owner, contact.cadence(), contact.firstDueOn()));
         }
     }
 

@@ -21,6 +21,9 @@ import app.touchbase.importing.api.PreviewRow;
 import app.touchbase.importing.api.RowStatus;
 import app.touchbase.importing.api.StartImport;
 import app.touchbase.importing.api.UndoImport;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.support.IntegrationTest;
@@ -33,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -150,6 +154,27 @@ class ImportContactsTest {
         await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
         await().untilAsserted(() -> assertThat(contacts(owner)).extracting(c -> c.details().name())
                 .contains("Grace Hopper", "Ōtani Shōhei", "محمد الخوارزمي").hasSize(importable.size()));
+    }
+
+    @Test
+    void everyoneImportedWithACadenceFallsDueSpreadOverIt() {
+        String owner = Touchbase.newOwner();
+        ImportPreview preview = preview(owner, "Connections.csv");
+        List<Integer> importable = preview.rows().stream().filter(row -> row.status() != RowStatus.SKIPPED).map(PreviewRow::row).toList();
+        UUID importId = UUID.randomUUID();
+        touchbase.send(new StartImport(owner, importId, "Connections.csv", sample("Connections.csv"), importable, Period.ofMonths(3)));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        await().untilAsserted(() -> assertThat(touchbase.query(new ListNextTouches(owner), DueTouches.class).touches())
+                .hasSize(importable.size())
+                .allSatisfy(touch -> {
+                    assertThat(touch.cadence()).isEqualTo(Period.ofMonths(3));
+                    assertThat(touch.nextTouchOn()).isAfter(today).isBeforeOrEqualTo(today.plusMonths(3));
+                }));
+        List<LocalDate> firstDue = touchbase.query(new ListNextTouches(owner), DueTouches.class).touches().stream()
+                .map(NextTouch::nextTouchOn).toList();
+        assertThat(firstDue).as("spread over the quarter, not all on one day").doesNotHaveDuplicates();
     }
 
     @Test

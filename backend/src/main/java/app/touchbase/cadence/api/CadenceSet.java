@@ -9,9 +9,15 @@ import java.time.Period;
 import java.util.UUID;
 
 /**
- * The cadence counts from {@code startsOn} (the day it was set, in the owner's zone) until the first touch.
- * Revision 2 added {@code startsOn}.
+ * The cadence counts from {@code startsOn} (the day it was set, in the owner's zone) until the first touch, or falls
+ * due on {@code firstDueOn} when that was chosen (spread over the cadence when many contacts got it at once).
+ * Revision 2 added {@code startsOn} and {@code firstDueOn}.
  */
 @Revision("2")
-public record CadenceSet(UUID contactId, String owner, Period every, LocalDate startsOn, Instant setAt) implements ContactEvent {
+public record CadenceSet(UUID contactId, String owner, Period every, LocalDate startsOn, LocalDate firstDueOn, Instant setAt)
+        implements ContactEvent {
+
+    public CadenceSet(UUID contactId, String owner, Period every, LocalDate startsOn, Instant setAt) {
+        this(contactId, owner, every, startsOn, null, setAt);
+    }
 }

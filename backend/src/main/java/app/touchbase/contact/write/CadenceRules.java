@@ -19,6 +19,13 @@ final class CadenceRules {
         CadenceLimits.validate(every, "every");
     }
 
+    /** A chosen first due day lies after today and at most one cadence ahead. */
+    static void validateFirstDue(LocalDate firstDueOn, Period every, LocalDate today) {
+        if (firstDueOn != null && (!firstDueOn.isAfter(today) || firstDueOn.isAfter(today.plus(every)))) {
+            throw new InvalidInputException("firstDueOn", "The first due day must be after today and at most one cadence ahead.");
+        }
+    }
+
     /** A rule beside the cadence: named, with a valid period; the plain cadence is set with SetCadence. */
     static void validateRule(KeepInTouchRule rule, int otherRules) {
         Inputs.requirePresent(rule, "rule", "The rule");

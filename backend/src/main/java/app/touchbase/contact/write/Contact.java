@@ -7,17 +7,17 @@ import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
-import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.ContactDetailsRules;
+import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.OccasionRules;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
-import app.touchbase.contact.ContactDetailsRules;
-import app.touchbase.contact.NextTouchState;
-import app.touchbase.contact.OccasionRules;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactRecorded;
@@ -46,8 +46,8 @@ import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
-import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -144,8 +144,13 @@ public class Contact {
     public void handle(SetCadence command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         CadenceRules.validateCadence(command.every());
-        if (!command.every().equals(touch.cadence())) {
-            apply(new CadenceSet(contactId, ledger.owner, command.every(), zones.today(ledger.owner, clock), clock.instant()));
+        NextTouchState.RulePlan current = touch.rules().get(KeepInTouchRule.CADENCE);
+        boolean unchanged = current != null && current.rule().every().equals(command.every())
+                && (command.firstDueOn() == null || command.firstDueOn().equals(current.firstDueOn()));
+        if (!unchanged) {
+            LocalDate today = zones.today(ledger.owner, clock);
+            CadenceRules.validateFirstDue(command.firstDueOn(), command.every(), today);
+            apply(new CadenceSet(contactId, ledger.owner, command.every(), today, command.firstDueOn(), clock.instant()));
         }
     }
 

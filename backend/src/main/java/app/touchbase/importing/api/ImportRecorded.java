@@ -1,9 +1,13 @@
 package app.touchbase.importing.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/** Revision 2: a planned contact may carry the cadence it starts with and its first due day. */
+@Revision("2")
 public record ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
                              Instant recordedAt) {
 }
