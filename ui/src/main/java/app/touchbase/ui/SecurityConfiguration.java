@@ -5,11 +5,14 @@ import app.touchbase.account.api.LoginAccount;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Every view and file needs a signed-in account, except sign-in, opening the first account and the calendar feed. */
@@ -25,10 +28,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The only way to sign in: no other provider (and no UserDetailsService bean) may check passwords unthrottled. */
     @Bean
-    UserDetailsService accounts(Backend backend) {
+    AuthenticationProvider signIn(Backend backend, PasswordEncoder passwords, SignInThrottle throttle) {
+        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(passwords);
+        checkPassword.setUserDetailsService(accounts(backend));
+        return new ThrottledSignIn(checkPassword, throttle);
+    }
+
+    private static UserDetailsService accounts(Backend backend) {
         return username -> backend.find(new FindLoginAccount(username), LoginAccount.class)
                 .map(account -> User.withUsername(account.accountId()).password(account.passwordHash()).roles("USER").build())
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }
