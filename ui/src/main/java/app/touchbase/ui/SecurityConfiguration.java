@@ -2,6 +2,7 @@ package app.touchbase.ui;
 
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.UpgradePasswordHash;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +10,14 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Every view and file needs a signed-in account, except sign-in, opening the first account and the calendar feed. */
 @EnableWebSecurity
@@ -21,11 +25,23 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, SessionRegistry signedIn) throws Exception {
         // calendar apps fetch the feed without signing in: its secret token is the key
         http.authorizeHttpRequests(requests -> requests.requestMatchers(FileEndpoints.CALENDAR_PATH + "**").permitAll());
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(signedIn).expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     /** The only way to sign in: no other provider (and no UserDetailsService bean) may check passwords unthrottled. */
@@ -33,6 +49,10 @@ class SecurityConfiguration {
     AuthenticationProvider signIn(Backend backend, PasswordEncoder passwords, SignInThrottle throttle) {
         DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(passwords);
         checkPassword.setUserDetailsService(accounts(backend));
+        checkPassword.setUserDetailsPasswordService((account, strongerHash) -> {
+            backend.send(new UpgradePasswordHash(account.getUsername(), strongerHash));
+            return User.withUserDetails(account).password(strongerHash).build();
+        });
         return new ThrottledSignIn(checkPassword, throttle);
     }
 

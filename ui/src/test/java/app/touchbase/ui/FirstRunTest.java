@@ -62,7 +62,7 @@ class FirstRunTest {
         _setValue(register.repeat, "short");
         _click(register.open);
         assertThat(register.password.isInvalid()).isTrue();
-        assertThat(register.password.getErrorMessage()).contains("at least 10 characters");
+        assertThat(register.password.getErrorMessage()).contains("at least 12 characters");
 
         _setValue(register.password, "a nanosecond is 30 cm");
         _setValue(register.repeat, "a nanosecond is 30 cm");

@@ -1,6 +1,7 @@
 package app.touchbase.ui;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,8 +18,8 @@ final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private final String clientAddress;
 
@@ -47,6 +48,11 @@ final class WebClient {
                 ? Map.of("username", username, "password", password, "_csrf", token.group(1))
                 : Map.of("username", username, "password", password);
         return post("/login", form).headers().firstValue("Location").orElse("");
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     HttpRequest.Builder request(String path) {

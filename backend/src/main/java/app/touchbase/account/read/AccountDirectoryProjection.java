@@ -1,5 +1,7 @@
 package app.touchbase.account.read;
 
+import app.touchbase.account.api.PasswordChanged;
+import app.touchbase.account.api.PasswordHashUpgraded;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -64,6 +66,16 @@ public class AccountDirectoryProjection {
                 set("displayName", event.displayName()),
                 set("zone", event.zone().getId()),
                 set("defaultCadence", event.defaultCadence() == null ? null : event.defaultCadence().toString())));
+    }
+
+    @EventHandler
+    void on(PasswordChanged event) {
+        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
+    }
+
+    @EventHandler
+    void on(PasswordHashUpgraded event) {
+        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
     }
 
     @EventHandler
