@@ -60,6 +60,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(classes = TouchbaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"touchbase.storage.mode=embedded-memory", "spring.application.name=journey",
+                "touchbase.accounts.open-registration=true",
                 "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeepInTouchJourneyTest {
