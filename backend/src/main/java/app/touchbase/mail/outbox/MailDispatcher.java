@@ -73,7 +73,7 @@ class MailDispatcher implements SmartLifecycle {
                 transport.send(composed);
                 Instant sentAt = clock.instant();
                 outbox.sent(mailId, sentAt);
-                LOG.info("Sent \"{}\" to {}", composed.subject(), composed.recipient());
+                LOG.info("Sent mail {}", mailId);
                 recordSent(mail, composed.recipient(), sentAt);
             }
         } catch (RuntimeException e) {
@@ -95,7 +95,7 @@ class MailDispatcher implements SmartLifecycle {
 
     private void keep(String mailId, ComposedMail composed, String reason) {
         outbox.kept(mailId, reason);
-        LOG.info("Kept \"{}\" in the outbox: {}\n{}", composed.subject(), reason, composed.text());
+        LOG.info("Kept mail {} in the outbox: {}", mailId, reason);
     }
 
     private void fail(String mailId, int attempt, RuntimeException error) {
@@ -105,10 +105,12 @@ class MailDispatcher implements SmartLifecycle {
         if (attempt <= pauses.size()) {
             Instant retryAt = now.plus(pauses.get(attempt - 1));
             outbox.failed(mailId, attempt, message, now, retryAt);
-            LOG.warn("Sending mail {} failed (attempt {}), trying again at {}: {}", mailId, attempt, retryAt, message);
+            LOG.warn("Sending mail {} failed (attempt {}, {}), trying again at {}; the Mail page shows the server's answer",
+                    mailId, attempt, error.getClass().getSimpleName(), retryAt);
         } else {
             outbox.failed(mailId, attempt, message, now, null);
-            LOG.error("Sending mail {} failed {} times; giving up: {}", mailId, attempt, message, error);
+            LOG.error("Sending mail {} failed {} times ({}); giving up, the Mail page shows the server's answer",
+                    mailId, attempt, error.getClass().getSimpleName());
         }
     }
 
@@ -120,7 +122,8 @@ class MailDispatcher implements SmartLifecycle {
         UUID contactId = UUID.fromString(mail.get("request", Document.class).getString("contactId"));
         commands.send(new RecordReminderSent(contactId, mail.getString("owner"), UUID.fromString(mail.getString("_id")),
                 recipient, sentAt)).exceptionally(error -> {
-                    LOG.warn("Could not record the reminder sent to {} on contact {}: {}", recipient, contactId, error.getMessage());
+                    LOG.warn("Could not record reminder mail {} as sent on contact {} ({})", mail.getString("_id"), contactId,
+                            error.getClass().getSimpleName());
                     return null;
                 });
     }
