@@ -3,6 +3,7 @@ package app.touchbase.ui;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.UpgradePasswordHash;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +26,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, SessionRegistry signedIn) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, SessionRegistry signedIn, RequestUtil vaadinRequests) throws Exception {
         // calendar apps fetch the feed without signing in: its secret token is the key
         http.authorizeHttpRequests(requests -> requests.requestMatchers(FileEndpoints.CALENDAR_PATH + "**").permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(signedIn).expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own requests carry Vaadin's token; everything else, the sign-in form included, needs Spring's
+        // (Vaadin's configurer would exempt the sign-in form, letting another site sign a browser into its account)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(ResponseHeaders.all());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 

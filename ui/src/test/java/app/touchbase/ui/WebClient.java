@@ -22,11 +22,18 @@ final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private final String clientAddress;
+    private final String protocol;
 
     /** {@code clientAddress} is sent as X-Forwarded-For, as a reverse proxy in front of Touchbase would. */
     WebClient(int port, String clientAddress) {
+        this(port, clientAddress, "http");
+    }
+
+    /** {@code protocol} is what the browser used to reach the proxy, sent as X-Forwarded-Proto. */
+    WebClient(int port, String clientAddress, String protocol) {
         this.port = port;
         this.clientAddress = clientAddress;
+        this.protocol = protocol;
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -43,11 +50,17 @@ final class WebClient {
 
     /** Signs in as a browser does: opens the sign-in page, then posts the form with its token. Answers the redirect. */
     String signIn(String username, String password) throws Exception {
-        Matcher token = CSRF.matcher(get("/login").body());
-        Map<String, String> form = token.find()
-                ? Map.of("username", username, "password", password, "_csrf", token.group(1))
-                : Map.of("username", username, "password", password);
+        Map<String, String> form = Map.of("username", username, "password", password, "_csrf", csrfToken());
         return post("/login", form).headers().firstValue("Location").orElse("");
+    }
+
+    /** The token the sign-in page gives its form. */
+    String csrfToken() throws Exception {
+        Matcher token = CSRF.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new AssertionError("The sign-in page has no CSRF token");
+        }
+        return token.group(1);
     }
 
     String cookie(String name) {
@@ -56,7 +69,8 @@ final class WebClient {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Forwarded-For", clientAddress);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Forwarded-For", clientAddress)
+                .header("X-Forwarded-Proto", protocol);
     }
 
     private static String encode(String text) {
