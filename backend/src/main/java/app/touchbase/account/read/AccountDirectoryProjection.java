@@ -2,6 +2,7 @@ package app.touchbase.account.read;
 
 import app.touchbase.account.api.PasswordChanged;
 import app.touchbase.account.api.PasswordHashUpgraded;
+import app.touchbase.account.api.PasswordReset;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -70,6 +71,11 @@ public class AccountDirectoryProjection {
 
     @EventHandler
     void on(PasswordChanged event) {
+        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
+    }
+
+    @EventHandler
+    void on(PasswordReset event) {
         accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
     }
 

@@ -6,11 +6,14 @@ import app.touchbase.account.api.CalendarFeedClosed;
 import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.CloseCalendarFeed;
 import app.touchbase.account.api.OpenCalendarFeed;
-import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.PasswordChanged;
 import app.touchbase.account.api.PasswordHashUpgraded;
+import app.touchbase.account.api.PasswordReset;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.account.api.ResetPassword;
 import app.touchbase.account.api.UpgradePasswordHash;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DigestQueued;
@@ -73,6 +76,12 @@ public class Account {
     }
 
     @CommandHandler
+    public void handle(ResetPassword command, Clock clock, PasswordEncoder passwords) {
+        Inputs.requireText(command.newPassword(), "newPassword", "The new password", RegisterAccount.MAX_PASSWORD_BYTES);
+        apply(new PasswordReset(accountId, passwords.encode(command.newPassword()), clock.instant()));
+    }
+
+    @CommandHandler
     public void handle(UpgradePasswordHash command, Clock clock) {
         Inputs.requireText(command.passwordHash(), "passwordHash", "The password hash", 200);
         apply(new PasswordHashUpgraded(accountId, command.passwordHash(), clock.instant()));
@@ -131,6 +140,11 @@ public class Account {
 
     @EventSourcingHandler
     void on(PasswordChanged event) {
+        passwordHash = event.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordReset event) {
         passwordHash = event.passwordHash();
     }
 
