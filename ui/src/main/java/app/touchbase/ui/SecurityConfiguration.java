@@ -4,6 +4,7 @@ import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.UpgradePasswordHash;
 import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,8 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http, SessionRegistry signedIn, RequestUtil vaadinRequests) throws Exception {
         // calendar apps fetch the feed without signing in: its secret token is the key
         http.authorizeHttpRequests(requests -> requests.requestMatchers(FileEndpoints.CALENDAR_PATH + "**").permitAll());
+        // health and metrics are served only on the management port, which listens on this machine only
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(signedIn).expiredUrl("/login"));
         // Vaadin's own requests carry Vaadin's token; everything else, the sign-in form included, needs Spring's
         // (Vaadin's configurer would exempt the sign-in form, letting another site sign a browser into its account)
