@@ -1,6 +1,7 @@
 package app.touchbase.ui;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per account and per client address. Each may fail a few times in a row; after that it waits
+ * Counts sign-in attempts per account and per client address. Each may fail a few times in a row; after that it waits
  * until attempts refill at a steady rate, which limits guessing to a handful of passwords an hour. A successful
- * sign-in forgives the account's failures.
+ * sign-in gives its attempt back and forgives the account's failures.
  */
 @Component
 class SignInThrottle {
@@ -34,23 +35,32 @@ class SignInThrottle {
         this.time = new ClockTime(clock);
     }
 
-    /** How long the account or the address must wait before it may try again; empty when it may try now. */
-    Optional<Duration> waitBefore(String username, String address) {
-        long nanos = Math.max(waitNanos(accounts.get(accountKey(username))), waitNanos(addresses.get(address)));
-        return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
+    /**
+     * Takes one attempt from the account and from the address before the password is checked, so parallel guesses
+     * cannot slip past the limit. Answers how long to wait when either has none left (and takes nothing then).
+     */
+    Optional<Duration> attempt(String username, String address) {
+        Bucket account = bucket(accounts, accountKey(username), ACCOUNT_FAILURES);
+        Bucket client = bucket(addresses, address, ADDRESS_FAILURES);
+        ConsumptionProbe fromAccount = account.tryConsumeAndReturnRemaining(1);
+        if (!fromAccount.isConsumed()) {
+            return Optional.of(Duration.ofNanos(fromAccount.getNanosToWaitForRefill()));
+        }
+        ConsumptionProbe fromClient = client.tryConsumeAndReturnRemaining(1);
+        if (!fromClient.isConsumed()) {
+            account.addTokens(1);
+            return Optional.of(Duration.ofNanos(fromClient.getNanosToWaitForRefill()));
+        }
+        return Optional.empty();
     }
 
-    void failed(String username, String address) {
-        bucket(accounts, accountKey(username), ACCOUNT_FAILURES).tryConsume(1);
-        bucket(addresses, address, ADDRESS_FAILURES).tryConsume(1);
-    }
-
-    void succeeded(String username) {
+    /** A right password: the account's failures are forgiven and the address gets its attempt back. */
+    void succeeded(String username, String address) {
         accounts.remove(accountKey(username));
-    }
-
-    private static long waitNanos(Bucket bucket) {
-        return bucket == null ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        Bucket client = addresses.get(address);
+        if (client != null) {
+            client.addTokens(1);
+        }
     }
 
     private static String accountKey(String username) {

@@ -28,19 +28,23 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = address(attempt);
-        throttle.waitBefore(username, address).ifPresent(wait -> {
+        throttle.attempt(username, address).ifPresent(wait -> {
             LOG.warn("Sign-in from {} refused without a password check: too many failed attempts", address);
             throw new SignInThrottledException(wait);
         });
+        Authentication signedIn;
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(username);
-            return signedIn;
+            signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
-            throttle.failed(username, address);
             LOG.warn("Failed sign-in for an account from {}", address);
             throw wrong;
+        } catch (IllegalArgumentException unreadable) {
+            // bcrypt refuses to compare a password longer than it reads: for the person, simply a wrong password
+            LOG.warn("Failed sign-in for an account from {}", address);
+            throw new BadCredentialsException("Bad credentials");
         }
+        throttle.succeeded(username, address);
+        return signedIn;
     }
 
     @Override

@@ -50,6 +50,15 @@ class PasswordsOverHttpTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() throws Exception {
+        String account = account();
+        WebClient browser = new WebClient(port, "192.0.2.13");
+        assertThat(browser.signIn(account, PASSWORD + " and then some more words until it is past seventy-two bytes"))
+                .endsWith("/login?error");
+        assertThat(browser.signIn(account, PASSWORD)).doesNotContain("error");
+    }
+
+    @Test
     void changingThePasswordSignsOutEveryOtherBrowser() throws Exception {
         String account = account();
         WebClient laptop = new WebClient(port, "192.0.2.11");
