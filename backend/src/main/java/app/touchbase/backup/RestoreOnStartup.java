@@ -1,5 +1,8 @@
 package app.touchbase.backup;
 
+import app.touchbase.account.api.ResetPassword;
+import app.touchbase.backup.read.StoredPasswordHashes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
@@ -19,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -33,6 +38,8 @@ class RestoreOnStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestoreOnStartup.class);
     private static final EventEntryConfiguration STORED = EventEntryConfiguration.getDefault();
+    private static final int ONE_TIME_PASSWORD_BYTES = 15;
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final List<String> REQUIRED_FIELDS = List.of(STORED.aggregateIdentifierProperty(), STORED.sequenceNumberProperty(),
             STORED.timestampProperty(), STORED.eventIdentifierProperty(), STORED.payloadTypeProperty(), STORED.payloadProperty());
 
@@ -49,7 +56,23 @@ class RestoreOnStartup {
                 axonMongoTemplate.eventCollection().insertMany(events);
             }
             LOG.info("Restored {} events from {}", events.size(), backup);
+            events.stream().filter(StoredPasswordHashes::isRegistrationWithoutHash)
+                    .map(event -> event.getString(STORED.aggregateIdentifierProperty()))
+                    .forEach(accountId -> giveOneTimePassword(config.commandGateway(), accountId));
         }));
+    }
+
+    /**
+     * A backup holds no password hashes. The one-time password goes to standard output, where the person restoring
+     * reads it, and not to the log, which may be kept and shipped elsewhere.
+     */
+    private static void giveOneTimePassword(CommandGateway commands, String accountId) {
+        byte[] secret = new byte[ONE_TIME_PASSWORD_BYTES];
+        RANDOM.nextBytes(secret);
+        String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        commands.sendAndWait(new ResetPassword(accountId, oneTime));
+        System.out.println("Restored account '" + accountId + "': sign in with the one-time password " + oneTime
+                + " and choose your own at once in Settings → Password.");
     }
 
     static List<Document> read(Path backup) {

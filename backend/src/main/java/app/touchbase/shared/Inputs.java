@@ -6,11 +6,14 @@ import org.apache.commons.validator.routines.EmailValidator;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Checks used by the write side before it applies an event. Each failure names the field and what to fix. */
 public final class Inputs {
 
     private static final EmailValidator EMAILS = EmailValidator.getInstance(true);
+    /** Control characters other than tab and line breaks: invisible, and able to garble logs and terminals. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private Inputs() {
     }
@@ -23,9 +26,17 @@ public final class Inputs {
     }
 
     public static void limitLength(String value, String field, String label, int maxLength) {
+        refuseControlCharacters(value, field, label);
         if (value != null && value.length() > maxLength) {
             throw new InvalidInputException(field,
                     label + " is too long: " + value.length() + " characters, at most " + maxLength + " allowed.");
+        }
+    }
+
+    public static void refuseControlCharacters(String value, String field, String label) {
+        if (value != null && CONTROL.matcher(value).find()) {
+            throw new InvalidInputException(field, label
+                    + " contains an invisible control character (such as NUL, BEL or ESC): type it again without.");
         }
     }
 

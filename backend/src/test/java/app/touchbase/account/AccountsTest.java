@@ -3,6 +3,8 @@ package app.touchbase.account;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.account.api.ChangePassword;
+import app.touchbase.account.api.UpgradePasswordHash;
 import app.touchbase.account.api.CountAccounts;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.account.api.FindLoginAccount;
@@ -15,11 +17,14 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,8 +77,16 @@ class AccountsTest {
 
     @Test
     void weakPasswordsAndOddUserNamesAreRefused() {
-        assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), "Ada", "short", BERLIN)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 10 characters");
+        for (String tooShort : List.of("short", "1234567890", "aaaaaaaaaa", "password12", "elevenchars")) {
+            assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), "Ada", tooShort, BERLIN)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 12 characters");
+        }
+        for (String common : List.of("123456789012", "password1234", "Qwertyuiopas", "iloveyou1234", "letmein12345", "monkeymonkey")) {
+            assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), "Ada", common, BERLIN)))
+                    .as(common).isInstanceOf(InvalidInputException.class).hasMessageContaining("most common");
+        }
+        assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), "Ada", "abababababab", BERLIN)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 5 different");
         assertThatThrownBy(() -> touchbase.send(new RegisterAccount("ada lovelace", "Ada", PASSWORD, BERLIN)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("without spaces");
         String username = username();
@@ -81,6 +94,54 @@ class AccountsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessage("The password must not be the user name.");
         assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), " ", PASSWORD, BERLIN)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Your name must not be empty.");
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedInBytesNotCharacters() {
+        String umlauts = "Grüße über Brücken führen zu schönen Häusern, Übermüdung läßt nach!!";
+        assertThat(umlauts.length()).isLessThan(RegisterAccount.MAX_PASSWORD_BYTES);
+        assertThat(umlauts.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(RegisterAccount.MAX_PASSWORD_BYTES);
+        assertThatThrownBy(() -> touchbase.send(new RegisterAccount(username(), "Ada", umlauts, BERLIN)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The password is too long: at most 72 bytes")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("password");
+
+        String exactly72 = "a few plain words ".repeat(4);
+        assertThat(exactly72.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+        String accountId = touchbase.send(new RegisterAccount(username(), "Ada", exactly72, BERLIN));
+        await().untilAsserted(() -> assertThat(touchbase.queryOptional(new FindLoginAccount(accountId), LoginAccount.class))
+                .hasValueSatisfying(login -> assertThat(passwords.matches(exactly72, login.passwordHash())).isTrue()));
+    }
+
+    @Test
+    void aPasswordIsChangedOnlyWithTheCurrentOneAndHashedAtCost12() {
+        String accountId = touchbase.send(new RegisterAccount(username(), "Ada", PASSWORD, BERLIN));
+        String next = "analytical engine notes";
+        assertThatThrownBy(() -> touchbase.send(new ChangePassword(accountId, "not my password", next)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("That is not your current password.")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("currentPassword");
+        assertThatThrownBy(() -> touchbase.send(new ChangePassword(accountId, PASSWORD, "password1234")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("most common")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("newPassword");
+
+        touchbase.send(new ChangePassword(accountId, PASSWORD, next));
+        await().untilAsserted(() -> assertThat(touchbase.queryOptional(new FindLoginAccount(accountId), LoginAccount.class))
+                .hasValueSatisfying(login -> {
+                    assertThat(passwords.matches(next, login.passwordHash())).isTrue();
+                    assertThat(login.passwordHash()).startsWith("$2a$12$");
+                }));
+        assertThatThrownBy(() -> touchbase.send(new ChangePassword(accountId, PASSWORD, "yet another passphrase")))
+                .as("the old password is no longer current").isInstanceOf(InvalidInputException.class);
+        assertThat(new ChangePassword(accountId, PASSWORD, next).toString()).doesNotContain(PASSWORD).doesNotContain(next);
+    }
+
+    @Test
+    void anUpgradedHashReplacesTheStoredOne() {
+        String accountId = touchbase.send(new RegisterAccount(username(), "Ada", PASSWORD, BERLIN));
+        String cheaper = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        touchbase.send(new UpgradePasswordHash(accountId, cheaper));
+        await().untilAsserted(() -> assertThat(touchbase.queryOptional(new FindLoginAccount(accountId), LoginAccount.class))
+                .hasValueSatisfying(login -> assertThat(login.passwordHash()).isEqualTo(cheaper)));
     }
 
     @Test

@@ -148,7 +148,10 @@ class ContactFilesTest {
         assertThatThrownBy(() -> ContactFiles.read(huge))
                 .hasMessage("The file is 50.0 MB; at most 5.0 MB can be imported at once. Split it into smaller files.");
         assertThatThrownBy(() -> ContactFiles.read("First Name,Last Name,E-mail 1 - Value\n\"Broken,quote\n".getBytes()))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("The CSV file is broken");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The CSV file is broken near line 2: a quoted value is not closed, or a quote inside a value is not "
+                        + "doubled. Open the file in a spreadsheet and save it as CSV again.")
+                .message().doesNotContain("org.apache", "Exception");
     }
 
     @Test

@@ -17,6 +17,7 @@ import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,9 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
                 backend.send(new RegisterAccount(ACCOUNT, "Demo", PASSWORD, ZoneId.systemDefault()));
             } catch (InvalidInputException taken) {
                 LOG.debug("The demo account exists already", taken);
+            } catch (CommandRejectedException closed) {
+                LOG.warn("No demo account: this installation has accounts and registration is closed");
+                return;
             }
         }
         if (backend.query(new SearchContacts(ACCOUNT, null, null, true, 0, 1), ContactPage.class).total() > 0) {

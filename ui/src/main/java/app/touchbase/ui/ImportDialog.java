@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,10 @@ public class ImportDialog extends Dialog {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int TICK_MILLIS = 500;
 
+    static final String TOO_LARGE = "The file is larger than 5 MB: choose a CSV or vCard file of at most 5 MB.";
+
     final Upload upload = new Upload();
+    final SizeLimitedUpload receiver = new SizeLimitedUpload(MAX_BYTES, TOO_LARGE, this::preview, this::showProblem);
     final Paragraph summary = new Paragraph();
     final Grid<PreviewRow> rows = new Grid<>();
     final Button start = new Button("Import");
@@ -61,8 +63,7 @@ public class ImportDialog extends Dialog {
         this.onImported = onImported;
         setHeaderTitle("Import contacts");
         setWidth("min(60rem, 95vw)");
-        upload.setUploadHandler(UploadHandler.inMemory((file, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> preview(file.fileName(), bytes)))));
+        upload.setUploadHandler(receiver);
         upload.setAcceptedFileTypes(".csv", ".vcf", ".vcard", "text/csv", "text/vcard", "text/x-vcard");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);

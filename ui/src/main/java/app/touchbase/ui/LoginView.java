@@ -5,13 +5,17 @@ import app.touchbase.account.api.CountAccounts;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign in; on a new installation, the way to open the first account. */
 @Route("login")
@@ -39,6 +43,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean noAccounts = backend.query(new CountAccounts(), AccountCount.class).accounts() == 0;
         firstRun.setVisible(noAccounts);
         login.setVisible(!noAccounts);
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setI18n(messages(failed ? lastFailure() : null));
+        login.setError(failed);
+    }
+
+    /** Spring Security keeps why the last sign-in failed in the session; a throttled one says how long to wait. */
+    private static Object lastFailure() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private static LoginI18n messages(Object failure) {
+        LoginI18n messages = LoginI18n.createDefault();
+        if (failure instanceof SignInThrottledException throttled) {
+            messages.getErrorMessage().setTitle("Sign-in paused");
+            messages.getErrorMessage().setMessage(throttled.advice());
+        } else {
+            messages.getErrorMessage().setTitle("Wrong user name or password");
+            messages.getErrorMessage().setMessage("Check both and try again.");
+        }
+        return messages;
     }
 }

@@ -37,6 +37,8 @@ import java.util.Map;
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     static final Duration READY_WITHIN = Duration.ofSeconds(10);
+    static final String PASSWORD_ADVICE = "At least " + RegisterAccount.MIN_PASSWORD
+            + " characters, not a common password: a few words make a good one";
 
     final TextField username = new TextField("User name");
     final TextField displayName = new TextField("Your name");
@@ -58,7 +60,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         username.setHelperText("How you sign in: letters, digits, dots, dashes");
         displayName.setRequired(true);
         password.setRequired(true);
-        password.setHelperText("At least " + RegisterAccount.MIN_PASSWORD + " characters");
+        password.setHelperText(PASSWORD_ADVICE);
         zone.setItems(Formats.zoneIds(ZoneId.systemDefault()));
         zone.setValue(ZoneId.systemDefault().getId());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

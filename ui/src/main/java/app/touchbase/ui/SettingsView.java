@@ -2,6 +2,7 @@ package app.touchbase.ui;
 
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.CloseCalendarFeed;
 import app.touchbase.account.api.OpenCalendarFeed;
 import app.touchbase.cadence.api.CadencePreset;
@@ -32,7 +33,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -73,12 +76,18 @@ public class SettingsView extends VerticalLayout {
     final Button saveReminders = new Button("Save reminder settings");
     final ReminderAddressNotice noAddress = new ReminderAddressNotice();
     final UnorderedList imports = new UnorderedList();
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField repeatPassword = new PasswordField("New password again");
+    final Button changePassword = new Button("Change password");
     private final Backend backend;
     private final CurrentAccount account;
+    private final SignedInSessions sessions;
 
-    public SettingsView(Backend backend, CurrentAccount account) {
+    public SettingsView(Backend backend, CurrentAccount account, SignedInSessions sessions) {
         this.backend = backend;
         this.account = account;
+        this.sessions = sessions;
         setMaxWidth("40rem");
         AccountSettings settings = account.settings();
         zone.setItems(Formats.zoneIds(settings.zone()));
@@ -100,11 +109,14 @@ public class SettingsView extends VerticalLayout {
         closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         closeFeed.addClickListener(click -> closeFeed());
         showReminderPreferences();
+        newPassword.setHelperText(RegisterView.PASSWORD_ADVICE);
+        changePassword.addClickListener(click -> changePassword());
         add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
                 new H3("Reminders"), noAddress,
                 new Paragraph("A mail on the day someone falls due, before their important dates and when a promise is due, "
                         + "sent at your hour in your time zone; and a weekly digest."),
                 remindersOn, new FormLayout(email, sendAt, digestDay), saveReminders,
+                new H3("Password"), new FormLayout(currentPassword, newPassword, repeatPassword), changePassword,
                 new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
                 new H3("Imports"), imports,
                 new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
@@ -146,6 +158,25 @@ public class SettingsView extends VerticalLayout {
                 digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue())), reminderFields)) {
             Feedback.saved("Reminder settings saved");
             noAddress.showFor(remindersOn.getValue(), email.getValue());
+        }
+    }
+
+    void changePassword() {
+        Map<String, HasValidation> passwordFields = Map.of("currentPassword", currentPassword, "newPassword", newPassword);
+        Feedback.clear(passwordFields);
+        repeatPassword.setInvalid(false);
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            Feedback.invalid(repeatPassword, "The two new passwords differ.");
+            return;
+        }
+        if (Feedback.accepted(() -> backend.send(new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue())),
+                passwordFields)) {
+            VaadinSession session = VaadinSession.getCurrent();
+            sessions.endAllBut(account.owner(), session == null || session.getSession() == null ? "" : session.getSession().getId());
+            currentPassword.clear();
+            newPassword.clear();
+            repeatPassword.clear();
+            Feedback.saved("Password changed: every other browser is signed out");
         }
     }
 

@@ -3,6 +3,8 @@ package app.touchbase.ui;
 import app.touchbase.TouchbaseApplication;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.shared.api.CommandRejectedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.ZoneId;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A brand-new installation (its own empty database): the first account is opened from the sign-in page. */
 @SpringBootTest(classes = TouchbaseApplication.class,
@@ -62,7 +67,7 @@ class FirstRunTest {
         _setValue(register.repeat, "short");
         _click(register.open);
         assertThat(register.password.isInvalid()).isTrue();
-        assertThat(register.password.getErrorMessage()).contains("at least 10 characters");
+        assertThat(register.password.getErrorMessage()).contains("at least 12 characters");
 
         _setValue(register.password, "a nanosecond is 30 cm");
         _setValue(register.repeat, "a nanosecond is 30 cm");
@@ -78,6 +83,8 @@ class FirstRunTest {
         RegisterView closed = _get(RegisterView.class);
         assertThat(closed.closed.isVisible()).isTrue();
         assertThat(closed.form.isVisible()).isFalse();
+        assertThatThrownBy(() -> backend.send(new RegisterAccount("mallory", "Mallory", "a long test password", ZoneId.of("UTC"))))
+                .as("closed not only in the view").isInstanceOf(CommandRejectedException.class);
     }
 
     @Test

@@ -1,5 +1,23 @@
 package app.touchbase.ui;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
+import org.springframework.mock.web.DelegatingServletOutputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
@@ -33,6 +51,96 @@ class ImportDialogTest extends KaribuTest {
 
     List<ContactSummary> contacts() {
         return backend.query(new ListAllContacts(account.owner()), ContactPage.class).contacts();
+    }
+
+    /** An upload of the given body to the dialog's upload target, as Vaadin hands it over; {@code size} -1: not announced. */
+    static UploadEvent upload(ImportDialog dialog, String fileName, long size, InputStream body) throws Exception {
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getInputStream()).thenReturn(body);
+        return new UploadEvent(request, mock(VaadinResponse.class), VaadinSession.getCurrent(), fileName, size, "text/csv",
+                dialog.upload.getElement(), null, null);
+    }
+
+    /** A body that never ends, counting what was read of it. */
+    static final class EndlessBody extends InputStream {
+        final AtomicLong read = new AtomicLong();
+
+        @Override
+        public int read() {
+            read.incrementAndGet();
+            return 'x';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            read.addAndGet(length);
+            return length;
+        }
+    }
+
+    ImportDialog openDialog() {
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).importFile);
+        return _get(ImportDialog.class);
+    }
+
+    @Test
+    void aStreamedBodyPastFiveMegabytesIsRefusedWithoutReadingMoreThanTheLimit() throws Exception {
+        ImportDialog dialog = openDialog();
+        EndlessBody endless = new EndlessBody();
+        dialog.receiver.handleUploadRequest(upload(dialog, "Connections.csv", -1, endless));
+        VaadinResponse response = mock(VaadinResponse.class);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        when(response.getOutputStream()).thenReturn(new DelegatingServletOutputStream(written));
+        dialog.receiver.responseHandled(true, response);
+
+        assertThat(endless.read.get()).isEqualTo(ImportDialog.MAX_BYTES + 1L);
+        verify(response).setStatus(413);
+        assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(ImportDialog.TOO_LARGE);
+        MockVaadin.clientRoundtrip();
+        assertThat(dialog.summary.getText()).isEqualTo(ImportDialog.TOO_LARGE);
+        assertThat(dialog.start.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsNotReadAtAll() throws Exception {
+        ImportDialog dialog = openDialog();
+        EndlessBody endless = new EndlessBody();
+        dialog.receiver.handleUploadRequest(upload(dialog, "Connections.csv", 700L * 1024 * 1024, endless));
+        assertThat(endless.read.get()).isZero();
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(new DelegatingServletOutputStream(new ByteArrayOutputStream()));
+        dialog.receiver.responseHandled(true, response);
+        verify(response).setStatus(413);
+    }
+
+    @Test
+    void aTwoMegabyteFileIsReadAndPreviewed() throws Exception {
+        StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        String padding = "x".repeat(180);
+        for (int row = 0; csv.length() < 2 * 1024 * 1024; row++) {
+            csv.append("Person,Number").append(row).append(",https://www.linkedin.com/in/").append(padding).append(row)
+                    .append(",,Company,Role,1 Jan 2026\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isBetween(2 * 1024 * 1024, ImportDialog.MAX_BYTES);
+        ImportDialog dialog = openDialog();
+        dialog.receiver.handleUploadRequest(upload(dialog, "Connections.csv", file.length, new ByteArrayInputStream(file)));
+        VaadinResponse response = mock(VaadinResponse.class);
+        dialog.receiver.responseHandled(true, response);
+        verify(response).setStatus(200);
+        MockVaadin.clientRoundtrip();
+        assertThat(dialog.summary.getText()).startsWith("LinkedIn connections (Connections.csv): ");
+        assertThat(dialog.start.isEnabled()).isTrue();
+    }
+
+    /** Uploads pass Spring's dispatcher servlet, whose multipart limits (1 MB by default) refused files under 5 MB. */
+    @Test
+    void theServerTakesMultipartFilesUpToTheAdvertisedSize(@Autowired DispatcherServletRegistrationBean dispatcher) {
+        assertThat(dispatcher.getMultipartConfig().getMaxFileSize()).isEqualTo(ImportDialog.MAX_BYTES);
+        assertThat(dispatcher.getMultipartConfig().getMaxRequestSize()).isGreaterThan(ImportDialog.MAX_BYTES)
+                .isLessThan(2L * ImportDialog.MAX_BYTES);
     }
 
     @Test

@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  * other's contacts.
  */
 @SpringBootTest(classes = TouchbaseApplication.class, properties = {"touchbase.storage.mode=embedded-memory",
-        "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
+        "touchbase.accounts.open-registration=true", "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
 abstract class KaribuTest {
 
     static final String PASSWORD = "a long test password";

@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(classes = TouchbaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"touchbase.storage.mode=embedded-memory", "spring.application.name=journey",
+                "touchbase.accounts.open-registration=true",
                 "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeepInTouchJourneyTest {
@@ -114,8 +116,15 @@ class KeepInTouchJourneyTest {
     private static void inBrowser(String name, Consumer<Page> steps) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
         page.setDefaultTimeout(20_000);
+        List<String> blocked = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blocked.add(message.text());
+            }
+        });
         try {
             steps.accept(page);
+            org.assertj.core.api.Assertions.assertThat(blocked).as("nothing the content security policy blocked").isEmpty();
         } catch (RuntimeException | AssertionError failure) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name + "-failure.png")).setFullPage(true));
             throw failure;

@@ -1,5 +1,10 @@
 package app.touchbase.ui;
 
+import app.touchbase.account.api.ChangePassword;
+import app.touchbase.account.api.FindLoginAccount;
+import app.touchbase.account.api.LoginAccount;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.calendar.api.CalendarFeedStatus;
 import app.touchbase.calendar.api.FetchCalendarFeedStatus;
@@ -18,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class SettingsViewTest extends KaribuTest {
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void theDefaultCadenceIsGivenToNewContactsAndTheZoneIsKept() {
@@ -69,6 +77,39 @@ class SettingsViewTest extends KaribuTest {
         assertThat(settings.feedLink.isVisible()).isFalse();
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isFalse());
+    }
+
+    @Test
+    void aPasswordIsChangedWithTheCurrentOneAndEachMistakeIsShownBesideItsField() {
+        UI.getCurrent().navigate(SettingsView.class);
+        SettingsView settings = _get(SettingsView.class);
+        _setValue(settings.currentPassword, "not the password");
+        _setValue(settings.newPassword, "punch cards and patience");
+        _setValue(settings.repeatPassword, "punch cards and patience");
+        _click(settings.changePassword);
+        assertThat(settings.currentPassword.getErrorMessage()).isEqualTo("That is not your current password.");
+        assertThat(settings.currentPassword.isInvalid()).isTrue();
+
+        _setValue(settings.currentPassword, PASSWORD);
+        _setValue(settings.repeatPassword, "punch cards and patienc");
+        _click(settings.changePassword);
+        assertThat(settings.currentPassword.isInvalid()).isFalse();
+        assertThat(settings.repeatPassword.getErrorMessage()).isEqualTo("The two new passwords differ.");
+
+        _setValue(settings.newPassword, "iloveyou1234");
+        _setValue(settings.repeatPassword, "iloveyou1234");
+        _click(settings.changePassword);
+        assertThat(settings.newPassword.isInvalid()).isTrue();
+        assertThat(settings.newPassword.getErrorMessage()).contains("most common");
+
+        _setValue(settings.newPassword, "punch cards and patience");
+        _setValue(settings.repeatPassword, "punch cards and patience");
+        _click(settings.changePassword);
+        assertThat(settings.newPassword.isInvalid()).isFalse();
+        assertThat(settings.currentPassword.getValue()).isEmpty();
+        await().pollInSameThread().untilAsserted(() -> assertThat(backend.find(new FindLoginAccount(account.owner()), LoginAccount.class))
+                .hasValueSatisfying(login -> assertThat(passwords.matches("punch cards and patience", login.passwordHash())).isTrue()));
+        backend.send(new ChangePassword(account.owner(), "punch cards and patience", PASSWORD));
     }
 
     @Test

@@ -6,17 +6,26 @@ import app.touchbase.account.api.CalendarFeedClosed;
 import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.ChangeAccountSettings;
+import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.CloseCalendarFeed;
 import app.touchbase.account.api.OpenCalendarFeed;
+import app.touchbase.account.api.PasswordChanged;
+import app.touchbase.account.api.PasswordHashUpgraded;
+import app.touchbase.account.api.PasswordReset;
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.account.api.ResetPassword;
+import app.touchbase.account.api.UpgradePasswordHash;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,6 +48,7 @@ public class Account {
 
     @AggregateIdentifier
     private String accountId;
+    private String passwordHash;
     private boolean calendarFeedOpen;
     private final Set<LocalDate> digestWeeks = new HashSet<>();
 
@@ -54,6 +64,27 @@ public class Account {
         AccountRules.validateSettings(command.displayName(), command.zone(), command.defaultCadence());
         apply(new AccountSettingsChanged(accountId, command.displayName().strip(), command.zone(), command.defaultCadence(),
                 clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ChangePassword command, Clock clock, PasswordEncoder passwords) {
+        if (command.currentPassword() == null || !passwords.matches(command.currentPassword(), passwordHash)) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        PasswordRules.validate(command.newPassword(), accountId, "newPassword");
+        apply(new PasswordChanged(accountId, passwords.encode(command.newPassword()), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ResetPassword command, Clock clock, PasswordEncoder passwords) {
+        Inputs.requireText(command.newPassword(), "newPassword", "The new password", RegisterAccount.MAX_PASSWORD_BYTES);
+        apply(new PasswordReset(accountId, passwords.encode(command.newPassword()), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(UpgradePasswordHash command, Clock clock) {
+        Inputs.requireText(command.passwordHash(), "passwordHash", "The password hash", 200);
+        apply(new PasswordHashUpgraded(accountId, command.passwordHash(), clock.instant()));
     }
 
     /** Answers the new secret token; the event keeps only its hash. */
@@ -104,6 +135,22 @@ public class Account {
     @EventSourcingHandler
     void on(AccountRegistered event) {
         accountId = event.accountId();
+        passwordHash = event.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChanged event) {
+        passwordHash = event.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordReset event) {
+        passwordHash = event.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordHashUpgraded event) {
+        passwordHash = event.passwordHash();
     }
 
     @EventSourcingHandler

@@ -1,11 +1,13 @@
 package app.touchbase.account.write;
 
 import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -13,19 +15,27 @@ import java.time.Clock;
 
 /**
  * Opens accounts. A user name can be taken only once, so it is checked against the existing accounts before the
- * new one is created; the password is hashed here and never leaves this method in clear.
+ * new one is created; the password is hashed here and never leaves this method in clear. Unless
+ * {@code touchbase.accounts.open-registration} is on, only the first account of an installation is opened.
  */
 @Component
 class AccountRegistrar {
 
+    static final String CLOSED = "This Touchbase opens no more accounts: ask the person who runs it to open one for you.";
+
     private final Configuration axon;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final FirstAccountClaim firstAccount;
+    private final boolean openRegistration;
 
-    AccountRegistrar(Configuration axon, PasswordEncoder passwords, Clock clock) {
+    AccountRegistrar(Configuration axon, PasswordEncoder passwords, Clock clock, FirstAccountClaim firstAccount,
+                     @Value("${touchbase.accounts.open-registration:false}") boolean openRegistration) {
         this.axon = axon;
         this.passwords = passwords;
         this.clock = clock;
+        this.firstAccount = firstAccount;
+        this.openRegistration = openRegistration;
     }
 
     @CommandHandler
@@ -33,13 +43,30 @@ class AccountRegistrar {
         String accountId = AccountRules.accountId(command.username());
         AccountRules.validateRegistration(command, accountId);
         Repository<Account> accounts = axon.repository(Account.class);
-        try {
-            accounts.load(accountId);
+        if (exists(accounts, accountId)) {
             throw new InvalidInputException("username", "The user name '" + accountId + "' is taken: choose another.");
-        } catch (AggregateNotFoundException free) {
+        }
+        if (!openRegistration && !firstAccount.claim(accountId, clock.instant())) {
+            throw new CommandRejectedException(CLOSED);
+        }
+        try {
             accounts.newInstance(() -> new Account(accountId, command.displayName(), passwords.encode(command.password()),
                     command.zone(), clock.instant()));
-            return accountId;
+        } catch (Exception failed) {
+            if (!openRegistration) {
+                firstAccount.release(accountId);
+            }
+            throw failed;
+        }
+        return accountId;
+    }
+
+    private static boolean exists(Repository<Account> accounts, String accountId) {
+        try {
+            accounts.load(accountId);
+            return true;
+        } catch (AggregateNotFoundException free) {
+            return false;
         }
     }
 }

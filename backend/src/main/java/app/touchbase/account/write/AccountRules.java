@@ -16,7 +16,6 @@ final class AccountRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,50}");
     static final int MAX_DISPLAY_NAME = 100;
-    static final int MAX_PASSWORD = 200;
 
     private AccountRules() {
     }
@@ -33,15 +32,7 @@ final class AccountRules {
 
     static void validateRegistration(RegisterAccount command, String accountId) {
         validateProfile(command.displayName(), command.zone());
-        String password = command.password();
-        if (password == null || password.length() < RegisterAccount.MIN_PASSWORD) {
-            throw new InvalidInputException("password",
-                    "A password needs at least " + RegisterAccount.MIN_PASSWORD + " characters: a few words make a good one.");
-        }
-        Inputs.limitLength(password, "password", "The password", MAX_PASSWORD);
-        if (password.strip().equalsIgnoreCase(accountId)) {
-            throw new InvalidInputException("password", "The password must not be the user name.");
-        }
+        PasswordRules.validate(command.password(), accountId, "password");
     }
 
     static void validateSettings(String displayName, ZoneId zone, Period defaultCadence) {

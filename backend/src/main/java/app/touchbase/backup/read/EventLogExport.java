@@ -22,7 +22,10 @@ import java.util.List;
 
 import static com.mongodb.client.model.Filters.in;
 
-/** Writes the owner's events exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless. */
+/**
+ * Writes the owner's events exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
+ * except for password hashes, which a backup leaves out.
+ */
 @Component
 class EventLogExport {
 
@@ -47,7 +50,7 @@ class EventLogExport {
         for (Document event : axonMongoTemplate.eventCollection().find(in(STORED.aggregateIdentifierProperty(), aggregates))
                 .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {
             event.remove("_id");
-            lines.append(event.toJson(EXACT)).append('\n');
+            lines.append(StoredPasswordHashes.withoutHash(event).toJson(EXACT)).append('\n');
         }
         return new ExportedFile("touchbase-backup.jsonl", "application/jsonl", lines.toString().getBytes(StandardCharsets.UTF_8));
     }

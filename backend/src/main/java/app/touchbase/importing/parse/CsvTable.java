@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A CSV file read by column name from its header row, which need not be the first line (LinkedIn puts notes above
@@ -24,6 +26,8 @@ final class CsvTable {
     interface RowReader {
         ParsedRow read(int line, CSVRecord record, Map<String, String> values);
     }
+
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:startline|line) (\\d+)");
 
     private final List<String> header;
     private final List<CSVRecord> records;
@@ -53,10 +57,18 @@ final class CsvTable {
             List<String> names = all.get(0).toList().stream().map(name -> name.replace("\uFEFF", "").strip()).toList();
             return new CsvTable(names, all.subList(1, all.size()));
         } catch (UncheckedIOException | IllegalStateException broken) {
-            throw new InvalidInputException("file", "The CSV file is broken: " + broken.getMessage());
+            throw new InvalidInputException("file", brokenFile(broken.getMessage(), headerLine));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The parser's message names its own classes; say what is wrong, and where, in words a person can act on. */
+    static String brokenFile(String parserMessage, int headerLine) {
+        Matcher line = PARSER_LINE.matcher(parserMessage == null ? "" : parserMessage);
+        String where = line.find() ? " near line " + (Integer.parseInt(line.group(1)) + headerLine) : "";
+        return "The CSV file is broken" + where + ": a quoted value is not closed, or a quote inside a value is not doubled. "
+                + "Open the file in a spreadsheet and save it as CSV again.";
     }
 
     List<String> header() {

@@ -71,14 +71,14 @@ class MailDispatcher implements SmartLifecycle {
             ComposedMail composed = compose(mail);
             outbox.composed(mailId, composed.recipient(), composed.subject(), composed.text(), composed.html());
             if (composed.recipient() == null) {
-                keep(mailId, composed, "No address to send to: add your email address in Settings.", true);
+                keep(mailId, "No address to send to: add your email address in Settings.", true);
             } else if (!transport.configured()) {
-                keep(mailId, composed, "No mail server is configured (spring.mail.host), so mails are kept here.", false);
+                keep(mailId, "No mail server is configured (spring.mail.host), so mails are kept here.", false);
             } else {
                 transport.send(composed);
                 Instant sentAt = clock.instant();
                 outbox.sent(mailId, sentAt);
-                LOG.info("Sent \"{}\" to {}", composed.subject(), composed.recipient());
+                LOG.info("Sent mail {}", mailId);
                 recordSent(mail, composed.recipient(), sentAt);
             }
         } catch (RuntimeException e) {
@@ -98,9 +98,9 @@ class MailDispatcher implements SmartLifecycle {
         return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions);
     }
 
-    private void keep(String mailId, ComposedMail composed, String reason, boolean forLackOfAddress) {
+    private void keep(String mailId, String reason, boolean forLackOfAddress) {
         outbox.kept(mailId, reason, forLackOfAddress);
-        LOG.info("Kept \"{}\" in the outbox: {}\n{}", composed.subject(), reason, composed.text());
+        LOG.info("Kept mail {} in the outbox: {}", mailId, reason);
     }
 
     private void fail(String mailId, int attempt, RuntimeException error) {
@@ -110,10 +110,12 @@ class MailDispatcher implements SmartLifecycle {
         if (attempt <= pauses.size()) {
             Instant retryAt = now.plus(pauses.get(attempt - 1));
             outbox.failed(mailId, attempt, message, now, retryAt);
-            LOG.warn("Sending mail {} failed (attempt {}), trying again at {}: {}", mailId, attempt, retryAt, message);
+            LOG.warn("Sending mail {} failed (attempt {}, {}), trying again at {}; the Mail page shows the server's answer",
+                    mailId, attempt, error.getClass().getSimpleName(), retryAt);
         } else {
             outbox.failed(mailId, attempt, message, now, null);
-            LOG.error("Sending mail {} failed {} times; giving up: {}", mailId, attempt, message, error);
+            LOG.error("Sending mail {} failed {} times ({}); giving up, the Mail page shows the server's answer",
+                    mailId, attempt, error.getClass().getSimpleName());
         }
     }
 
@@ -125,7 +127,8 @@ class MailDispatcher implements SmartLifecycle {
         UUID contactId = UUID.fromString(mail.get("request", Document.class).getString("contactId"));
         commands.send(new RecordReminderSent(contactId, mail.getString("owner"), UUID.fromString(mail.getString("_id")),
                 recipient, sentAt)).exceptionally(error -> {
-                    LOG.warn("Could not record the reminder sent to {} on contact {}: {}", recipient, contactId, error.getMessage());
+                    LOG.warn("Could not record reminder mail {} as sent on contact {} ({})", mail.getString("_id"), contactId,
+                            error.getClass().getSimpleName());
                     return null;
                 });
     }
