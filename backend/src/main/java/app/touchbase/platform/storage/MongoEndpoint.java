@@ -4,9 +4,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The MongoDB Touchbase talks to: an embedded server started here, or an external one. */
@@ -37,15 +34,13 @@ public final class MongoEndpoint implements AutoCloseable {
     }
 
     public static MongoEndpoint embeddedFile(Path file, StorageFaults faults) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder for the data file " + file, e);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            OwnerOnlyFiles.createFolder(parent);
         }
-        return embedded(new DurableH2Backend(file.toString(), faults));
+        MongoEndpoint endpoint = embedded(new DurableH2Backend(file.toString(), faults));
+        OwnerOnlyFiles.restrictFile(file);
+        return endpoint;
     }
 
     private static MongoEndpoint embedded(MongoBackend backend) {
