@@ -1,10 +1,10 @@
 package app.touchbase.mail.links;
 
+import app.touchbase.mail.MailProperties;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,8 @@ class LinkSecret {
 
     private final byte[] key;
 
-    LinkSecret(MongoDatabase touchbaseDatabase, @Value("${touchbase.mail.link-secret:}") String configured) {
+    LinkSecret(MongoDatabase touchbaseDatabase, MailProperties properties) {
+        String configured = properties.linkSecret();
         this.key = configured.isBlank() ? stored(touchbaseDatabase.getCollection("secrets")) : checked(configured.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,5 +1,6 @@
 package app.touchbase.mail.outbox;
 
+import app.touchbase.mail.MailProperties;
 import app.touchbase.mail.compose.ComposedMail;
 import app.touchbase.mail.compose.MailComposer;
 import app.touchbase.reminder.api.MailKind;

@@ -1,10 +1,10 @@
 package app.touchbase.mail.outbox;
 
+import app.touchbase.mail.MailProperties;
 import app.touchbase.mail.compose.ComposedMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,9 +20,9 @@ class MailTransport {
     private final JavaMailSender sender;
     private final String from;
 
-    MailTransport(ObjectProvider<JavaMailSender> sender, @Value("${touchbase.mail.from:Touchbase <touchbase@localhost>}") String from) {
+    MailTransport(ObjectProvider<JavaMailSender> sender, MailProperties properties) {
         this.sender = sender.getIfAvailable();
-        this.from = from;
+        this.from = properties.from();
     }
 
     boolean configured() {
