@@ -1,9 +1,9 @@
 package app.touchbase.importing;
 
+import app.touchbase.contact.OccasionRules;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListAllContacts;
-import app.touchbase.contact.OccasionRules;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.importing.api.PreviewImport;

@@ -1,7 +1,7 @@
 package app.touchbase.mail;
 
-import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
@@ -17,10 +17,10 @@ import app.touchbase.reminder.api.FollowReminderLink;
 import app.touchbase.reminder.api.InspectReminderLink;
 import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ListOutbox;
-import app.touchbase.reminder.api.MailStatus;
-import app.touchbase.reminder.api.OutboxMail;
 import app.touchbase.reminder.api.MailKind;
+import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
+import app.touchbase.reminder.api.OutboxMail;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.ReminderLinkView;
 import app.touchbase.reminder.api.ReminderOccasion;

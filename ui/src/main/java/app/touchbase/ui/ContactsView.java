@@ -66,7 +66,7 @@ public class ContactsView extends VerticalLayout {
         exportCsv.setRouterIgnore(true);
         exportVcard.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
-        importFile.addClickListener(click -> new ImportDialog(backend, account.owner(), this::refresh).open());
+        importFile.addClickListener(click -> new ImportDialog(backend, account.owner(), account.defaultCadence(), this::refresh).open());
         HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add, importFile, exportVcard, exportCsv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);

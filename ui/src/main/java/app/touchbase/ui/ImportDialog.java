@@ -1,5 +1,6 @@
 package app.touchbase.ui;
 
+import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.importing.api.FetchImport;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.ImportState;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,6 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 
+import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +47,7 @@ public class ImportDialog extends Dialog {
     final SizeLimitedUpload receiver = new SizeLimitedUpload(MAX_BYTES, TOO_LARGE, this::preview, this::showProblem);
     final Paragraph summary = new Paragraph();
     final Grid<PreviewRow> rows = new Grid<>();
+    final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch with everyone imported");
     final Button start = new Button("Import");
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
@@ -57,10 +62,18 @@ public class ImportDialog extends Dialog {
     private UUID importId;
     private ScheduledExecutorService ticker;
 
-    public ImportDialog(Backend backend, String owner, Runnable onImported) {
+    public ImportDialog(Backend backend, String owner, Period defaultCadence, Runnable onImported) {
         this.backend = backend;
         this.owner = owner;
         this.onImported = onImported;
+        cadence.setItems(CadencePreset.values());
+        cadence.setItemLabelGenerator(CadencePreset::label);
+        cadence.setClearButtonVisible(true);
+        cadence.setPlaceholder("No cadence");
+        cadence.setHelperText("Their first touches are spread over the cadence, not all due the same week");
+        cadence.setValue(defaultCadence == null ? null : Arrays.stream(CadencePreset.values())
+                .filter(preset -> preset.every().equals(defaultCadence)).findFirst().orElse(null));
+        cadence.setWidth("22rem");
         setHeaderTitle("Import contacts");
         setWidth("min(60rem, 95vw)");
         upload.setUploadHandler(receiver);
@@ -96,7 +109,7 @@ public class ImportDialog extends Dialog {
 
         add(new Paragraph("From LinkedIn (Connections.csv in \"Get a copy of your data\"), Google Contacts (Export → Google CSV), "
                 + "or a vCard (.vcf) file from Apple Contacts, Outlook or a phone. Up to 5 MB. Nothing is stored until you "
-                + "choose Import."), upload, summary, rows, progress, progressText);
+                + "choose Import."), upload, summary, rows, cadence, progress, progressText);
         getFooter().add(undo, close, start);
     }
 
@@ -136,7 +149,8 @@ public class ImportDialog extends Dialog {
         List<Integer> chosen = rows.getSelectedItems().stream().map(PreviewRow::row).sorted().toList();
         UUID id = UUID.randomUUID();
         try {
-            backend.send(new StartImport(owner, id, fileName, content, chosen));
+            backend.send(new StartImport(owner, id, fileName, content, chosen,
+                    cadence.getValue() == null ? null : cadence.getValue().every()));
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of());
             return;

@@ -1,23 +1,6 @@
 package app.touchbase.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.UploadEvent;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
-import org.springframework.mock.web.DelegatingServletOutputStream;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
@@ -25,17 +8,38 @@ import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.importing.api.PreviewRow;
 import app.touchbase.importing.api.RowStatus;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletRegistrationBean;
+import org.springframework.mock.web.DelegatingServletOutputStream;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class ImportDialogTest extends KaribuTest {
 
@@ -160,6 +164,7 @@ class ImportDialogTest extends KaribuTest {
                 + "1 can't be imported. Choose who to import.");
         assertThat(dialog.rows.getSelectedItems()).extracting(row -> row.person().details().name()).containsExactly("Grace Hopper");
         assertThat(dialog.start.getText()).isEqualTo("Import 1 contact");
+        _setValue(dialog.cadence, CadencePreset.QUARTERLY);
 
         _click(dialog.start);
         await().pollInSameThread().untilAsserted(() -> {
@@ -167,6 +172,12 @@ class ImportDialogTest extends KaribuTest {
             assertThat(dialog.progressText.getText()).isEqualTo("Imported 1 contact from Connections.csv.");
         });
         assertThat(contacts()).extracting(c -> c.details().name()).contains("Grace Hopper");
+        UUID imported = contacts().stream().filter(c -> c.details().name().equals("Grace Hopper")).findFirst().orElseThrow().contactId();
+        await().pollInSameThread().untilAsserted(() -> assertThat(backend.find(new FetchNextTouch(account.owner(), imported), NextTouch.class))
+                .as("everyone imported keeps in touch every 3 months").hasValueSatisfying(touch -> {
+                    assertThat(touch.cadence()).isEqualTo(Period.ofMonths(3));
+                    assertThat(touch.nextTouchOn()).isAfter(LocalDate.now(account.settings().zone()));
+                }));
         assertThat(dialog.undo.isVisible()).isTrue();
 
         _click(dialog.undo);

@@ -3,8 +3,6 @@ package app.touchbase.ui;
 import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.calendar.api.CalendarFeedStatus;
 import app.touchbase.calendar.api.FetchCalendarFeedStatus;
@@ -12,6 +10,8 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Period;
 import java.time.ZoneId;

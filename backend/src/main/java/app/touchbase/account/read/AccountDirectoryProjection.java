@@ -1,8 +1,5 @@
 package app.touchbase.account.read;
 
-import app.touchbase.account.api.PasswordChanged;
-import app.touchbase.account.api.PasswordHashUpgraded;
-import app.touchbase.account.api.PasswordReset;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -11,6 +8,9 @@ import app.touchbase.account.api.CountAccounts;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
+import app.touchbase.account.api.PasswordChanged;
+import app.touchbase.account.api.PasswordHashUpgraded;
+import app.touchbase.account.api.PasswordReset;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;

@@ -1,7 +1,7 @@
 package app.touchbase.importing.parse;
 
-import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.ContactDetailsRules;
+import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;

@@ -1,7 +1,7 @@
 package app.touchbase.contact.write;
 
-import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;

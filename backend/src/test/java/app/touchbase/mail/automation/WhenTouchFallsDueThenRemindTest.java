@@ -1,9 +1,9 @@
 package app.touchbase.mail.automation;
 
-import app.touchbase.cadence.api.KeepInTouchRule;
-import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
