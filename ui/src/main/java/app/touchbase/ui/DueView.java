@@ -12,6 +12,7 @@ import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
@@ -166,17 +167,26 @@ public class DueView extends VerticalLayout {
         }
         shown = due.touches();
         long contacts = backend.query(new SearchContacts(account.owner(), null, null, false, 0, 1), ContactPage.class).total();
-        summary.setText(summary(contacts, (int) shown.stream().filter(t -> t.status() != TouchStatus.SNOOZED).count()));
+        long withRhythm = backend.query(new ListNextTouches(account.owner()), DueTouches.class).touches().size();
+        summary.setText(summary(contacts, withRhythm, (int) shown.stream().filter(t -> t.status() != TouchStatus.SNOOZED).count()));
         touches.setItems(shown);
         touches.setVisible(!shown.isEmpty());
     }
 
-    static String summary(long contacts, int waiting) {
+    /** What the page says above the list, and what to do next when it is empty. */
+    static String summary(long contacts, long withRhythm, int waiting) {
         if (contacts == 0) {
-            return "Your network is empty. Add the people you want to stay in touch with under Contacts.";
+            return "Your network is empty. Add the people you want to stay in touch with under Contacts, or import them "
+                    + "from LinkedIn, Google Contacts or a vCard file.";
+        }
+        if (withRhythm == 0) {
+            return "None of your " + contacts + (contacts == 1 ? " contact has" : " contacts have") + " a cadence yet, so nobody "
+                    + "will fall due. Open a contact and choose how often to keep in touch, or import with a cadence for everyone.";
         }
         if (waiting == 0) {
-            return "You are in touch with all " + contacts + (contacts == 1 ? " contact." : " contacts.") + " Nobody is due.";
+            return withRhythm < contacts
+                    ? "Nobody is due. " + withRhythm + " of your " + contacts + " contacts have a cadence; the others are not reminded."
+                    : "You are in touch with all " + contacts + (contacts == 1 ? " contact." : " contacts.") + " Nobody is due.";
         }
         return waiting + (waiting == 1 ? " person is" : " people are") + " waiting to hear from you.";
     }

@@ -25,6 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
     final Paragraph firstRun = new Paragraph("Touchbase has no account yet. ");
+    final Paragraph newHere = new Paragraph("New here? ");
     private final Backend backend;
 
     public LoginView(Backend backend) {
@@ -35,14 +36,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         firstRun.add(new RouterLink("Open the first account", RegisterView.class));
-        add(new H1("Touchbase"), firstRun, login);
+        newHere.add(new RouterLink("Open an account", RegisterView.class));
+        add(new H1("Touchbase"), firstRun, login, newHere);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean noAccounts = backend.query(new CountAccounts(), AccountCount.class).accounts() == 0;
+        AccountCount count = backend.query(new CountAccounts(), AccountCount.class);
+        boolean noAccounts = count.accounts() == 0;
         firstRun.setVisible(noAccounts);
         login.setVisible(!noAccounts);
+        newHere.setVisible(!noAccounts && count.registrationOpen());
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         login.setI18n(messages(failed ? lastFailure() : null));
         login.setError(failed);

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -50,11 +49,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     final Paragraph closed = new Paragraph("This Touchbase already has its accounts. Ask the person who runs it to open one for you. ");
 
     private final Backend backend;
-    private final boolean openRegistration;
 
-    public RegisterView(Backend backend, @Value("${touchbase.accounts.open-registration:false}") boolean openRegistration) {
+    public RegisterView(Backend backend) {
         this.backend = backend;
-        this.openRegistration = openRegistration;
         setMaxWidth("40rem");
         username.setRequired(true);
         username.setHelperText("How you sign in: letters, digits, dots, dashes");
@@ -71,7 +68,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean allowed = openRegistration || backend.query(new CountAccounts(), AccountCount.class).accounts() == 0;
+        boolean allowed = backend.query(new CountAccounts(), AccountCount.class).canOpenAnAccount();
         form.setVisible(allowed);
         open.setVisible(allowed);
         closed.setVisible(!allowed);

@@ -94,9 +94,13 @@ class DueViewTest extends KaribuTest {
 
     @Test
     void anEmptyNetworkSaysSo() {
-        assertThat(DueView.summary(0, 0)).isEqualTo("Your network is empty. Add the people you want to stay in touch with under Contacts.");
-        assertThat(DueView.summary(1, 0)).isEqualTo("You are in touch with all 1 contact. Nobody is due.");
-        assertThat(DueView.summary(9, 2)).isEqualTo("2 people are waiting to hear from you.");
+        assertThat(DueView.summary(0, 0, 0)).isEqualTo("Your network is empty. Add the people you want to stay in touch with "
+                + "under Contacts, or import them from LinkedIn, Google Contacts or a vCard file.");
+        assertThat(DueView.summary(700, 0, 0)).isEqualTo("None of your 700 contacts have a cadence yet, so nobody will fall due. "
+                + "Open a contact and choose how often to keep in touch, or import with a cadence for everyone.");
+        assertThat(DueView.summary(9, 4, 0)).isEqualTo("Nobody is due. 4 of your 9 contacts have a cadence; the others are not reminded.");
+        assertThat(DueView.summary(1, 1, 0)).isEqualTo("You are in touch with all 1 contact. Nobody is due.");
+        assertThat(DueView.summary(9, 9, 2)).isEqualTo("2 people are waiting to hear from you.");
     }
 
     private static NextTouch row(DueView view, String name) {

@@ -76,6 +76,7 @@ class FirstRunTest {
         LoginView afterwards = _get(LoginView.class);
         assertThat(afterwards.login.isVisible()).isTrue();
         assertThat(afterwards.firstRun.isVisible()).isFalse();
+        assertThat(afterwards.newHere.isVisible()).as("registration is closed: no offer to open another account").isFalse();
         assertThat(backend.find(new FindLoginAccount("grace"), LoginAccount.class))
                 .hasValueSatisfying(account -> assertThat(passwords.matches("a nanosecond is 30 cm", account.passwordHash())).isTrue());
 

@@ -189,7 +189,8 @@ class KeepInTouchJourneyTest {
         page.locator("vaadin-login-form input[name='username']").fill("grace");
         page.locator("vaadin-login-form input[name='password']").fill("a nanosecond is 30 cm");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("#summary")).hasText("Your network is empty. Add the people you want to stay in touch with under Contacts.");
+        assertThat(page.locator("#summary")).hasText("Your network is empty. Add the people you want to stay in touch with under Contacts, "
+                + "or import them from LinkedIn, Google Contacts or a vCard file.");
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Contacts")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();

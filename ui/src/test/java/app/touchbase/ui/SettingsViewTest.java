@@ -113,6 +113,15 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void withRegistrationOpenTheSignInPageOffersToOpenAnAccount() {
+        UI.getCurrent().navigate(LoginView.class);
+        LoginView login = _get(LoginView.class);
+        assertThat(login.login.isVisible()).isTrue();
+        assertThat(login.newHere.isVisible()).isTrue();
+        assertThat(login.newHere.getElement().getTextRecursively()).isEqualTo("New here? Open an account");
+    }
+
+    @Test
     void signedInViewsGreetTheAccountNotAnotherOne() {
         assertThat(account.owner()).isEqualTo("settingsviewtest");
         assertThat(backend.find(new FetchNextTouch("someone-else", java.util.UUID.randomUUID()), NextTouch.class)).isEmpty();

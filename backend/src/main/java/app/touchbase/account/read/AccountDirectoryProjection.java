@@ -1,5 +1,6 @@
 package app.touchbase.account.read;
 
+import app.touchbase.account.AccountsProperties;
 import app.touchbase.account.api.AccountCount;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
@@ -39,9 +40,11 @@ public class AccountDirectoryProjection {
     static final String COLLECTION = "accounts";
 
     private final MongoCollection<AccountRow> accounts;
+    private final AccountsProperties settings;
 
-    public AccountDirectoryProjection(MongoDatabase touchbaseDatabase) {
+    public AccountDirectoryProjection(MongoDatabase touchbaseDatabase, AccountsProperties settings) {
         this.accounts = touchbaseDatabase.getCollection(COLLECTION, AccountRow.class);
+        this.settings = settings;
     }
 
     @EventHandler
@@ -108,7 +111,7 @@ public class AccountDirectoryProjection {
 
     @QueryHandler
     public AccountCount handle(CountAccounts query) {
-        return new AccountCount(accounts.countDocuments());
+        return new AccountCount(accounts.countDocuments(), settings.openRegistration());
     }
 
     private Optional<AccountRow> find(String accountId) {

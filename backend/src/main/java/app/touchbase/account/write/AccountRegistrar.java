@@ -1,5 +1,6 @@
 package app.touchbase.account.write;
 
+import app.touchbase.account.AccountsProperties;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
@@ -7,7 +8,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +30,12 @@ class AccountRegistrar {
     private final boolean openRegistration;
 
     AccountRegistrar(Configuration axon, PasswordEncoder passwords, Clock clock, FirstAccountClaim firstAccount,
-                     @Value("${touchbase.accounts.open-registration:false}") boolean openRegistration) {
+                     AccountsProperties settings) {
         this.axon = axon;
         this.passwords = passwords;
         this.clock = clock;
         this.firstAccount = firstAccount;
-        this.openRegistration = openRegistration;
+        this.openRegistration = settings.openRegistration();
     }
 
     @CommandHandler

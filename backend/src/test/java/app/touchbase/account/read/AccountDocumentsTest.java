@@ -1,5 +1,6 @@
 package app.touchbase.account.read;
 
+import app.touchbase.account.AccountsProperties;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.AccountSettingsChanged;
@@ -33,7 +34,7 @@ class AccountDocumentsTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     final EmbeddedReadModels mongo = new EmbeddedReadModels();
-    final AccountDirectoryProjection projection = new AccountDirectoryProjection(mongo.database());
+    final AccountDirectoryProjection projection = new AccountDirectoryProjection(mongo.database(), new AccountsProperties(false));
     final AccountZones zones = new AccountZones(mongo.database());
 
     @AfterEach
