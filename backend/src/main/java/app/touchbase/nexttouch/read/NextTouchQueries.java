@@ -1,5 +1,6 @@
 package app.touchbase.nexttouch.read;
 
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
@@ -11,12 +12,14 @@ import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +45,9 @@ public class NextTouchQueries {
             .comparing(NextTouch::status)
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(NextTouch::name, String.CASE_INSENSITIVE_ORDER);
+
+    /** Every touch is kept for the fold; the answers need only the schedule derived from them. */
+    private static final Bson WITHOUT_TOUCHES = Projections.exclude("touches");
 
     private final MongoCollection<NextTouchRow> nextTouches;
     private final Clock clock;
@@ -73,12 +79,14 @@ public class NextTouchQueries {
         Inputs.requireOwner(query.owner());
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
         LocalDate today = zones.today(query.owner(), clock);
-        return Optional.ofNullable(nextTouches.find(and(eq("_id", query.contactId()), eq("owner", query.owner()))).first())
+        return Optional.ofNullable(nextTouches.find(and(eq("_id", query.contactId()), eq("owner", query.owner())))
+                        .projection(WITHOUT_TOUCHES).first())
                 .map(row -> view(row, today));
     }
 
     private DueTouches list(String owner, LocalDate today, Bson which, Predicate<NextTouch> shown) {
         List<NextTouch> touches = nextTouches.find(and(eq("owner", owner), eq("archived", false), which))
+                .projection(WITHOUT_TOUCHES)
                 .map(row -> view(row, today))
                 .into(new ArrayList<>())
                 .stream()
@@ -95,7 +103,9 @@ public class NextTouchQueries {
                 .sorted(RULES_BY_URGENCY)
                 .toList();
         RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
-        return new NextTouch(row.contactId(), row.name(), row.state().cadence(), row.lastTouchOn(), row.snoozedUntil(),
+        Period cadence = Optional.ofNullable(row.rules()).map(plans -> plans.get(KeepInTouchRule.CADENCE))
+                .map(plan -> plan.rule().every()).orElse(null);
+        return new NextTouch(row.contactId(), row.name(), cadence, row.lastTouchOn(), row.snoozedUntil(),
                 urgent == null ? null : urgent.nextTouchOn(),
                 urgent == null ? (row.archived() ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules);
     }
