@@ -13,6 +13,7 @@ import app.touchbase.importing.api.ImportUndoStarted;
 import app.touchbase.importing.api.PlannedContact;
 import app.touchbase.platform.axon.NearHeadProcessors;
 import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.TouchbaseException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
@@ -122,7 +123,16 @@ class ImportRunner {
             once(new RecordFact(contact.contactId(), owner, contact.factIds().get(i), "Imported", contact.person().notes().get(i), null));
         }
         if (contact.cadence() != null) {
+            setCadence(owner, contact);
+        }
+    }
+
+    /** An import resumed days after it was recorded may find a planned first due day already past: it counts from today then. */
+    private void setCadence(String owner, PlannedContact contact) {
+        try {
             commands.sendAndWait(new SetCadence(contact.contactId(), owner, contact.cadence(), contact.firstDueOn()));
+        } catch (InvalidInputException firstDueDayPassed) {
+            commands.sendAndWait(new SetCadence(contact.contactId(), owner, contact.cadence()));
         }
     }
 
