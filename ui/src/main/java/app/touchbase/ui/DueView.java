@@ -167,8 +167,11 @@ public class DueView extends VerticalLayout {
         }
         shown = due.touches();
         long contacts = backend.query(new SearchContacts(account.owner(), null, null, false, 0, 1), ContactPage.class).total();
-        long withRhythm = backend.query(new ListNextTouches(account.owner()), DueTouches.class).touches().size();
-        summary.setText(summary(contacts, withRhythm, (int) shown.stream().filter(t -> t.status() != TouchStatus.SNOOZED).count()));
+        int waiting = (int) shown.stream().filter(t -> t.status() != TouchStatus.SNOOZED).count();
+        // only an empty list needs to know how many have a cadence at all, to say what to do next
+        long withRhythm = waiting > 0 || contacts == 0 ? contacts
+                : backend.query(new ListNextTouches(account.owner()), DueTouches.class).touches().size();
+        summary.setText(summary(contacts, withRhythm, waiting));
         touches.setItems(shown);
         touches.setVisible(!shown.isEmpty());
     }
