@@ -3,15 +3,12 @@ package app.touchbase.ui;
 import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.account.api.UpgradePasswordHash;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import java.time.ZoneId;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 @ServerTest
 class PasswordsOverHttpTest {
 
-    static final String PASSWORD = "a long test password";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -30,10 +27,7 @@ class PasswordsOverHttpTest {
     SignedInSessions sessions;
 
     String account() {
-        String account = backend.send(new RegisterAccount("pw-" + UUID.randomUUID().toString().substring(0, 8), "Pat",
-                PASSWORD, ZoneId.of("Europe/Paris")));
-        await().until(() -> backend.find(new FindLoginAccount(account), LoginAccount.class).isPresent());
-        return account;
+        return TestAccounts.open(backend, "pw-", "Pat");
     }
 
     @Test

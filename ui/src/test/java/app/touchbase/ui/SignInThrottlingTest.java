@@ -1,8 +1,5 @@
 package app.touchbase.ui;
 
-import app.touchbase.account.api.FindLoginAccount;
-import app.touchbase.account.api.LoginAccount;
-import app.touchbase.account.api.RegisterAccount;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -18,8 +15,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottlingTest {
 
-    static final String PASSWORD = "a long test password";
+    static final String PASSWORD = TestAccounts.PASSWORD;
 
     @LocalServerPort
     int port;
@@ -42,10 +37,7 @@ class SignInThrottlingTest {
     ApplicationContext context;
 
     String account() {
-        String account = backend.send(new RegisterAccount("guess-" + UUID.randomUUID().toString().substring(0, 8), "Guess",
-                PASSWORD, ZoneId.of("Europe/Paris")));
-        await().until(() -> backend.find(new FindLoginAccount(account), LoginAccount.class).isPresent());
-        return account;
+        return TestAccounts.open(backend, "guess-", "Guess");
     }
 
     WebClient browserAt(String address) {
