@@ -39,6 +39,13 @@ class ManagementEndpointsTest {
             assertThat(readiness.body()).contains("\"readModels\":{\"status\":\"UP\"").contains("caught up");
         });
         assertThat(get(managementPort, "/actuator/metrics/jvm.memory.used").statusCode()).isEqualTo(200);
+        HttpResponse<String> outbox = get(managementPort, "/actuator/metrics/touchbase.outbox.mails?tag=status:waiting");
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.body()).contains("\"name\":\"touchbase.outbox.mails\"").contains("\"statistic\":\"VALUE\"");
+        HttpResponse<String> behind = get(managementPort, "/actuator/metrics/touchbase.read.models.behind");
+        assertThat(behind.statusCode()).isEqualTo(200);
+        assertThat(behind.body()).contains("\"value\":0.0");
+        assertThat(get(port, "/actuator/metrics/touchbase.outbox.mails").body()).doesNotContain("touchbase.outbox.mails");
 
         HttpResponse<String> onTheAppPort = get(port, "/actuator/health");
         assertThat(onTheAppPort.body()).doesNotContain("\"status\"");

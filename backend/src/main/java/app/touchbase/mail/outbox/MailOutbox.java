@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
@@ -112,6 +113,11 @@ public class MailOutbox {
 
     List<Document> newest(String owner, int limit) {
         return mails.find(eq("owner", owner)).sort(Sorts.descending("queuedAt")).limit(limit).into(new ArrayList<>());
+    }
+
+    /** How many of every account's mails have this status; {@code retried}: only those that failed at least once. */
+    long count(MailStatus status, boolean retried) {
+        return mails.countDocuments(retried ? and(eq("status", status.name()), gt("attempts", 0)) : eq("status", status.name()));
     }
 
     List<Document> all(String owner) {

@@ -3,9 +3,11 @@ package app.touchbase.mail.outbox;
 import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.DeliveryHealth;
 import app.touchbase.reminder.api.FetchDeliveryHealth;
+import app.touchbase.reminder.api.FetchOutboxTotals;
 import app.touchbase.reminder.api.ListOutbox;
 import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
+import app.touchbase.reminder.api.OutboxTotals;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,12 @@ class OutboxQueries {
     Outbox handle(ListOutbox query) {
         int limit = Math.max(1, Math.min(query.limit(), MAX_LIST));
         return new Outbox(outbox.newest(query.owner(), limit).stream().map(MailOutbox::view).toList());
+    }
+
+    @QueryHandler
+    OutboxTotals handle(FetchOutboxTotals query) {
+        return new OutboxTotals(outbox.count(MailStatus.PENDING, false), outbox.count(MailStatus.PENDING, true),
+                outbox.count(MailStatus.FAILED, false), outbox.count(MailStatus.KEPT, false), outbox.count(MailStatus.SENT, false));
     }
 
     @QueryHandler
