@@ -3,6 +3,8 @@ package app.touchbase.ui;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -164,6 +166,15 @@ class ContactViewTest extends KaribuTest {
         assertThat(view.notFound.isVisible()).isTrue();
         UI.getCurrent().navigate("contacts/not-an-id");
         assertThat(_get(ContactView.class).notFound.isVisible()).isTrue();
+
+        UUID theirs = UUID.randomUUID();
+        String someoneElse = "someone-else-" + UUID.randomUUID();
+        backend.send(new AddContact(theirs, someoneElse, ContactDetails.named("Not Yours")));
+        await().until(() -> backend.find(new FetchContact(someoneElse, theirs), ContactProfile.class).isPresent());
+        UI.getCurrent().navigate("contacts/" + theirs);
+        ContactView another = _get(ContactView.class);
+        assertThat(another.notFound.isVisible()).as("another account's contact is not found, not shown").isTrue();
+        assertThat(another.name.getText()).doesNotContain("Not Yours");
     }
 
     @Test
