@@ -37,7 +37,7 @@ public final class DataFolderCheck {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             return folder + " is not a folder";
         }
-        Files.createDirectories(folder);
+        OwnerOnlyFiles.createFolder(folder);
         Path probe = Files.createTempFile(folder, ".touchbase-write-check", ".tmp");
         try {
             Files.write(probe, new byte[PROBE_BYTES], StandardOpenOption.SYNC);

@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The MongoDB Touchbase talks to: an embedded server started here, or an external one. */
@@ -35,8 +37,12 @@ public final class MongoEndpoint implements AutoCloseable {
 
     public static MongoEndpoint embeddedFile(Path file, StorageFaults faults) {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            OwnerOnlyFiles.createFolder(parent);
+        try {
+            if (parent != null) {
+                OwnerOnlyFiles.createFolder(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder for the data file " + file, e);
         }
         MongoEndpoint endpoint = embedded(new DurableH2Backend(file.toString(), faults));
         OwnerOnlyFiles.restrictFile(file);

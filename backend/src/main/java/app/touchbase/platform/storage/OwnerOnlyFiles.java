@@ -14,14 +14,10 @@ final class OwnerOnlyFiles {
     }
 
     /** Creates the folder (owner only) if it is missing; a folder that already exists keeps its permissions. */
-    static void createFolder(Path folder) {
-        try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                restrict(folder, "rwx------");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder for the data file " + folder, e);
+    static void createFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            restrict(folder, "rwx------");
         }
     }
 

@@ -33,4 +33,11 @@ class OwnerOnlyDataFileTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwxr-xr-x");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
+
+    @Test
+    void theStartCheckMakesAMissingFolderTheOwnersAloneToo() throws Exception {
+        Path file = home.resolve("checked").resolve("touchbase.mv");
+        assertThat(DataFolderCheck.problem(file, 0)).isEmpty();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+    }
 }
