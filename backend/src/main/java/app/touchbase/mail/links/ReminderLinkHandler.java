@@ -50,7 +50,7 @@ class ReminderLinkHandler {
     }
 
     /** A link read and checked: {@code link} is null when the token is not a valid link. */
-    private record Checked(ReminderLinks.Signed link, ReminderLinkView view) {
+    private record Checked(ReminderLinks.Signed link, ReminderLinkView view, Optional<NextTouch> next) {
     }
 
     @QueryHandler
@@ -70,7 +70,7 @@ class ReminderLinkHandler {
         return switch (link.action()) {
             case GOT_IN_TOUCH -> logTouch(link, name, today);
             case SNOOZE_WEEK -> snooze(link, today.plus(SNOOZE), name);
-            case SKIP_CYCLE -> skipCycle(link, name, today);
+            case SKIP_CYCLE -> skipCycle(link, name, today, checked.next());
         };
     }
 
@@ -78,27 +78,29 @@ class ReminderLinkHandler {
         Optional<ReminderLinks.Signed> signed = links.read(token);
         if (signed.isEmpty()) {
             return new Checked(null, new ReminderLinkView(null, null, null,
-                    "This link is not valid: it may have been cut short when copied."));
+                    "This link is not valid: it may have been cut short when copied."), Optional.empty());
         }
         ReminderLinks.Signed link = signed.get();
         Optional<ContactProfile> contact = contact(link);
         if (contact.isEmpty()) {
-            return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), null, "This contact no longer exists."));
+            return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), null, "This contact no longer exists."),
+                    Optional.empty());
         }
         String name = contact.get().contact().details().name();
+        Optional<NextTouch> next = link.action() == LinkAction.GOT_IN_TOUCH ? Optional.empty() : nextTouch(link);
         String problem = link.expiresAt().isBefore(clock.instant())
                 ? "This link has expired. Open Touchbase to do this from " + name + "'s page."
                 : contact.get().contact().archived() ? name + " is archived: restore the contact first."
-                : alreadyHandled(link, name);
-        return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), name, problem));
+                : alreadyHandled(link, name, next);
+        return new Checked(link, new ReminderLinkView(link.action(), link.contactId(), name, problem), next);
     }
 
     /** A snooze or skip acts only on the touch the mail was sent for: once that moved, the reminder was handled. */
-    private String alreadyHandled(ReminderLinks.Signed link, String name) {
+    private String alreadyHandled(ReminderLinks.Signed link, String name, Optional<NextTouch> next) {
         if (link.action() == LinkAction.GOT_IN_TOUCH || link.touchDueOn() == null) {
             return null;
         }
-        Optional<LocalDate> now = nextTouch(link).map(NextTouch::nextTouchOn);
+        Optional<LocalDate> now = next.map(NextTouch::nextTouchOn);
         if (now.isPresent() && now.get().equals(link.touchDueOn())) {
             return null;
         }
@@ -122,8 +124,8 @@ class ReminderLinkHandler {
     }
 
     /** The next touch moves one cadence past the current due day (or past today, if that is later). */
-    private String skipCycle(ReminderLinks.Signed link, String name, LocalDate today) {
-        NextTouch next = nextTouch(link)
+    private String skipCycle(ReminderLinks.Signed link, String name, LocalDate today, Optional<NextTouch> current) {
+        NextTouch next = current
                 .filter(touch -> touch.mostUrgent() != null)
                 .orElseThrow(() -> new CommandRejectedException(name + " has no cadence, so there is no cycle to skip."));
         LocalDate from = next.nextTouchOn().isAfter(today) ? next.nextTouchOn() : today;
