@@ -61,21 +61,19 @@ public class WhenTouchFallsDueThenRemind {
     @SagaEventHandler(associationProperty = "contactId")
     void on(ContactEvent event, DeadlineManager deadlines, Clock clock, EventStore events) {
         plan = plan(events).after(event);
-        replan(deadlines, clock);
+        replan(deadlines, clock, events);
     }
 
     @SagaEventHandler(associationProperty = "accountId", keyName = OWNER)
     void on(ReminderPreferencesChanged event, DeadlineManager deadlines, Clock clock, EventStore events) {
-        plan(events);
         preferences = preferences.changedBy(event);
-        replan(deadlines, clock);
+        replan(deadlines, clock, events);
     }
 
     @SagaEventHandler(associationProperty = "accountId", keyName = OWNER)
     void on(AccountSettingsChanged event, DeadlineManager deadlines, Clock clock, EventStore events) {
-        plan(events);
         preferences = preferences.inZone(event.zone());
-        replan(deadlines, clock);
+        replan(deadlines, clock, events);
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)
@@ -86,7 +84,7 @@ public class WhenTouchFallsDueThenRemind {
             commands.sendAndWait(new QueueReminder(contactId, owner, occasions));
             plan = plan.remindedOf(occasions);
         }
-        replan(deadlines, clock);
+        replan(deadlines, clock, events);
     }
 
     private ContactAgenda plan(EventStore events) {
@@ -101,9 +99,9 @@ public class WhenTouchFallsDueThenRemind {
     }
 
     /** One deadline at a time, at the earliest reminder still to send; moved only when that moment changes. */
-    private void replan(DeadlineManager deadlines, Clock clock) {
+    private void replan(DeadlineManager deadlines, Clock clock, EventStore events) {
         Instant now = clock.instant();
-        Instant next = preferences.remindersOn() ? plan.nextReminderAt(preferences, now).orElse(null) : null;
+        Instant next = preferences.remindersOn() ? plan(events).nextReminderAt(preferences, now).orElse(null) : null;
         deadline.moveTo(next, new ContactReminderDue(contactId), deadlines, now);
     }
 }
