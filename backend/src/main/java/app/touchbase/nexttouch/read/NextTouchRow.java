@@ -18,9 +18,10 @@ public record NextTouchRow(@BsonId UUID contactId, String owner, String name, Ma
                            List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate nextTouchOn) {
 
     static NextTouchRow of(NextTouchState state) {
+        List<NextTouchState.RuleDue> schedule = state.schedule();
         return new NextTouchRow(UUID.fromString(state.contactId()), state.owner(), state.name(), state.rules(),
-                state.touches(), state.snoozedUntil(), state.archived(), state.schedule(),
-                state.lastTouchOn().orElse(null), state.nextTouchOn().orElse(null));
+                state.touches(), state.snoozedUntil(), state.archived(), schedule, state.lastTouchOn().orElse(null),
+                schedule.isEmpty() ? null : schedule.get(0).nextTouchOn());
     }
 
     NextTouchState state() {
