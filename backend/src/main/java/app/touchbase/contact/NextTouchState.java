@@ -2,6 +2,9 @@ package app.touchbase.contact;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
@@ -23,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one fold of a contact's events into when to get in touch next, used alike by the contact aggregate, the
@@ -33,21 +37,37 @@ import java.util.Optional;
  *
  * @param rules   every rule, by rule id, with the day it started counting
  * @param touches the day and kind of every live touch, by interaction id
+ * @param circles the circles the contact is in, by circle id; their rules are among {@code rules}
  */
 public record NextTouchState(String contactId, String owner, String name, Map<String, RulePlan> rules,
-                             Map<String, Touch> touches, LocalDate snoozedUntil, boolean archived) {
+                             Map<String, Touch> touches, LocalDate snoozedUntil, boolean archived,
+                             Map<String, CircleRef> circles) {
 
     /** Before the contact was added: every event but {@link ContactAdded} leaves it as it is (and a repeated one changes nothing). */
-    public static final NextTouchState NONE = new NextTouchState(null, null, null, Map.of(), Map.of(), null, false);
+    public static final NextTouchState NONE = new NextTouchState(null, null, null, Map.of(), Map.of(), null, false, Map.of());
 
     /**
      * A rule and the day it starts counting from until its first counting touch; {@code firstDueOn}, when chosen,
-     * is when it falls due before that touch instead.
+     * is when it falls due before that touch instead; {@code snoozedUntil} holds this rule alone.
      */
-    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn) {
+    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn, LocalDate snoozedUntil) {
 
+        RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn) {
+            this(rule, startsOn, firstDueOn, null);
+        }
+
+        RulePlan snoozed(LocalDate until) {
+            return new RulePlan(rule, startsOn, firstDueOn, until);
+        }
+
+        RulePlan as(KeepInTouchRule changed) {
+            return new RulePlan(changed, startsOn, firstDueOn, snoozedUntil);
+        }
+
+        /** A chosen first due day never lies beyond one period from the start, even after the period was shortened. */
         LocalDate dueBeforeAnyTouch() {
-            return firstDueOn != null ? firstDueOn : startsOn.plus(rule.every());
+            LocalDate onePeriodOn = startsOn.plus(rule.every());
+            return firstDueOn != null && firstDueOn.isBefore(onePeriodOn) ? firstDueOn : onePeriodOn;
         }
     }
 
@@ -62,19 +82,20 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     public NextTouchState {
         rules = Map.copyOf(rules);
         touches = Map.copyOf(touches);
+        circles = circles == null ? Map.of() : Map.copyOf(circles);
     }
 
     /** This state once {@code event} has happened; events that do not move the next touch change nothing. */
     public NextTouchState after(ContactEvent event) {
         if (event instanceof ContactAdded added) {
             return contactId != null ? this : new NextTouchState(added.contactId().toString(), added.owner(),
-                    added.details().name(), Map.of(), Map.of(), null, false);
+                    added.details().name(), Map.of(), Map.of(), null, false, Map.of());
         }
         if (contactId == null) {
             return this;
         }
         if (event instanceof ContactDetailsChanged changed) {
-            return new NextTouchState(contactId, owner, changed.details().name(), rules, touches, snoozedUntil, archived);
+            return new NextTouchState(contactId, owner, changed.details().name(), rules, touches, snoozedUntil, archived, circles);
         }
         if (event instanceof InteractionLogged logged) {
             return withTouch(logged.interactionId().toString(), new Touch(logged.occurredOn(), logged.type()));
@@ -85,7 +106,7 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof InteractionRemoved removed) {
             Map<String, Touch> changed = new LinkedHashMap<>(touches);
             changed.remove(removed.interactionId().toString());
-            return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived);
+            return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived, circles);
         }
         if (event instanceof CadenceSet set) {
             return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn(), set.firstDueOn()));
@@ -99,11 +120,23 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof KeepInTouchRuleCleared cleared) {
             return withoutRule(cleared.ruleId());
         }
-        if (event instanceof TouchSnoozed snoozed) {
-            return new NextTouchState(contactId, owner, name, rules, touches, snoozed.until(), archived);
+        if (event instanceof CircleRulesApplied applied) {
+            return withCircle(applied);
+        }
+        if (event instanceof CircleRulesWithdrawn withdrawn) {
+            return withoutCircle(withdrawn.circleId());
+        }
+        if (event instanceof TouchSnoozed snoozed && snoozed.ruleId() == null) {
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozed.until(), archived, circles);
+        }
+        if (event instanceof TouchSnoozed snoozed && rules.containsKey(snoozed.ruleId())) {
+            Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+            changed.put(snoozed.ruleId(), rules.get(snoozed.ruleId()).snoozed(snoozed.until()));
+            return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived, circles);
         }
         if (event instanceof ContactArchived || event instanceof ContactRestored) {
-            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived);
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived,
+                    circles);
         }
         return this;
     }
@@ -111,21 +144,51 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     private NextTouchState withTouch(String interactionId, Touch touch) {
         Map<String, Touch> changed = new LinkedHashMap<>(touches);
         changed.put(interactionId, touch);
-        return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived);
+        return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived, circles);
     }
 
     /** A rule set again counts from the day it was set again, until its next counting touch. */
     private NextTouchState withRule(RulePlan plan) {
         Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
         changed.put(plan.rule().ruleId(), plan);
-        return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived);
+        return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived, circles);
+    }
+
+    /**
+     * In the circle with exactly its rules now: a rule the contact already had from it keeps its start (renaming a
+     * circle or changing a period does not restart the count), a new one starts today or on its staggered day.
+     */
+    private NextTouchState withCircle(CircleRulesApplied applied) {
+        CircleRef circle = applied.circle();
+        Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+        changed.keySet().removeIf(ruleId -> ruleId.startsWith(KeepInTouchRule.circlePrefix(circle.circleId())));
+        for (KeepInTouchRule rule : applied.rules()) {
+            KeepInTouchRule kept = rule.ofCircle(circle);
+            RulePlan before = rules.get(kept.ruleId());
+            changed.put(kept.ruleId(), before != null ? before.as(kept)
+                    : new RulePlan(kept, applied.startsOn(), applied.firstDueOn().get(rule.ruleId())));
+        }
+        Map<String, CircleRef> inCircles = new LinkedHashMap<>(circles);
+        inCircles.put(circle.circleId().toString(), circle);
+        return new NextTouchState(contactId, owner, name, changed, touches, changed.isEmpty() ? null : snoozedUntil,
+                archived, inCircles);
+    }
+
+    private NextTouchState withoutCircle(UUID circleId) {
+        Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+        changed.keySet().removeIf(ruleId -> ruleId.startsWith(KeepInTouchRule.circlePrefix(circleId)));
+        Map<String, CircleRef> inCircles = new LinkedHashMap<>(circles);
+        inCircles.remove(circleId.toString());
+        return new NextTouchState(contactId, owner, name, changed, touches, changed.isEmpty() ? null : snoozedUntil,
+                archived, inCircles);
     }
 
     /** Without any rule nothing is due, and a snooze has nothing left to postpone. */
     private NextTouchState withoutRule(String ruleId) {
         Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
         changed.remove(ruleId);
-        return new NextTouchState(contactId, owner, name, changed, touches, changed.isEmpty() ? null : snoozedUntil, archived);
+        return new NextTouchState(contactId, owner, name, changed, touches, changed.isEmpty() ? null : snoozedUntil, archived,
+                circles);
     }
 
     /** The plain cadence, if the contact has one. */
@@ -154,8 +217,13 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         LocalDate last = touches.values().stream().filter(touch -> rule.counts(touch.type())).map(Touch::on)
                 .max(Comparator.naturalOrder()).orElse(null);
         LocalDate due = last == null ? plan.dueBeforeAnyTouch() : last.plus(rule.every());
-        boolean snoozed = snoozedUntil != null && snoozedUntil.isAfter(due);
-        return new RuleDue(rule, last, due, snoozed ? snoozedUntil : due, snoozed);
+        LocalDate snooze = later(snoozedUntil, plan.snoozedUntil());
+        boolean snoozed = snooze != null && snooze.isAfter(due);
+        return new RuleDue(rule, last, due, snoozed ? snooze : due, snoozed);
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one == null ? other : other == null || one.isAfter(other) ? one : other;
     }
 
     /** The rule that comes up first, if any. */

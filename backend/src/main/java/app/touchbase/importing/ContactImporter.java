@@ -2,6 +2,9 @@ package app.touchbase.importing;
 
 import app.touchbase.cadence.CadenceLimits;
 import app.touchbase.cadence.CadenceStagger;
+import app.touchbase.circle.api.AddToCircle;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.FetchCircle;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.PlannedContact;
 import app.touchbase.importing.api.PreviewImport;
@@ -13,6 +16,8 @@ import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -38,11 +43,13 @@ class ContactImporter {
 
     private final ImportPlanner planner;
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final OwnerZones zones;
     private final Clock clock;
 
-    ContactImporter(ImportPlanner planner, CommandGateway commands, OwnerZones zones, Clock clock) {
+    ContactImporter(ImportPlanner planner, CommandGateway commands, QueryGateway queries, OwnerZones zones, Clock clock) {
         this.planner = planner;
+        this.queries = queries;
         this.commands = commands;
         this.zones = zones;
         this.clock = clock;
@@ -61,6 +68,9 @@ class ContactImporter {
         }
         if (command.cadence() != null) {
             CadenceLimits.validate(command.cadence(), "cadence");
+        }
+        if (command.circleId() != null) {
+            requireOpenCircle(command.owner(), command.circleId());
         }
         List<Integer> numbers = chosen.stream().sorted().toList();
         List<LocalDate> firstDue = command.cadence() == null ? List.of()
@@ -85,7 +95,20 @@ class ContactImporter {
                     + " million characters, too much for one import: split the file into smaller ones.");
         }
         String fileName = command.fileName() == null || command.fileName().isBlank() ? "contacts" : command.fileName().strip();
-        commands.sendAndWait(new RecordImport(command.importId(), command.owner(), fileName, preview.format(), plan));
+        commands.sendAndWait(new RecordImport(command.importId(), command.owner(), fileName, preview.format(), plan,
+                command.circleId()));
         return plan.size();
+    }
+
+    private void requireOpenCircle(String owner, UUID circleId) {
+        CircleSummary circle = queries.query(new FetchCircle(owner, circleId), ResponseTypes.optionalInstanceOf(CircleSummary.class))
+                .join()
+                .orElseThrow(() -> new InvalidInputException("circleId", "That circle is not among yours (was it deleted?): choose another."));
+        if (circle.archived()) {
+            throw new InvalidInputException("circleId", circle.details().name() + " is archived: restore it or choose another circle.");
+        }
+        if (circle.members().size() >= AddToCircle.MAX_MEMBERS) {
+            throw new InvalidInputException("circleId", circle.details().name() + " is full: choose another circle.");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.touchbase.importing;
 
 import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.RecordFact;
@@ -79,6 +80,7 @@ class ImportRunner {
                 add(event.owner(), contact);
                 done.incrementAndGet();
             }
+            joinCircle(event);
             commands.sendAndWait(new FinishImport(event.importId(), event.owner()));
             LOG.info("Imported {} contacts from {}", contacts.size(), event.fileName());
         } catch (RuntimeException failure) {
@@ -133,6 +135,19 @@ class ImportRunner {
             commands.sendAndWait(new SetCadence(contact.contactId(), owner, contact.cadence(), contact.firstDueOn()));
         } catch (InvalidInputException firstDueDayPassed) {
             commands.sendAndWait(new SetCadence(contact.contactId(), owner, contact.cadence()));
+        }
+    }
+
+    /** The contacts are kept even if their circle was archived or deleted while they were being added. */
+    private void joinCircle(ImportRecorded event) {
+        if (event.circleId() == null) {
+            return;
+        }
+        try {
+            commands.sendAndWait(new AddToCircle(event.circleId(), event.owner(),
+                    event.contacts().stream().map(PlannedContact::contactId).toList()));
+        } catch (TouchbaseException circleGone) {
+            LOG.warn("The imported contacts could not join their circle: {}", circleGone.getMessage());
         }
     }
 

@@ -7,8 +7,11 @@ package app.touchbase.replay;
  */
 public final class ReadModelVersion {
 
-    /** 2: days instead of instants, and several rules per contact in the next-touch documents. */
-    public static final int CURRENT = 2;
+    /**
+     * 2: days instead of instants, and several rules per contact in the next-touch documents. 3: circles, and which
+     * rules each contact has in the address book.
+     */
+    public static final int CURRENT = 3;
 
     private ReadModelVersion() {
     }

@@ -2,6 +2,10 @@ package app.touchbase.contact;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -187,5 +193,78 @@ class NextTouchStateTest {
             assertThat(due.lastTouchOn()).isEqualTo(LocalDate.of(2026, 1, 20));
             assertThat(due.nextTouchOn()).isEqualTo(LocalDate.of(2026, 2, 20));
         });
+    }
+
+    static final CircleRef MENTORS = new CircleRef(UUID.fromString("00000000-0000-0000-0000-0000000000c1"), "Mentors",
+            CircleColour.GREEN);
+    static final KeepInTouchRule QUARTERLY = new KeepInTouchRule("quarterly", "Any touch", Period.ofMonths(3), Set.of());
+    static final KeepInTouchRule LUNCH = new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(1),
+            Set.of(InteractionType.COFFEE_OR_LUNCH, InteractionType.MEETING));
+
+    static CircleRulesApplied inMentors(LocalDate on, Map<String, LocalDate> firstDueOn, KeepInTouchRule... rules) {
+        return new CircleRulesApplied(GRACE, "ada", MENTORS, List.of(rules), on, firstDueOn, RECORDED);
+    }
+
+    static InteractionLogged touch(String id, InteractionType type, LocalDate on) {
+        return new InteractionLogged(GRACE, "ada", UUID.nameUUIDFromBytes(id.getBytes()), type, on, Direction.NEUTRAL, null,
+                RECORDED);
+    }
+
+    @Test
+    void aCirclesRulesAreTrackedApartAnEmailResetsTheQuarterlyOneAndALunchResetsBoth() {
+        NextTouchState state = fold(grace, inMentors(SET_ON, Map.of(), QUARTERLY, LUNCH),
+                touch("email", InteractionType.EMAIL, LocalDate.of(2026, 2, 1)));
+
+        assertThat(state.circles()).containsOnlyKeys(MENTORS.circleId().toString());
+        assertThat(state.schedule()).extracting(due -> due.rule().label(), NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(tuple("Mentors: Any touch", LocalDate.of(2026, 5, 1)),
+                        tuple("Mentors: Yearly lunch", LocalDate.of(2027, 1, 10)));
+
+        state = state.after(touch("lunch", InteractionType.COFFEE_OR_LUNCH, LocalDate.of(2026, 3, 15)));
+        assertThat(state.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(LocalDate.of(2026, 6, 15), LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
+    void applyingACircleAgainKeepsEachRulesStartDropsWhatTheCircleNoLongerHasAndLeavingDropsAll() {
+        NextTouchState joined = fold(grace, inMentors(SET_ON, Map.of("lunch", LocalDate.of(2026, 4, 1)), QUARTERLY, LUNCH));
+        assertThat(joined.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 10));
+
+        KeepInTouchRule halfYearly = new KeepInTouchRule("quarterly", "Any touch", Period.ofMonths(6), Set.of());
+        NextTouchState changed = joined.after(inMentors(LocalDate.of(2026, 3, 1), Map.of(), halfYearly));
+        assertThat(changed.schedule()).extracting(due -> due.rule().ruleId(), NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(tuple(KeepInTouchRule.circleRuleId(MENTORS.circleId(), "quarterly"), LocalDate.of(2026, 7, 10)));
+        assertThat(changed.after(inMentors(LocalDate.of(2026, 3, 1), Map.of(), halfYearly))).isEqualTo(changed);
+
+        NextTouchState left = changed.after(new CircleRulesWithdrawn(GRACE, "ada", MENTORS.circleId(), RECORDED));
+        assertThat(left.hasRules()).isFalse();
+        assertThat(left.circles()).isEmpty();
+        assertThat(left.nextTouchOn()).isEmpty();
+    }
+
+    @Test
+    void aContactsOwnRuleAndItsCirclesRulesLiveSideBySide() {
+        NextTouchState state = fold(grace, cadence(Period.ofMonths(1), SET_ON), inMentors(SET_ON, Map.of(), LUNCH),
+                new CircleRulesWithdrawn(GRACE, "ada", MENTORS.circleId(), RECORDED));
+        assertThat(state.cadence()).isEqualTo(Period.ofMonths(1));
+        assertThat(state.schedule()).hasSize(1);
+    }
+
+    @Test
+    void aSnoozeOfOneRuleHoldsThatRuleOnlyAndTheContactsSnoozeHoldsEvery() {
+        NextTouchState state = fold(grace, inMentors(SET_ON, Map.of(), QUARTERLY, LUNCH),
+                new TouchSnoozed(GRACE, "ada", LocalDate.of(2026, 5, 1), RECORDED,
+                        KeepInTouchRule.circleRuleId(MENTORS.circleId(), "quarterly")));
+        assertThat(state.schedule()).extracting(due -> due.rule().label(), NextTouchState.RuleDue::nextTouchOn,
+                        NextTouchState.RuleDue::snoozeInEffect)
+                .containsExactly(tuple("Mentors: Any touch", LocalDate.of(2026, 5, 1), true),
+                        tuple("Mentors: Yearly lunch", LocalDate.of(2027, 1, 10), false));
+
+        NextTouchState everything = state.after(snooze(LocalDate.of(2027, 2, 1)));
+        assertThat(everything.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
+                .containsOnly(LocalDate.of(2027, 2, 1));
+        assertThat(state.after(new TouchSnoozed(GRACE, "ada", LocalDate.of(2026, 5, 1), RECORDED, "no-such-rule")))
+                .isEqualTo(state);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +65,10 @@ public class Touchbase {
 
     public <R> R query(Object query, Class<R> type) {
         return queries.query(query, ResponseTypes.instanceOf(type)).join();
+    }
+
+    public <R> List<R> queryList(Object query, Class<R> type) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(type)).join();
     }
 
     public <R> Optional<R> queryOptional(Object query, Class<R> type) {

@@ -1,7 +1,20 @@
 package app.touchbase.contact.api;
 
+import app.touchbase.cadence.api.CircleRef;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-public record ContactSummary(UUID contactId, ContactDetails details, boolean archived, Instant addedAt) {
+/** A contact as lists show it: {@code circles} by name, {@code hasRules} whether any rule (its own or a circle's) keeps it in touch. */
+public record ContactSummary(UUID contactId, ContactDetails details, boolean archived, Instant addedAt,
+                             List<CircleRef> circles, boolean hasRules) {
+
+    public ContactSummary {
+        circles = circles == null ? List.of() : List.copyOf(circles);
+    }
+
+    public boolean inCircle(UUID circleId) {
+        return circles.stream().anyMatch(circle -> circle.circleId().equals(circleId));
+    }
 }

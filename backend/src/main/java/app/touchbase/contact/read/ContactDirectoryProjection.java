@@ -1,5 +1,13 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.KeepInTouchRuleCleared;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
@@ -15,12 +23,18 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
@@ -58,6 +72,55 @@ public class ContactDirectoryProjection {
     void on(FactRecorded event) {
         contacts.updateOne(and(eq("_id", event.contactId()), ne("facts.factId", event.factId())),
                 push("facts", ContactRow.FactEntry.of(event)));
+    }
+
+    @EventHandler
+    void on(CadenceSet event) {
+        contacts.updateOne(eq("_id", event.contactId()), addToSet("ruleIds", KeepInTouchRule.CADENCE));
+    }
+
+    @EventHandler
+    void on(CadenceCleared event) {
+        contacts.updateOne(eq("_id", event.contactId()), pull("ruleIds", KeepInTouchRule.CADENCE));
+    }
+
+    @EventHandler
+    void on(KeepInTouchRuleSet event) {
+        contacts.updateOne(eq("_id", event.contactId()), addToSet("ruleIds", event.rule().ruleId()));
+    }
+
+    @EventHandler
+    void on(KeepInTouchRuleCleared event) {
+        contacts.updateOne(eq("_id", event.contactId()), pull("ruleIds", event.ruleId()));
+    }
+
+    @EventHandler
+    void on(CircleRulesApplied event) {
+        CircleRef circle = event.circle();
+        changeCircles(event.contactId(), circle.circleId(), circles -> circles.add(circle),
+                ruleIds -> event.rules().forEach(rule -> ruleIds.add(rule.ofCircle(circle).ruleId())));
+    }
+
+    @EventHandler
+    void on(CircleRulesWithdrawn event) {
+        changeCircles(event.contactId(), event.circleId(), circles -> { }, ruleIds -> { });
+    }
+
+    /** Takes out what the contact had from the circle, then lets {@code add} put back what it has now. */
+    private void changeCircles(UUID contactId, UUID circleId, Consumer<List<CircleRef>> addCircle,
+                               Consumer<List<String>> addRules) {
+        ContactRow row = contacts.find(eq("_id", contactId)).first();
+        if (row == null) {
+            return;
+        }
+        List<CircleRef> circles = new ArrayList<>(row.circles() == null ? List.of() : row.circles());
+        circles.removeIf(circle -> circle.circleId().equals(circleId));
+        addCircle.accept(circles);
+        circles.sort(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER));
+        List<String> ruleIds = new ArrayList<>(row.ruleIds() == null ? List.of() : row.ruleIds());
+        ruleIds.removeIf(ruleId -> ruleId.startsWith(KeepInTouchRule.circlePrefix(circleId)));
+        addRules.accept(ruleIds);
+        contacts.updateOne(eq("_id", contactId), combine(set("circles", circles), set("ruleIds", ruleIds)));
     }
 
     @EventHandler

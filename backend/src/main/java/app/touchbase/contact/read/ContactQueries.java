@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.size;
 import static com.mongodb.client.model.Filters.regex;
 
 /** Answers questions about the owner's contacts; another owner's contacts are never found. */
@@ -63,6 +66,12 @@ public class ContactQueries {
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (query.circleId() != null) {
+            filters.add(eq("circles.circleId", query.circleId()));
+        }
+        if (query.withoutRules()) {
+            filters.add(or(exists("ruleIds", false), size("ruleIds", 0)));
         }
         Bson filter = and(filters);
         List<ContactSummary> page = contacts.find(filter)

@@ -1,5 +1,6 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactDetails;
@@ -17,19 +18,22 @@ import java.util.stream.Stream;
 
 /**
  * One contact of the owner's address book. Searches look through {@code searchText}, the tag filter through
- * {@code details.tags}, and pages are sorted by {@code sortName}. Public only because the driver's record codec reads
+ * {@code details.tags}, and pages are sorted by {@code sortName}. {@code circles} and {@code ruleIds} are kept for the
+ * circle and "no rule yet" filters. Public only because the driver's record codec reads
  * the components reflectively; nothing outside this package uses it.
  */
 public record ContactRow(@BsonId UUID contactId, String owner, Details details, String searchText, String sortName,
-                         boolean archived, Instant addedAt, List<FactEntry> facts) {
+                         boolean archived, Instant addedAt, List<FactEntry> facts, List<CircleRef> circles,
+                         List<String> ruleIds) {
 
     static ContactRow of(ContactAdded event) {
         return new ContactRow(event.contactId(), event.owner(), Details.of(event.details()), searchText(event.details()),
-                sortName(event.details()), false, event.addedAt(), List.of());
+                sortName(event.details()), false, event.addedAt(), List.of(), List.of(), List.of());
     }
 
     ContactSummary view() {
-        return new ContactSummary(contactId, details.view(), archived, addedAt);
+        return new ContactSummary(contactId, details.view(), archived, addedAt, circles,
+                ruleIds != null && !ruleIds.isEmpty());
     }
 
     /** Lower-cased name, company, role and emails: what a free-text search looks through. */

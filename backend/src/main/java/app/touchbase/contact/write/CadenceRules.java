@@ -1,6 +1,7 @@
 package app.touchbase.contact.write;
 
 import app.touchbase.cadence.CadenceLimits;
+import app.touchbase.cadence.RuleLimits;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.shared.Inputs;
@@ -28,16 +29,10 @@ final class CadenceRules {
 
     /** A rule beside the cadence: named, with a valid period; the plain cadence is set with SetCadence. */
     static void validateRule(KeepInTouchRule rule, int otherRules) {
-        Inputs.requirePresent(rule, "rule", "The rule");
-        Inputs.requireText(rule.ruleId(), "ruleId", "The rule id", KeepInTouchRule.MAX_ID);
-        if (rule.ruleId().equals(KeepInTouchRule.CADENCE)) {
-            throw new InvalidInputException("ruleId", "'" + KeepInTouchRule.CADENCE + "' is the contact's cadence: set it as the cadence.");
-        }
-        Inputs.requireText(rule.label(), "label", "The rule's name", KeepInTouchRule.MAX_LABEL);
-        CadenceLimits.validate(rule.every(), "every");
+        RuleLimits.validate(rule);
         if (otherRules >= KeepInTouchRule.MAX_RULES) {
             throw new InvalidInputException("rule", "A contact can have at most " + KeepInTouchRule.MAX_RULES
-                    + " rules: change or remove one first.");
+                    + " rules of its own: change or remove one first.");
         }
     }
 

@@ -1,6 +1,10 @@
 package app.touchbase.contact.write;
 
+import app.touchbase.cadence.RuleLimits;
+import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
@@ -11,6 +15,7 @@ import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.cadence.api.WithdrawCircleRules;
 import app.touchbase.contact.ContactDetailsRules;
 import app.touchbase.contact.NextTouchState;
 import app.touchbase.contact.OccasionRules;
@@ -57,7 +62,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -158,7 +165,8 @@ public class Contact {
     public void handle(SetKeepInTouchRule command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         KeepInTouchRule rule = command.rule();
-        CadenceRules.validateRule(rule, (int) touch.rules().keySet().stream().filter(id -> !id.equals(rule.ruleId())).count());
+        CadenceRules.validateRule(rule, (int) touch.rules().values().stream().map(NextTouchState.RulePlan::rule)
+                .filter(other -> !other.fromCircle() && !other.ruleId().equals(rule.ruleId())).count());
         NextTouchState.RulePlan current = touch.rules().get(rule.ruleId());
         if (current == null || !current.rule().equals(rule)) {
             apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, zones.today(ledger.owner, clock), clock.instant()));
@@ -171,8 +179,40 @@ public class Contact {
         if (KeepInTouchRule.CADENCE.equals(command.ruleId())) {
             throw new InvalidInputException("ruleId", "The cadence is cleared as the cadence, not as a rule.");
         }
+        NextTouchState.RulePlan plan = touch.rules().get(command.ruleId());
+        if (plan != null && plan.rule().fromCircle()) {
+            throw new CommandRejectedException("This rule comes with a circle: change it on the circle, or take "
+                    + ledger.details.name() + " out of the circle.");
+        }
         if (touch.rules().containsKey(command.ruleId())) {
             apply(new KeepInTouchRuleCleared(contactId, ledger.owner, command.ruleId(), clock.instant()));
+        }
+    }
+
+    /**
+     * Sent by a circle, not by a person: an archived contact still takes it (archive drops every due date anyway), and
+     * a first due day that has passed by the time it arrives counts from today instead.
+     */
+    @CommandHandler
+    public void handle(ApplyCircleRules command, Clock clock, OwnerZones zones) {
+        requireOwnedBy(command.owner());
+        Inputs.requirePresent(command.circle(), "circle", "The circle");
+        command.rules().forEach(RuleLimits::validate);
+        LocalDate today = zones.today(ledger.owner, clock);
+        Map<String, LocalDate> firstDueOn = new HashMap<>(command.firstDueOn());
+        firstDueOn.values().removeIf(day -> !day.isAfter(today));
+        CircleRulesApplied applied = new CircleRulesApplied(contactId, ledger.owner, command.circle(), command.rules(), today,
+                firstDueOn, clock.instant());
+        if (!touch.after(applied).equals(touch)) {
+            apply(applied);
+        }
+    }
+
+    @CommandHandler
+    public void handle(WithdrawCircleRules command, Clock clock) {
+        requireOwnedBy(command.owner());
+        if (command.circleId() != null && touch.circles().containsKey(command.circleId().toString())) {
+            apply(new CircleRulesWithdrawn(contactId, ledger.owner, command.circleId(), clock.instant()));
         }
     }
 
@@ -190,8 +230,11 @@ public class Contact {
         if (!touch.hasRules()) {
             throw new CommandRejectedException(ledger.details.name() + " has no cadence, so there is nothing to snooze: set a cadence first.");
         }
+        if (command.ruleId() != null && !touch.rules().containsKey(command.ruleId())) {
+            throw new CommandRejectedException("That rule is not among " + ledger.details.name() + "'s rules (was it removed?).");
+        }
         CadenceRules.validateSnooze(command.until(), zones.today(ledger.owner, clock));
-        apply(new TouchSnoozed(contactId, ledger.owner, command.until(), clock.instant()));
+        apply(new TouchSnoozed(contactId, ledger.owner, command.until(), clock.instant(), command.ruleId()));
     }
 
     @CommandHandler

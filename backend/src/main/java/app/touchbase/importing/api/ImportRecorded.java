@@ -6,8 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Revision 2: a planned contact may carry the cadence it starts with and its first due day. */
+/**
+ * Revision 2: a planned contact may carry the cadence it starts with and its first due day. {@code circleId}, when
+ * set, is the circle every imported contact joins (absent from older events, which read as none).
+ */
 @Revision("2")
 public record ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
-                             Instant recordedAt) {
+                             Instant recordedAt, UUID circleId) {
+
+    public ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
+                          Instant recordedAt) {
+        this(importId, owner, fileName, format, contacts, recordedAt, null);
+    }
 }

@@ -48,7 +48,7 @@ public class ImportBatch {
             throw new InvalidInputException("rows", "Choose at least one row to import.");
         }
         apply(new ImportRecorded(command.importId(), command.owner(), command.fileName(), command.format(), command.contacts(),
-                clock.instant()));
+                clock.instant(), command.circleId()));
     }
 
     @CommandHandler

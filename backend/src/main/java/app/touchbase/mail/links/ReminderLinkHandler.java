@@ -8,6 +8,7 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.reminder.api.FollowReminderLink;
 import app.touchbase.reminder.api.InspectReminderLink;
 import app.touchbase.reminder.api.LinkAction;
@@ -69,7 +70,7 @@ class ReminderLinkHandler {
         LocalDate today = zones.today(link.owner(), clock);
         return switch (link.action()) {
             case GOT_IN_TOUCH -> logTouch(link, name, today);
-            case SNOOZE_WEEK -> snooze(link, today.plus(SNOOZE), name);
+            case SNOOZE_WEEK -> snooze(link, today.plus(SNOOZE), name, checked.next());
             case SKIP_CYCLE -> skipCycle(link, name, today, checked.next());
         };
     }
@@ -118,9 +119,12 @@ class ReminderLinkHandler {
         return "Logged that you got in touch with " + name + " today.";
     }
 
-    private String snooze(ReminderLinks.Signed link, LocalDate until, String name) {
-        commands.sendAndWait(new SnoozeTouch(link.contactId(), link.owner(), until));
-        return "Snoozed " + name + " until " + until.format(DAY) + ".";
+    /** Acts on the rule the mail was about (the most urgent one), so another rule of the same person stays as it was. */
+    private String snooze(ReminderLinks.Signed link, LocalDate until, String name, Optional<NextTouch> current) {
+        RuleTouch rule = current.map(NextTouch::mostUrgent).orElse(null);
+        commands.sendAndWait(new SnoozeTouch(link.contactId(), link.owner(), until, rule == null ? null : rule.rule().ruleId()));
+        return "Snoozed " + (rule == null || rule.isCadence() ? name : "“" + rule.rule().label() + "” for " + name)
+                + " until " + until.format(DAY) + ".";
     }
 
     /** The next touch moves one cadence past the current due day (or past today, if that is later). */
@@ -131,7 +135,7 @@ class ReminderLinkHandler {
         LocalDate from = next.nextTouchOn().isAfter(today) ? next.nextTouchOn() : today;
         LocalDate until = from.plus(next.mostUrgent().rule().every());
         LocalDate latest = today.plus(SnoozeTouch.LONGEST);
-        return snooze(link, until.isAfter(latest) ? latest : until, name);
+        return snooze(link, until.isAfter(latest) ? latest : until, name, current);
     }
 
     private Optional<NextTouch> nextTouch(ReminderLinks.Signed link) {

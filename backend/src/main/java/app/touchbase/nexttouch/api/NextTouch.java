@@ -1,5 +1,7 @@
 package app.touchbase.nexttouch.api;
 
+import app.touchbase.cadence.api.CircleRef;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -14,12 +16,18 @@ import java.util.UUID;
  *                    day the rule was set) plus its period, moved later by a snooze; null without any rule
  * @param status      the most urgent rule's status
  * @param rules       every rule, most urgent first
+ * @param circles     the circles the contact is in, by name
  */
 public record NextTouch(UUID contactId, String name, Period cadence, LocalDate lastTouchOn, LocalDate snoozedUntil,
-                        LocalDate nextTouchOn, TouchStatus status, List<RuleTouch> rules) {
+                        LocalDate nextTouchOn, TouchStatus status, List<RuleTouch> rules, List<CircleRef> circles) {
 
     public NextTouch {
         rules = List.copyOf(rules);
+        circles = circles == null ? List.of() : List.copyOf(circles);
+    }
+
+    public boolean inCircle(UUID circleId) {
+        return circles.stream().anyMatch(circle -> circle.circleId().equals(circleId));
     }
 
     /** The rule behind the status, if the contact has any. */

@@ -1,6 +1,9 @@
 package app.touchbase.nexttouch.read;
 
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.nexttouch.api.CircleTallies;
+import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
@@ -22,6 +25,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -96,6 +102,34 @@ public class NextTouchQueries {
         return new DueTouches(today, touches);
     }
 
+    @QueryHandler
+    public CircleTallies handle(TallyCircles query) {
+        Inputs.requireOwner(query.owner());
+        LocalDate today = zones.today(query.owner(), clock);
+        Map<UUID, int[]> counts = new HashMap<>();
+        nextTouches.find(and(eq("owner", query.owner()), eq("archived", false)))
+                .projection(WITHOUT_TOUCHES)
+                .forEach(row -> tally(row, view(row, today), counts));
+        Map<UUID, CircleTallies.Tally> tallies = new HashMap<>();
+        counts.forEach((circleId, count) -> tallies.put(circleId, new CircleTallies.Tally(count[0], count[1], count[2])));
+        return new CircleTallies(tallies);
+    }
+
+    private static void tally(NextTouchRow row, NextTouch touch, Map<UUID, int[]> counts) {
+        if (row.circles() == null) {
+            return;
+        }
+        for (CircleRef circle : row.circles().values()) {
+            int[] count = counts.computeIfAbsent(circle.circleId(), id -> new int[3]);
+            count[0]++;
+            String prefix = KeepInTouchRule.circlePrefix(circle.circleId());
+            touch.rules().stream().filter(rule -> rule.rule().ruleId().startsWith(prefix)).map(RuleTouch::status)
+                    .filter(status -> status == TouchStatus.OVERDUE || status == TouchStatus.DUE)
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(status -> count[status == TouchStatus.OVERDUE ? 2 : 1]++);
+        }
+    }
+
     private static NextTouch view(NextTouchRow row, LocalDate today) {
         List<RuleTouch> rules = row.schedule().stream()
                 .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today,
@@ -107,6 +141,8 @@ public class NextTouchQueries {
                 .map(plan -> plan.rule().every()).orElse(null);
         return new NextTouch(row.contactId(), row.name(), cadence, row.lastTouchOn(), row.snoozedUntil(),
                 urgent == null ? null : urgent.nextTouchOn(),
-                urgent == null ? (row.archived() ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules);
+                urgent == null ? (row.archived() ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules,
+                row.circles() == null ? List.of() : row.circles().values().stream()
+                        .sorted(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package app.touchbase.nexttouch.read;
 
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.NextTouchState;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -15,17 +16,18 @@ import java.util.UUID;
  */
 public record NextTouchRow(@BsonId UUID contactId, String owner, String name, Map<String, NextTouchState.RulePlan> rules,
                            Map<String, NextTouchState.Touch> touches, LocalDate snoozedUntil, boolean archived,
-                           List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate nextTouchOn) {
+                           List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate nextTouchOn,
+                           Map<String, CircleRef> circles) {
 
     static NextTouchRow of(NextTouchState state) {
         List<NextTouchState.RuleDue> schedule = state.schedule();
         return new NextTouchRow(UUID.fromString(state.contactId()), state.owner(), state.name(), state.rules(),
                 state.touches(), state.snoozedUntil(), state.archived(), schedule, state.lastTouchOn().orElse(null),
-                schedule.isEmpty() ? null : schedule.get(0).nextTouchOn());
+                schedule.isEmpty() ? null : schedule.get(0).nextTouchOn(), state.circles());
     }
 
     NextTouchState state() {
         return new NextTouchState(contactId.toString(), owner, name, rules == null ? Map.of() : rules,
-                touches == null ? Map.of() : touches, snoozedUntil, archived);
+                touches == null ? Map.of() : touches, snoozedUntil, archived, circles == null ? Map.of() : circles);
     }
 }

@@ -1,5 +1,12 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -12,6 +19,7 @@ import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.support.EmbeddedReadModels;
 import org.bson.BsonArray;
 import org.bson.BsonBoolean;
@@ -23,7 +31,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static app.touchbase.contact.read.InteractionHistoryDocumentsTest.midnightUtc;
@@ -65,7 +76,41 @@ class ContactDirectoryDocumentsTest {
                 .append("sortName", new BsonString("ada lovelace"))
                 .append("archived", BsonBoolean.FALSE)
                 .append("addedAt", new BsonDateTime(T0.toEpochMilli()))
-                .append("facts", new BsonArray()));
+                .append("facts", new BsonArray())
+                .append("circles", new BsonArray())
+                .append("ruleIds", new BsonArray()));
+    }
+
+    @Test
+    void circlesAndRulesAreKeptForTheirFiltersAndARepeatedEventChangesNothing() {
+        UUID ada = add("Ada Lovelace");
+        UUID bob = add("Bob Babbage");
+        UUID carl = add("Carl Gauss");
+        CircleRef mentors = new CircleRef(UUID.randomUUID(), "Mentors", CircleColour.GREEN);
+        KeepInTouchRule lunch = new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(1), Set.of(InteractionType.COFFEE_OR_LUNCH));
+        CircleRulesApplied applied = new CircleRulesApplied(ada, "me", mentors, List.of(lunch), LocalDate.of(2026, 3, 1), Map.of(), T0);
+        projection.on(applied);
+        projection.on(applied);
+        projection.on(new CadenceSet(bob, "me", Period.ofMonths(3), LocalDate.of(2026, 3, 1), T0));
+
+        assertThat(names(new SearchContacts("me", null, null, mentors.circleId(), false, false, 0, 50))).containsExactly("Ada Lovelace");
+        assertThat(names(new SearchContacts("me", null, null, null, true, false, 0, 50))).containsExactly("Carl Gauss");
+        assertThat(queries.handle(SearchContacts.all("me")).contacts()).filteredOn(contact -> contact.contactId().equals(ada))
+                .singleElement().satisfies(contact -> {
+                    assertThat(contact.circles()).containsExactly(mentors);
+                    assertThat(contact.hasRules()).isTrue();
+                });
+
+        projection.on(new CircleRulesWithdrawn(ada, "me", mentors.circleId(), T0));
+        projection.on(new CadenceCleared(bob, "me", T0));
+        assertThat(names(new SearchContacts("me", null, null, mentors.circleId(), false, false, 0, 50))).isEmpty();
+        assertThat(names(new SearchContacts("me", null, null, null, true, false, 0, 50)))
+                .containsExactly("Ada Lovelace", "Bob Babbage", "Carl Gauss");
+        assertThat(carl).isNotNull();
+    }
+
+    private List<String> names(SearchContacts query) {
+        return queries.handle(query).contacts().stream().map(contact -> contact.details().name()).toList();
     }
 
     @Test

@@ -1,0 +1,7 @@
+package app.touchbase.circle.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record CircleDeleted(UUID circleId, String owner, Instant deletedAt) implements CircleEvent {
+}

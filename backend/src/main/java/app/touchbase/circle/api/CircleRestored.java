@@ -1,0 +1,7 @@
+package app.touchbase.circle.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record CircleRestored(UUID circleId, String owner, Instant restoredAt) implements CircleEvent {
+}
