@@ -136,17 +136,17 @@ class CirclesTest {
         await().untilAsserted(() -> assertThat(next(grace).rules()).hasSize(2));
 
         touchbase.logInteraction(owner, grace, InteractionType.EMAIL, today);
-        await().untilAsserted(() -> assertThat(rule(grace, "Mentors: Any touch").lastTouchOn()).isEqualTo(today));
-        assertThat(rule(grace, "Mentors: Any touch").nextTouchOn()).isEqualTo(today.plusMonths(3));
-        assertThat(rule(grace, "Mentors: Yearly lunch").lastTouchOn()).isNull();
+        await().untilAsserted(() -> assertThat(rule(grace, "Mentors · Any touch").lastTouchOn()).isEqualTo(today));
+        assertThat(rule(grace, "Mentors · Any touch").nextTouchOn()).isEqualTo(today.plusMonths(3));
+        assertThat(rule(grace, "Mentors · Yearly lunch").lastTouchOn()).isNull();
 
         touchbase.send(new SetCircleRule(mentors, owner, new KeepInTouchRule("quarterly", "Any touch", Period.ofMonths(6), Set.of())));
-        await().untilAsserted(() -> assertThat(rule(grace, "Mentors: Any touch").nextTouchOn()).isEqualTo(today.plusMonths(6)));
+        await().untilAsserted(() -> assertThat(rule(grace, "Mentors · Any touch").nextTouchOn()).isEqualTo(today.plusMonths(6)));
 
         clock.advance(Duration.ofDays(1));
         touchbase.logInteraction(owner, grace, InteractionType.COFFEE_OR_LUNCH, today.plusDays(1));
-        await().untilAsserted(() -> assertThat(rule(grace, "Mentors: Yearly lunch").nextTouchOn()).isEqualTo(today.plusDays(1).plusYears(1)));
-        assertThat(rule(grace, "Mentors: Any touch").nextTouchOn()).isEqualTo(today.plusDays(1).plusMonths(6));
+        await().untilAsserted(() -> assertThat(rule(grace, "Mentors · Yearly lunch").nextTouchOn()).isEqualTo(today.plusDays(1).plusYears(1)));
+        assertThat(rule(grace, "Mentors · Any touch").nextTouchOn()).isEqualTo(today.plusDays(1).plusMonths(6));
     }
 
     @Test

@@ -217,8 +217,8 @@ class NextTouchStateTest {
 
         assertThat(state.circles()).containsOnlyKeys(MENTORS.circleId().toString());
         assertThat(state.schedule()).extracting(due -> due.rule().label(), NextTouchState.RuleDue::nextTouchOn)
-                .containsExactly(tuple("Mentors: Any touch", LocalDate.of(2026, 5, 1)),
-                        tuple("Mentors: Yearly lunch", LocalDate.of(2027, 1, 10)));
+                .containsExactly(tuple("Mentors · Any touch", LocalDate.of(2026, 5, 1)),
+                        tuple("Mentors · Yearly lunch", LocalDate.of(2027, 1, 10)));
 
         state = state.after(touch("lunch", InteractionType.COFFEE_OR_LUNCH, LocalDate.of(2026, 3, 15)));
         assertThat(state.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
@@ -258,8 +258,8 @@ class NextTouchStateTest {
                         KeepInTouchRule.circleRuleId(MENTORS.circleId(), "quarterly")));
         assertThat(state.schedule()).extracting(due -> due.rule().label(), NextTouchState.RuleDue::nextTouchOn,
                         NextTouchState.RuleDue::snoozeInEffect)
-                .containsExactly(tuple("Mentors: Any touch", LocalDate.of(2026, 5, 1), true),
-                        tuple("Mentors: Yearly lunch", LocalDate.of(2027, 1, 10), false));
+                .containsExactly(tuple("Mentors · Any touch", LocalDate.of(2026, 5, 1), true),
+                        tuple("Mentors · Yearly lunch", LocalDate.of(2027, 1, 10), false));
 
         NextTouchState everything = state.after(snooze(LocalDate.of(2027, 2, 1)));
         assertThat(everything.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)

@@ -56,7 +56,7 @@ class ReadModelIdempotencyTest {
         }
         Map<String, List<Document>> clean = ReadModelSnapshot.of(database);
         assertThat(clean).containsKeys("contact_directory", "contact_interactions", "contact_timeline", "next_touch",
-                "accounts", "important_dates", "follow_ups", "occasion_contacts", "imports");
+                "accounts", "important_dates", "follow_ups", "occasion_contacts", "imports", "circles");
         assertThat(clean.get("contact_timeline")).hasSizeGreaterThan(100);
 
         readModels.performReset();

@@ -6,10 +6,24 @@ import app.touchbase.account.api.CalendarFeedClosed;
 import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.circle.api.CircleArchived;
+import app.touchbase.circle.api.CircleChanged;
+import app.touchbase.circle.api.CircleCreated;
+import app.touchbase.circle.api.CircleDeleted;
+import app.touchbase.circle.api.CircleDetails;
+import app.touchbase.circle.api.CircleMembersAdded;
+import app.touchbase.circle.api.CircleMembersRemoved;
+import app.touchbase.circle.api.CircleRestored;
+import app.touchbase.circle.api.CircleRuleCleared;
+import app.touchbase.circle.api.CircleRuleSet;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -49,6 +63,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -80,6 +95,9 @@ public final class RandomHistory {
             String owner = "owner-" + seed + "-" + a;
             streams.add(history.new AccountStream(owner));
             streams.add(history.new ImportStream(owner));
+            for (int c = 0; c < CIRCLES; c++) {
+                streams.add(history.new CircleStream(owner, circleId(owner, c)));
+            }
             for (int c = 0; c < contacts; c++) {
                 streams.add(history.new ContactStream(owner, history.uuid(), eventsPerContact));
             }
@@ -91,6 +109,18 @@ public final class RandomHistory {
             }
         }
         return List.copyOf(history.events);
+    }
+
+    private static final int CIRCLES = 2;
+    private static final CircleColour[] COLOURS = CircleColour.values();
+
+    private static UUID circleId(String owner, int index) {
+        return UUID.nameUUIDFromBytes((owner + "/circle/" + index).getBytes());
+    }
+
+    private KeepInTouchRule circleRule() {
+        return new KeepInTouchRule(pick(List.of("quarterly", "lunch")), "Rule " + random.nextInt(9),
+                Period.ofMonths(1 + random.nextInt(12)), random.nextBoolean() ? Set.of() : Set.of(pick(InteractionType.values())));
     }
 
     private UUID uuid() {
@@ -189,6 +219,54 @@ public final class RandomHistory {
         }
     }
 
+    private final class CircleStream extends Stream {
+        private final String owner;
+        private final UUID circleId;
+        private final List<UUID> members = new ArrayList<>();
+        private int left = 6;
+
+        CircleStream(String owner, UUID circleId) {
+            this.owner = owner;
+            this.circleId = circleId;
+        }
+
+        private void emit(Function<Instant, Object> payload) {
+            append("Circle", circleId.toString(), sequence++, payload);
+        }
+
+        @Override
+        boolean emitNext() {
+            if (sequence == 0) {
+                emit(at -> new CircleCreated(circleId, owner, new CircleDetails("Circle " + random.nextInt(99), null, pick(COLOURS)), at));
+                return true;
+            }
+            switch (random.nextInt(6)) {
+                case 0 -> emit(at -> new CircleChanged(circleId, owner, new CircleDetails("Renamed " + random.nextInt(99),
+                        random.nextBoolean() ? "About them" : null, pick(COLOURS)), at));
+                case 1 -> emit(at -> new CircleRuleSet(circleId, owner, circleRule(), dayOf(at), at));
+                case 2 -> emit(at -> new CircleRuleCleared(circleId, owner, pick(List.of("quarterly", "lunch")), at));
+                case 3 -> {
+                    List<UUID> joining = List.of(uuid(), uuid());
+                    members.addAll(joining);
+                    emit(at -> new CircleMembersAdded(circleId, owner, joining, dayOf(at), at));
+                }
+                case 4 -> {
+                    if (members.isEmpty()) return emitNext();
+                    List<UUID> leaving = List.of(members.remove(random.nextInt(members.size())));
+                    emit(at -> new CircleMembersRemoved(circleId, owner, leaving, at));
+                }
+                default -> emit(at -> random.nextBoolean() ? new CircleArchived(circleId, owner, at) : new CircleRestored(circleId, owner, at));
+            }
+            if (--left > 0) {
+                return true;
+            }
+            if (members.isEmpty() && random.nextBoolean()) {
+                emit(at -> new CircleDeleted(circleId, owner, at));
+            }
+            return false;
+        }
+    }
+
     private final class ContactStream extends Stream {
         private final String owner;
         private final String id;
@@ -251,6 +329,19 @@ public final class RandomHistory {
                 }
                 case 7 -> {
                     if (random.nextInt(3) == 0) {
+                        UUID circleId = circleId(owner, random.nextInt(CIRCLES));
+                        if (random.nextInt(3) == 0) {
+                            emit(at -> new CircleRulesWithdrawn(contactId, owner, circleId, at));
+                        } else {
+                            CircleRef circle = new CircleRef(circleId, "Circle " + random.nextInt(3), pick(COLOURS));
+                            List<KeepInTouchRule> rules = random.nextBoolean() ? List.of(circleRule()) : List.of();
+                            emit(at -> new CircleRulesApplied(contactId, owner, circle, rules, dayOf(at),
+                                    rules.isEmpty() || random.nextBoolean() ? Map.of()
+                                            : Map.of(rules.get(0).ruleId(), dayOf(at).plusDays(1 + random.nextInt(30))), at));
+                        }
+                        return --left > 0;
+                    }
+                    if (random.nextInt(3) == 0) {
                         KeepInTouchRule rule = new KeepInTouchRule(pick(List.of("lunch", "note")), "Rule " + random.nextInt(9),
                                 Period.ofMonths(1 + random.nextInt(12)), Set.of(pick(InteractionType.values())));
                         if (random.nextInt(4) == 0) {
@@ -270,7 +361,8 @@ public final class RandomHistory {
                         cadence = false;
                         emit(at -> new CadenceCleared(contactId, owner, at));
                     } else {
-                        emit(at -> new TouchSnoozed(contactId, owner, dayOf(at).plusDays(1 + random.nextInt(90)), at));
+                        emit(at -> new TouchSnoozed(contactId, owner, dayOf(at).plusDays(1 + random.nextInt(90)), at,
+                                random.nextBoolean() ? null : KeepInTouchRule.CADENCE));
                     }
                 }
                 case 9 -> {

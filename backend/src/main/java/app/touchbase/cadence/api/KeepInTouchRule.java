@@ -36,7 +36,7 @@ public record KeepInTouchRule(String ruleId, String label, Period every, Set<Int
 
     /** The rule as one member of the circle keeps it: its id names the circle, its label leads with the circle's name. */
     public KeepInTouchRule ofCircle(CircleRef circle) {
-        return new KeepInTouchRule(circleRuleId(circle.circleId(), ruleId), circle.name() + ": " + label, every, counts);
+        return new KeepInTouchRule(circleRuleId(circle.circleId(), ruleId), circle.name() + " · " + label, every, counts);
     }
 
     public static String circleRuleId(UUID circleId, String ruleId) {

@@ -106,7 +106,10 @@ public class ContactDirectoryProjection {
         changeCircles(event.contactId(), event.circleId(), circles -> { }, ruleIds -> { });
     }
 
-    /** Takes out what the contact had from the circle, then lets {@code add} put back what it has now. */
+    /**
+     * Takes out what the contact had from the circle, then lets the adders put back what it has now; both lists are
+     * kept sorted, so a redelivered event leaves them exactly as they were.
+     */
     private void changeCircles(UUID contactId, UUID circleId, Consumer<List<CircleRef>> addCircle,
                                Consumer<List<String>> addRules) {
         ContactRow row = contacts.find(eq("_id", contactId)).first();
@@ -116,10 +119,11 @@ public class ContactDirectoryProjection {
         List<CircleRef> circles = new ArrayList<>(row.circles() == null ? List.of() : row.circles());
         circles.removeIf(circle -> circle.circleId().equals(circleId));
         addCircle.accept(circles);
-        circles.sort(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER));
+        circles.sort(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER).thenComparing(CircleRef::circleId));
         List<String> ruleIds = new ArrayList<>(row.ruleIds() == null ? List.of() : row.ruleIds());
         ruleIds.removeIf(ruleId -> ruleId.startsWith(KeepInTouchRule.circlePrefix(circleId)));
         addRules.accept(ruleIds);
+        ruleIds.sort(Comparator.naturalOrder());
         contacts.updateOne(eq("_id", contactId), combine(set("circles", circles), set("ruleIds", ruleIds)));
     }
 

@@ -2,6 +2,10 @@ package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
@@ -34,6 +38,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -127,6 +132,36 @@ class WhenTouchFallsDueThenRemindTest {
                 .whenPublishingA(new TouchSnoozed(contactId, OWNER, until, START))
                 .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 20)), WhenTouchFallsDueThenRemind.DEADLINE)
                 .expectNoScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 4, 2)), WhenTouchFallsDueThenRemind.DEADLINE);
+    }
+
+    static final CircleRef MENTORS = new CircleRef(UUID.fromString("00000000-0000-0000-0000-0000000000c1"), "Mentors", CircleColour.GREEN);
+    static final KeepInTouchRule QUARTERLY = new KeepInTouchRule("quarterly", "Any touch", Period.ofMonths(3), Set.of());
+    static final KeepInTouchRule LUNCH = new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(1),
+            Set.of(InteractionType.COFFEE_OR_LUNCH));
+
+    @Test
+    void joiningACircleSchedulesItsSoonestRuleOnItsStaggeredDayAndLeavingItDropsTheDeadline() {
+        CircleRulesApplied joined = new CircleRulesApplied(contactId, OWNER, MENTORS, List.of(QUARTERLY, LUNCH), START_DAY,
+                Map.of("quarterly", LocalDate.of(2026, 3, 20)), START);
+        fixture.givenAggregate(contactId.toString()).published(added())
+                .whenPublishingA(joined)
+                .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 3, 20)), WhenTouchFallsDueThenRemind.DEADLINE);
+
+        fixture.givenAggregate(contactId.toString()).published(added(), joined)
+                .whenPublishingA(new CircleRulesWithdrawn(contactId, OWNER, MENTORS.circleId(), START))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anEmailMovesTheCirclesAnyTouchRuleButNotItsLunchRule() {
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new CircleRulesApplied(contactId, OWNER, MENTORS, List.of(QUARTERLY, LUNCH), START_DAY, Map.of(), START),
+                        new InteractionLogged(contactId, OWNER, UUID.randomUUID(), InteractionType.EMAIL, START_DAY.plusDays(30),
+                                Direction.NEUTRAL, null, START))
+                .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 7, 1)))
+                .expectDispatchedCommands(new QueueReminder(contactId, OWNER, List.of(ReminderOccasion.touch(
+                        KeepInTouchRule.circleRuleId(MENTORS.circleId(), "quarterly"), LocalDate.of(2026, 7, 1),
+                        "Mentors · Any touch: time to get in touch"))));
     }
 
     @Test
