@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -31,6 +32,14 @@ public class Backend {
     public <R> R query(Object query, Class<R> answer) {
         try {
             return queries.query(query, ResponseTypes.instanceOf(answer)).join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    public <R> List<R> list(Object query, Class<R> answer) {
+        try {
+            return queries.query(query, ResponseTypes.multipleInstancesOf(answer)).join();
         } catch (CompletionException e) {
             throw unwrap(e);
         }

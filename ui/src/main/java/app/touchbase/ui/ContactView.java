@@ -1,10 +1,15 @@
 package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.circle.api.AddToCircle;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
@@ -25,6 +30,7 @@ import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -55,7 +61,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +95,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph nextTouch = new Paragraph();
     final UnorderedList rules = new UnorderedList();
     final Button addRule = new Button("Add a rule");
+    final Div circles = new Div();
+    final ComboBox<CircleSummary> joinCircle = new ComboBox<>();
     final DatePicker snoozeUntil = Formats.isoDates(new DatePicker("Snooze until"));
     final Button snooze = new Button("Snooze");
     final UnorderedList facts = new UnorderedList();
@@ -134,7 +141,17 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         });
         snoozeUntil.setMin(account.today().plusDays(1));
         snooze.addClickListener(click -> snooze());
-        addRule.addClickListener(click -> new RuleDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        addRule.addClickListener(click -> RuleDialog.forContact(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        joinCircle.setPlaceholder("Add to a circle");
+        joinCircle.setItemLabelGenerator(circle -> circle.details().name());
+        joinCircle.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                CircleSummary circle = change.getValue();
+                send(new AddToCircle(circle.circleId(), account.owner(), List.of(contactId)),
+                        displayName() + " is in " + circle.details().name() + " now");
+                joinCircle.clear();
+            }
+        });
 
         HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
         actions.setWrap(true);
@@ -153,7 +170,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        page.add(title, details, actions, new H3("Keeping in touch"), keepInTouch, nextTouch, rules,
+        page.add(title, details, actions, new H3("Keeping in touch"), circles, keepInTouch, nextTouch, rules,
                 new H3("What to remember"), facts, new H3("Dates"), dates, new H3("Promises"), followUps,
                 new H3("Touches"), interactions, new H3("History"), history);
         page.setWidthFull();
@@ -199,7 +216,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         details.setText(describe(who));
         archive.setVisible(!archived);
         restore.setVisible(archived);
-        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze, addRule)
+        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze, addRule, joinCircle)
                 .forEach(control -> control.setEnabled(!archived));
 
         facts.removeAll();
@@ -215,13 +232,36 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), contactId), NextTouch.class);
         updatingCadence = true;
-        cadence.setValue(next.map(NextTouch::cadence).flatMap(ContactView::preset).orElse(null));
+        cadence.setValue(next.map(NextTouch::cadence).flatMap(CadencePreset::of).orElse(null));
         updatingCadence = false;
         nextTouch.setText(next.filter(touch -> touch.nextTouchOn() != null)
                 .map(touch -> "Next touch " + Formats.day(touch.nextTouchOn()) + " · " + touch.status().label()
                         + (touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn())))
                 .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
         showRules(next.map(NextTouch::rules).orElse(List.of()), archived);
+        showCircles(shown.contact().circles(), archived);
+    }
+
+    /** The circles the contact is in, each with a way out, and the others to join. */
+    private void showCircles(List<CircleRef> in, boolean archived) {
+        circles.removeAll();
+        HorizontalLayout row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        row.setWrap(true);
+        row.add(new Span(in.isEmpty() ? "In no circle yet." : "Circles:"));
+        for (CircleRef circle : in) {
+            Button leave = smallButton("×", () -> send(new RemoveFromCircle(circle.circleId(), account.owner(), List.of(contactId)),
+                    displayName() + " left " + circle.name()), archived);
+            leave.getElement().setAttribute("aria-label", "Take " + displayName() + " out of " + circle.name());
+            row.add(new Span(CircleChips.chip(circle), leave));
+        }
+        List<CircleSummary> others = backend.list(new ListCircles(account.owner(), false), CircleSummary.class).stream()
+                .filter(circle -> in.stream().noneMatch(ref -> ref.circleId().equals(circle.circleId())))
+                .toList();
+        joinCircle.setItems(others);
+        joinCircle.setVisible(!others.isEmpty());
+        row.add(joinCircle);
+        circles.add(row);
     }
 
     /** Each rule with its own next touch; the plain cadence is changed above, the others removed here. */
@@ -232,7 +272,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             String text = rule.rule().label() + ": " + rule.rule().describe() + " · next " + Formats.day(rule.nextTouchOn())
                     + " · " + rule.status().label();
             ListItem item = new ListItem(new Span(text + " "));
-            if (!rule.isCadence()) {
+            if (rule.status() != TouchStatus.SNOOZED && rules.isVisible()) {
+                item.add(smallButton("Snooze a week", () -> send(new SnoozeTouch(contactId, account.owner(),
+                        account.today().plusWeeks(1), rule.rule().ruleId()), "“" + rule.rule().label() + "” snoozed for a week"), archived));
+            }
+            if (!rule.isCadence() && !rule.rule().fromCircle()) {
                 item.add(smallButton("Remove", () -> send(new ClearKeepInTouchRule(contactId, account.owner(),
                         rule.rule().ruleId()), "Rule removed"), archived));
             }
@@ -325,10 +369,6 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     private String displayName() {
         return shown == null ? "" : shown.contact().details().name();
-    }
-
-    private static Optional<CadencePreset> preset(java.time.Period period) {
-        return Arrays.stream(CadencePreset.values()).filter(preset -> preset.every().equals(period)).findFirst();
     }
 
     private static Optional<UUID> parse(String id) {

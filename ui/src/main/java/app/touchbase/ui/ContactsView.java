@@ -1,5 +1,9 @@
 package app.touchbase.ui;
 
+import app.touchbase.circle.api.AddToCircle;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.SearchContacts;
@@ -9,9 +13,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,9 +31,14 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The whole network: search by name, company, role or email, filter by tag, add a contact. */
+/**
+ * The whole network: search by name, company, role or email, filter by tag, circle or "no rule yet", add a contact,
+ * and put many people into a circle (or take them out) in one step, with undo.
+ */
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · Touchbase")
 @PermitAll
@@ -35,7 +46,13 @@ public class ContactsView extends VerticalLayout {
 
     final TextField search = new TextField();
     final TextField tag = new TextField();
+    final ComboBox<CircleSummary> circle = new ComboBox<>();
+    final Checkbox withoutRules = new Checkbox("No rule yet");
     final Checkbox showArchived = new Checkbox("Show archived");
+    final Button selectAll = new Button();
+    final Button addToCircle = new Button("Add to a circle…");
+    final Button removeFromCircle = new Button("Take out of the circle");
+    final Span selected = new Span();
     final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
     final Button importFile = new Button("Import");
     final Grid<ContactSummary> contacts = new Grid<>();
@@ -44,6 +61,7 @@ public class ContactsView extends VerticalLayout {
     private final Backend backend;
     private final SignedIn account;
     private Registration liveUpdates;
+    private boolean updatingCircles;
 
     public ContactsView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -56,8 +74,17 @@ public class ContactsView extends VerticalLayout {
         tag.setPlaceholder("Tag");
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
+        circle.setPlaceholder("Any circle");
+        circle.setItemLabelGenerator(one -> one.details().name());
+        circle.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refresh());
         tag.addValueChangeListener(change -> refresh());
+        circle.addValueChangeListener(change -> {
+            if (change.isFromClient() || !updatingCircles) {
+                refresh();
+            }
+        });
+        withoutRules.addValueChangeListener(change -> refresh());
         showArchived.addValueChangeListener(change -> refresh());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> ContactFormDialog.adding(backend, account.owner(), account.defaultCadence(), this::open).open());
@@ -67,19 +94,30 @@ public class ContactsView extends VerticalLayout {
         exportVcard.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
         importFile.addClickListener(click -> new ImportDialog(backend, account.owner(), account.defaultCadence(), this::refresh).open());
-        HorizontalLayout toolbar = new HorizontalLayout(search, tag, showArchived, add, importFile, exportVcard, exportCsv);
+        HorizontalLayout toolbar = new HorizontalLayout(search, tag, circle, withoutRules, showArchived, add, importFile,
+                exportVcard, exportCsv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        selectAll.addClickListener(click -> selectAllMatching());
+        addToCircle.addClickListener(click -> new CircleBulkDialog(backend, account.owner(), chosen(), this::afterBulk).open());
+        removeFromCircle.addClickListener(click -> takeOutOfCircle());
+        HorizontalLayout bulk = new HorizontalLayout(selected, selectAll, addToCircle, removeFromCircle);
+        bulk.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bulk.setWrap(true);
 
         contacts.addColumn(contact -> contact.details().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         contacts.addColumn(contact -> contact.details().company()).setHeader("Company").setAutoWidth(true);
         contacts.addColumn(contact -> contact.details().role()).setHeader("Role").setAutoWidth(true);
         contacts.addColumn(contact -> String.join(", ", contact.details().tags())).setHeader("Tags").setAutoWidth(true);
+        contacts.addComponentColumn(contact -> CircleChips.row(contact.circles())).setHeader("Circles").setAutoWidth(true);
         contacts.addColumn(contact -> contact.archived() ? "Archived" : "").setHeader("").setAutoWidth(true);
         contacts.addItemClickListener(click -> open(click.getItem().contactId()));
+        contacts.setSelectionMode(Grid.SelectionMode.MULTI);
+        contacts.addSelectionListener(selection -> showSelection());
         contacts.setSizeFull();
 
-        add(new H2("Contacts"), toolbar, contacts);
+        add(new H2("Contacts"), toolbar, bulk, contacts);
         refresh();
     }
 
@@ -96,14 +134,63 @@ public class ContactsView extends VerticalLayout {
     }
 
     void refresh() {
+        List<CircleSummary> circles = backend.list(new ListCircles(account.owner(), false), CircleSummary.class);
+        UUID chosenCircle = circle.getValue() == null ? null : circle.getValue().circleId();
+        updatingCircles = true;
+        circle.setItems(circles);
+        circle.setVisible(!circles.isEmpty());
+        circles.stream().filter(one -> one.circleId().equals(chosenCircle)).findFirst().ifPresent(circle::setValue);
+        updatingCircles = false;
+        contacts.deselectAll();
         contacts.setItems(
                 page -> backend.query(query(page.getOffset(), page.getLimit()), ContactPage.class).contacts().stream(),
-                count -> (int) backend.query(query(0, 1), ContactPage.class).total());
+                count -> (int) backend.query(query(0, 1), ContactPage.class).total())
+                .setIdentifierProvider(ContactSummary::contactId);
+        showSelection();
     }
 
     private SearchContacts query(int offset, int limit) {
-        return new SearchContacts(account.owner(), search.getValue(), tag.getValue(), showArchived.getValue(), offset,
-                Math.min(limit, SearchContacts.MAX_PAGE));
+        return new SearchContacts(account.owner(), search.getValue(), tag.getValue(),
+                circle.getValue() == null ? null : circle.getValue().circleId(), withoutRules.getValue(),
+                showArchived.getValue(), offset, Math.min(limit, SearchContacts.MAX_PAGE));
+    }
+
+    List<UUID> chosen() {
+        return contacts.getSelectedItems().stream().map(ContactSummary::contactId).toList();
+    }
+
+    /** Selects every contact the filters match, not only the rows on screen. */
+    void selectAllMatching() {
+        Contacts.matching(backend, query(0, SearchContacts.MAX_PAGE)).forEach(contacts::select);
+    }
+
+    private void showSelection() {
+        int count = contacts.getSelectedItems().size();
+        long matching = backend.query(query(0, 1), ContactPage.class).total();
+        selected.setText(count == 0 ? "Tick people to put them in a circle." : count + " selected");
+        selectAll.setText("Select all " + matching);
+        selectAll.setVisible(matching > 0 && count < matching);
+        addToCircle.setEnabled(count > 0);
+        removeFromCircle.setVisible(circle.getValue() != null);
+        removeFromCircle.setEnabled(count > 0);
+        removeFromCircle.setText(circle.getValue() == null ? "Take out of the circle" : "Take out of " + circle.getValue().details().name());
+    }
+
+    /** Takes the selected people out of the circle shown, in one recorded change, with a way back. */
+    void takeOutOfCircle() {
+        CircleSummary from = circle.getValue();
+        try {
+            List<UUID> left = backend.send(new RemoveFromCircle(from.circleId(), account.owner(), chosen()));
+            CircleBulkDialog.offerUndo(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.details().name(),
+                    () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
+            refresh();
+        } catch (RuntimeException refused) {
+            Feedback.refused(refused, Map.of());
+        }
+    }
+
+    private void afterBulk() {
+        refresh();
     }
 
     private void open(UUID contactId) {

@@ -2,6 +2,8 @@ package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircles;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.followup.api.FollowUp;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -59,6 +62,7 @@ public class DueView extends VerticalLayout {
     static final int COMING_UP_DAYS = 14;
 
     final Paragraph summary = new Paragraph();
+    final ComboBox<CircleSummary> circle = new ComboBox<>();
     final Grid<NextTouch> touches = new Grid<>();
     final H3 comingUpTitle = new H3("Coming up");
     final UnorderedList comingUp = new UnorderedList();
@@ -87,7 +91,11 @@ public class DueView extends VerticalLayout {
         phoneColumn.setVisible(false);
         touches.setAllRowsVisible(true);
         comingUp.setId("coming-up");
-        add(new H2("Who is due"), noAddress, summary, touches, comingUpTitle, comingUp);
+        circle.setPlaceholder("Every circle");
+        circle.setItemLabelGenerator(shownCircle -> shownCircle.details().name());
+        circle.setClearButtonVisible(true);
+        circle.addValueChangeListener(change -> showTouches());
+        add(new H2("Who is due"), noAddress, summary, circle, touches, comingUpTitle, comingUp);
         noAddress.showFor(backend, account.owner());
         refresh();
     }
@@ -172,8 +180,20 @@ public class DueView extends VerticalLayout {
         long withRhythm = waiting > 0 || contacts == 0 ? contacts
                 : backend.query(new ListNextTouches(account.owner()), DueTouches.class).touches().size();
         summary.setText(summary(contacts, withRhythm, waiting));
-        touches.setItems(shown);
-        touches.setVisible(!shown.isEmpty());
+        List<CircleSummary> circles = backend.list(new ListCircles(account.owner(), false), CircleSummary.class);
+        UUID chosen = circle.getValue() == null ? null : circle.getValue().circleId();
+        circle.setItems(circles);
+        circles.stream().filter(one -> one.circleId().equals(chosen)).findFirst().ifPresent(circle::setValue);
+        circle.setVisible(!circles.isEmpty() && !shown.isEmpty());
+        showTouches();
+    }
+
+    /** The due list, of one circle's members when a circle is chosen. */
+    private void showTouches() {
+        List<NextTouch> inCircle = circle.getValue() == null ? shown
+                : shown.stream().filter(touch -> touch.inCircle(circle.getValue().circleId())).toList();
+        touches.setItems(inCircle);
+        touches.setVisible(!inCircle.isEmpty());
     }
 
     /** What the page says above the list, and what to do next when it is empty. */
@@ -220,9 +240,14 @@ public class DueView extends VerticalLayout {
         return new HorizontalLayout(log, snooze);
     }
 
+    /** With several rules the snooze holds the one that is due, so the others still come up on their own days. */
+    private static String ruleToSnooze(NextTouch touch) {
+        return touch.rules().size() > 1 ? touch.mostUrgent().rule().ruleId() : null;
+    }
+
     void snoozeAWeek(NextTouch touch) {
         try {
-            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK)));
+            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK), ruleToSnooze(touch)));
             Feedback.saved(touch.name() + " snoozed for a week");
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of());

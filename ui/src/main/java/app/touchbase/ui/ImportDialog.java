@@ -1,6 +1,8 @@
 package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircles;
 import app.touchbase.importing.api.FetchImport;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.ImportState;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 
 import java.time.Period;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,7 @@ public class ImportDialog extends Dialog {
     final Paragraph summary = new Paragraph();
     final Grid<PreviewRow> rows = new Grid<>();
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch with everyone imported");
+    final ComboBox<CircleSummary> circle = new ComboBox<>("Put everyone imported into a circle");
     final Button start = new Button("Import");
     final ProgressBar progress = new ProgressBar();
     final Paragraph progressText = new Paragraph();
@@ -71,9 +73,22 @@ public class ImportDialog extends Dialog {
         cadence.setClearButtonVisible(true);
         cadence.setPlaceholder("No cadence");
         cadence.setHelperText("Their first touches are spread over the cadence, not all due the same week");
-        cadence.setValue(defaultCadence == null ? null : Arrays.stream(CadencePreset.values())
-                .filter(preset -> preset.every().equals(defaultCadence)).findFirst().orElse(null));
+        cadence.setValue(defaultCadence == null ? null : CadencePreset.of(defaultCadence).orElse(null));
         cadence.setWidth("22rem");
+        List<CircleSummary> circles = backend.list(new ListCircles(owner, false), CircleSummary.class);
+        circle.setItems(circles);
+        circle.setItemLabelGenerator(one -> one.details().name() + (one.rules().isEmpty() ? "" : " (" + CirclesView.rules(one) + ")"));
+        circle.setClearButtonVisible(true);
+        circle.setPlaceholder("No circle");
+        circle.setHelperText("They keep the circle's rules, first touches spread over each rule's period");
+        circle.setWidth("22rem");
+        circle.setVisible(!circles.isEmpty());
+        // a circle with rules is the rhythm; a cadence on top would remind twice
+        circle.addValueChangeListener(change -> {
+            if (change.getValue() != null && !change.getValue().rules().isEmpty()) {
+                cadence.clear();
+            }
+        });
         setHeaderTitle("Import contacts");
         setWidth("min(60rem, 95vw)");
         upload.setUploadHandler(receiver);
@@ -109,7 +124,7 @@ public class ImportDialog extends Dialog {
 
         add(new Paragraph("From LinkedIn (Connections.csv in \"Get a copy of your data\"), Google Contacts (Export → Google CSV), "
                 + "or a vCard (.vcf) file from Apple Contacts, Outlook or a phone. Up to 5 MB. Nothing is stored until you "
-                + "choose Import."), upload, summary, rows, cadence, progress, progressText);
+                + "choose Import."), upload, summary, rows, cadence, circle, progress, progressText);
         getFooter().add(undo, close, start);
     }
 
@@ -150,7 +165,8 @@ public class ImportDialog extends Dialog {
         UUID id = UUID.randomUUID();
         try {
             backend.send(new StartImport(owner, id, fileName, content, chosen,
-                    cadence.getValue() == null ? null : cadence.getValue().every()));
+                    cadence.getValue() == null ? null : cadence.getValue().every(),
+                    circle.getValue() == null ? null : circle.getValue().circleId()));
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of());
             return;

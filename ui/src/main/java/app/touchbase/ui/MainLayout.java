@@ -26,6 +26,7 @@ public class MainLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.BELL.create()));
         navigation.addItem(new SideNavItem("Contacts", ContactsView.class, VaadinIcon.USERS.create()));
+        navigation.addItem(new SideNavItem("Circles", CirclesView.class, VaadinIcon.CIRCLE_THIN.create()));
         navigation.addItem(new SideNavItem("Mail", MailView.class, VaadinIcon.ENVELOPE.create()));
         navigation.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(navigation);

@@ -1,6 +1,8 @@
 package app.touchbase.cadence.api;
 
 import java.time.Period;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The cadences people pick most, and a readable description of any cadence. */
 public enum CadencePreset {
@@ -25,6 +27,11 @@ public enum CadencePreset {
 
     public String label() {
         return label;
+    }
+
+    /** The preset for exactly this period, if there is one. */
+    public static Optional<CadencePreset> of(Period period) {
+        return Arrays.stream(values()).filter(preset -> preset.every.equals(period)).findFirst();
     }
 
     /** "every 3 months", "every 10 days", "every 1 year, 2 months". */

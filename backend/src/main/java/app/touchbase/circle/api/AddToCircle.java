@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Puts contacts into a circle in one recorded change; those already in it are left as they are. Answers how many
- * joined. Members who get the circle's rules at once have their first due days spread over each rule's period.
+ * Puts contacts into a circle in one recorded change; those already in it are left as they are. Answers those who
+ * joined (undoing is removing exactly them). Members who get the circle's rules at once have their first due days spread over each rule's period.
  */
 public record AddToCircle(@TargetAggregateIdentifier UUID circleId, String owner, List<UUID> contactIds) {
 

@@ -101,7 +101,7 @@ public class Circle {
     }
 
     @CommandHandler
-    public int handle(AddToCircle command, Clock clock, OwnerZones zones, ContactOwners owners) {
+    public List<UUID> handle(AddToCircle command, Clock clock, OwnerZones zones, ContactOwners owners) {
         requireActive(command.owner());
         List<UUID> joining = newMembers(state.owner(), command.contactIds(), new HashSet<>(state.members()), owners);
         if (state.members().size() + joining.size() > AddToCircle.MAX_MEMBERS) {
@@ -112,18 +112,18 @@ public class Circle {
         if (!joining.isEmpty()) {
             apply(new CircleMembersAdded(circleId, state.owner(), joining, zones.today(state.owner(), clock), clock.instant()));
         }
-        return joining.size();
+        return joining;
     }
 
     @CommandHandler
-    public int handle(RemoveFromCircle command, Clock clock) {
+    public List<UUID> handle(RemoveFromCircle command, Clock clock) {
         requireOwnedBy(command.owner());
         Set<UUID> current = new HashSet<>(state.members());
         List<UUID> leaving = new LinkedHashSet<>(command.contactIds()).stream().filter(current::contains).toList();
         if (!leaving.isEmpty()) {
             apply(new CircleMembersRemoved(circleId, state.owner(), leaving, clock.instant()));
         }
-        return leaving.size();
+        return leaving;
     }
 
     @CommandHandler
