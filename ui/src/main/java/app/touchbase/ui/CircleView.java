@@ -47,11 +47,12 @@ import java.util.UUID;
 @PermitAll
 public class CircleView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** While the rules are still reaching the members, the page looks again this often. */
-    static final int SETTLING_POLL_MILLIS = 1000;
+    /** While the rules are still reaching the members, or a change just sent has not shown yet, the page looks again this often. */
+    static final int SETTLING_POLL_MILLIS = 500;
+    /** How many looks a change just sent gets to show up before the page stops looking for it. */
+    static final int LOOKS_FOR_A_CHANGE = 20;
 
     final H2 name = new H2();
-    final Div chip = new Div();
     final Paragraph description = new Paragraph();
     final Paragraph standing = new Paragraph();
     final ProgressBar settling = new ProgressBar();
@@ -68,14 +69,15 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     private final Div page = new Div();
     private UUID circleId;
     private CircleSummary shown;
+    private int looksLeft = LOOKS_FOR_A_CHANGE;
 
     public CircleView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
         this.account = SignedIn.of(signedIn);
         setMaxWidth("70rem");
-        edit.addClickListener(click -> CircleFormDialog.editing(backend, account.owner(), shown, this::refresh).open());
+        edit.addClickListener(click -> CircleFormDialog.editing(backend, account.owner(), shown, this::lookForTheChange).open());
         addRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addRule.addClickListener(click -> RuleDialog.forCircle(backend, account.owner(), shown, null, this::refresh).open());
+        addRule.addClickListener(click -> RuleDialog.forCircle(backend, account.owner(), shown, null, this::lookForTheChange).open());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(click -> send(new ArchiveCircle(circleId, account.owner()),
                 shown.details().name() + " archived: its rules no longer apply"));
@@ -96,10 +98,8 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
         }).setAutoWidth(true);
         members.setAllRowsVisible(true);
 
-        HorizontalLayout title = new HorizontalLayout(name, chip);
-        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         RouterLink addPeople = new RouterLink("Add people from Contacts", ContactsView.class);
-        page.add(new RouterLink("All circles", CirclesView.class), title, description, actions, standing, settling,
+        page.add(new RouterLink("All circles", CirclesView.class), name, description, actions, standing, settling,
                 new H3("Rules"), rules, new H3("People"), addPeople, members);
         page.setWidthFull();
         add(page, notFound);
@@ -128,14 +128,18 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
                 : backend.find(new FetchCircle(account.owner(), circleId), CircleSummary.class);
         page.setVisible(circle.isPresent());
         notFound.setVisible(circle.isEmpty());
-        if (circle.isEmpty()) {
-            return;
+        if (circle.isPresent() && !circle.get().equals(shown)) {
+            looksLeft = 0;
+            show(circle.get());
         }
-        shown = circle.get();
+        getUI().ifPresent(this::keepLookingWhileSettling);
+    }
+
+    private void show(CircleSummary circle) {
+        shown = circle;
         boolean archived = shown.archived();
         name.setText(shown.details().name());
-        chip.removeAll();
-        chip.add(CircleChips.chip(shown.ref()));
+        name.getStyle().set("border-left", "0.4em solid " + shown.details().colour().hex()).set("padding-left", "0.4em");
         description.setText(shown.details().description() == null ? "" : shown.details().description());
         description.setVisible(shown.details().description() != null);
         standing.setText(standing(shown));
@@ -150,7 +154,6 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
         showRules(archived);
         members.setItems(Contacts.matching(backend, new SearchContacts(account.owner(), null, null, circleId, false, true, 0,
                 SearchContacts.MAX_PAGE)));
-        getUI().ifPresent(this::keepLookingWhileSettling);
     }
 
     static String standing(CircleSummary circle) {
@@ -181,8 +184,15 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** A change just sent reaches the circle's read model a moment later: look again until it shows. */
+    void lookForTheChange() {
+        looksLeft = LOOKS_FOR_A_CHANGE;
+        refresh();
+    }
+
     private void keepLookingWhileSettling(UI ui) {
-        ui.setPollInterval(shown != null && !shown.settledAll() ? SETTLING_POLL_MILLIS : -1);
+        boolean settling = shown != null && !shown.archived() && !shown.settledAll();
+        ui.setPollInterval(settling || looksLeft-- > 0 ? SETTLING_POLL_MILLIS : -1);
     }
 
     private void confirmDelete() {
@@ -207,7 +217,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     private boolean send(Object command, String done) {
         if (Feedback.accepted(() -> backend.send(command), Map.of())) {
             Feedback.saved(done);
-            refresh();
+            lookForTheChange();
             return true;
         }
         return false;

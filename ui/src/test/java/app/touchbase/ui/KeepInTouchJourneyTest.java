@@ -113,6 +113,12 @@ class KeepInTouchJourneyTest {
         inBrowser("import-and-remind", this::importAndRemind);
     }
 
+    @Test
+    @Order(3)
+    void importSixPeoplePutThemAllIntoACircleAndSeeTheirFirstTouchesSpreadOverThePeriod() {
+        inBrowser("circle", this::importIntoACircle);
+    }
+
     private static void inBrowser(String name, Consumer<Page> steps) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
         page.setDefaultTimeout(20_000);
@@ -174,6 +180,62 @@ class KeepInTouchJourneyTest {
         await().untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
                 backend.find(new FetchNextTouch("alan", joan), NextTouch.class).orElseThrow().nextTouchOn())
                 .isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(27)));
+    }
+
+    private void importIntoACircle(Page page) {
+        backend.send(new RegisterAccount("joan", "Joan Clarke", "the imitation game", ZoneId.of("Europe/London")));
+        await().until(() -> backend.find(new FindLoginAccount("joan"), LoginAccount.class).isPresent());
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("vaadin-login-form input[name='username']").fill("joan");
+        page.locator("vaadin-login-form input[name='password']").fill("the imitation game");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Circles")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New circle")).click();
+        field(page, "Name").fill("Quarterly list");
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("0 people. No rule yet", new Page.GetByTextOptions().setExact(false))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a rule")).click();
+        field(page, "Name").fill("Any touch");
+        field(page, "How often").fill("every 3 months");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("every 3 months")).click();
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Any touch: any touch every 3 months")).isVisible();
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Contacts")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        StringBuilder file = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (String name : List.of("Alan", "Dilly", "Gordon", "Hugh", "Mavis", "Stuart")) {
+            file.append(name).append(",Park,,,Bletchley Park,Codebreaker,1 Jan 2026\n");
+        }
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("Connections.csv", "text/csv",
+                file.toString().getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 6 contacts")).click();
+        assertThat(page.getByText("Imported 6 contacts from Connections.csv.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Select all 6")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to a circle…")).click();
+        field(page, "Circle").fill("Quarterly list");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Quarterly list")).click();
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")
+                .setExact(true)).click();
+        assertThat(page.getByText("6 people added to Quarterly list")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content span", new Page.LocatorOptions().setHasText("Quarterly list")))
+                .hasCount(6);
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Circles")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Circles"))).isVisible();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Quarterly list")).click();
+        assertThat(page.getByText("6 people · 0 due · 0 overdue.")).isVisible();
+        List<LocalDate> firstDue = backend.query(new ListAllContacts("joan"), ContactPage.class).contacts().stream()
+                .map(contact -> backend.find(new FetchNextTouch("joan", contact.contactId()), NextTouch.class).orElseThrow().nextTouchOn())
+                .toList();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        org.assertj.core.api.Assertions.assertThat(firstDue).hasSize(6).doesNotHaveDuplicates()
+                .allSatisfy(day -> org.assertj.core.api.Assertions.assertThat(day).isAfter(today).isBeforeOrEqualTo(today.plusMonths(3)));
+        org.assertj.core.api.Assertions.assertThat(java.time.temporal.ChronoUnit.DAYS.between(
+                java.util.Collections.min(firstDue), java.util.Collections.max(firstDue))).isGreaterThan(60);
     }
 
     private void journey(Page page) {
