@@ -109,7 +109,10 @@ final class PersonBuilder {
     PersonBuilder note(String value) {
         String note = clean(value);
         if (note != null) {
-            notes.add(note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note);
+            String kept = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
+            if (!notes.contains(kept)) {
+                notes.add(kept);
+            }
         }
         return this;
     }
