@@ -1,6 +1,7 @@
 package app.touchbase.importing.parse;
 
 import app.touchbase.contact.ContactDetailsRules;
+import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.shared.Inputs;
@@ -30,6 +31,7 @@ final class PersonBuilder {
     private String company;
     private String role;
     private String howWeMet;
+    private Channel preferredChannel;
     private final Set<String> tags = new LinkedHashSet<>();
     private MonthDay birthday;
     private Integer birthYear;
@@ -98,6 +100,11 @@ final class PersonBuilder {
         return this;
     }
 
+    PersonBuilder preferredChannel(Channel channel) {
+        preferredChannel = channel;
+        return this;
+    }
+
     PersonBuilder tag(String value) {
         String tag = clean(value);
         if (tag != null) {
@@ -139,7 +146,7 @@ final class PersonBuilder {
     }
 
     ParsedRow build(int row) {
-        ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, null, howWeMet,
+        ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, preferredChannel, howWeMet,
                 List.copyOf(tags));
         try {
             ContactDetailsRules.validate(details);

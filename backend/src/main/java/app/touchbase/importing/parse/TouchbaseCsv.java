@@ -1,5 +1,6 @@
 package app.touchbase.importing.parse;
 
+import app.touchbase.contact.api.Channel;
 import app.touchbase.importing.api.ImportFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -40,6 +41,8 @@ final class TouchbaseCsv {
         person.company(plain(values.get("Company")));
         person.role(plain(values.get("Role")));
         person.howWeMet(plain(values.get("How we met")));
+        Arrays.stream(Channel.values()).filter(channel -> channel.label().equals(values.get("Preferred channel"))).findFirst()
+                .ifPresent(person::preferredChannel);
         list(values.get("Tags")).forEach(person::tag);
         list(values.get("Facts")).forEach(person::note);
         return person.build(line);
