@@ -78,6 +78,7 @@ class RealWorldImportTest {
             assertThat(woz.birthday()).isEqualTo(MonthDay.of(8, 11));
             assertThat(woz.birthYear()).as("Apple's 1604 means no year").isNull();
             assertThat(row(file, "Stephen Gary Wozniak").warnings()).isEmpty();
+            assertThat(woz.notes()).containsExactly("Anniversary: 2008-07-31", "Spouse: Janet");
             ImportedPerson steve = person(file, "Steve Jobs");
             assertThat(steve.birthYear()).isEqualTo(1955);
             assertThat(steve.notes()).containsExactly("Nickname: Steve");
@@ -91,6 +92,7 @@ class RealWorldImportTest {
         assertThat(radia.person().details().emails()).containsExactly("radia@work.example.com", "radia@home.example.com");
         assertThat(radia.person().details().phones()).containsExactly("+1-425-555-0142", "+1-425-555-0100");
         assertThat(radia.warnings()).containsExactly("left out the fax number '+1-425-555-0199': only phone numbers to call or text are kept");
+        assertThat(radia.person().notes()).containsExactly("Anniversary: 1990-06-12", "Child: Sam");
     }
 
     @Test
@@ -186,6 +188,15 @@ class RealWorldImportTest {
         assertThat(king.details().tags()).as("My Contacts and Starred in Android are every account's").containsExactly("friends");
         assertThat(king.notes()).as("a repeated website is one fact").containsExactly("Web: https://mlk.example.org");
         assertThat(names(file)).contains("j.doe@example.com", "Mrs. Anna Karenina");
+    }
+
+    @Test
+    void googlesCurrentCsvKeepsPrefixSuffixRelationsEventsAndWebsites() {
+        ParsedFile file = ContactFiles.read(sample("google-2024.csv"));
+        ImportedPerson grace = person(file, "Rear Admiral Grace Brewster Hopper PhD");
+        assertThat(grace.details().tags()).containsExactly("mentors");
+        assertThat(grace.notes()).containsExactly("Nickname: Amazing Grace", "Anniversary: 1930-06-15",
+                "Spouse: Vincent Hopper", "Web: https://grace.example.org");
     }
 
     @Test

@@ -83,6 +83,9 @@ final class GoogleContacts {
             }
         }
         person.note(values.get("Notes"));
+        CsvCells.fact(values, "Nickname", "Nickname", person);
+        labelled(values, "Event", "Date").forEach(person::note);
+        labelled(values, "Relation", "Related").forEach(person::note);
         values.entrySet().stream().filter(cell -> WEBSITE.matcher(cell.getKey()).matches())
                 .sorted(Map.Entry.comparingByKey())
                 .flatMap(cell -> Arrays.stream(cell.getValue().split(SEPARATOR)))
@@ -107,6 +110,19 @@ final class GoogleContacts {
             return primary != 0 ? primary : Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0]));
         });
         return groups.stream().flatMap(group -> Arrays.stream(group[2].split(SEPARATOR))).map(String::strip).toList();
+    }
+
+    /** "Event 1 - Label: Anniversary" with "Event 1 - Value: 2010-06-12" as "Anniversary: 2010-06-12" (older: "- Type"). */
+    private static List<String> labelled(Map<String, String> values, String kind, String otherwise) {
+        List<String> facts = new ArrayList<>();
+        for (int n = 1; values.containsKey(kind + " " + n + " - Value"); n++) {
+            String value = PersonBuilder.clean(values.get(kind + " " + n + " - Value"));
+            String label = PersonBuilder.clean(values.getOrDefault(kind + " " + n + " - Label", values.get(kind + " " + n + " - Type")));
+            if (value != null) {
+                facts.add((label == null ? otherwise : withoutPrimaryMark(label)) + ": " + value);
+            }
+        }
+        return facts;
     }
 
     private static String withoutPrimaryMark(String label) {

@@ -105,9 +105,8 @@ final class VCards {
         card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream).forEach(person::tag);
         birthday(card.getBirthday(), person);
         card.getNotes().stream().map(Note::getValue).filter(Objects::nonNull).forEach(note -> note(note, person));
-        card.getNicknames().stream().flatMap(nickname -> nickname.getValues().stream()).map(nickname -> "Nickname: " + nickname)
-                .forEach(person::note);
         card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(url -> "Web: " + url).forEach(person::note);
+        VCardExtras.facts(card, person);
         return person.build(row);
     }
 
