@@ -96,6 +96,23 @@ class RealWorldImportTest {
     }
 
     @Test
+    void phoneNumbersWithExtensionsPausesAndDirectionMarksAreKept() {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\u0646\u0627\u062f\u064a\u0629\r\n"
+                + "TEL;type=CELL:\u200E+49 30 1234567\u200F\r\n"
+                + "TEL;type=WORK:+1 650-253-0000 ext. 123\r\n"
+                + "TEL;type=HOME:+1 650 253 0001,,55\r\n"
+                + "TEL;type=OTHER:call me maybe\r\nEND:VCARD\r\n";
+        ParsedRow row = ContactFiles.read(card.getBytes(StandardCharsets.UTF_8)).rows().get(0);
+        assertThat(row.person().details().phones()).containsExactly("+49 30 1234567", "+1 650-253-0000 x123", "+1 650-253-0001 x55");
+        assertThat(row.warnings()).containsExactly("kept the phone number '+1 650-253-0000 ext. 123' as +1 650-253-0000 x123",
+                "kept the phone number '+1 650 253 0001,,55' as +1 650-253-0001 x55",
+                "left out the phone number 'call me maybe': it is not a phone number");
+        ParsedRow uri = ContactFiles.read("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ext\r\nTEL;VALUE=uri:tel:+1-425-555-0142;ext=7\r\nEND:VCARD\r\n"
+                .getBytes(StandardCharsets.UTF_8)).rows().get(0);
+        assertThat(uri.person().details().phones()).containsExactly("+1-425-555-0142 x7");
+    }
+
+    @Test
     void outlookCsvInWindows1252IsReadByColumnName() {
         ParsedFile file = ContactFiles.read(sample("outlook.csv"));
         assertThat(file.format()).isEqualTo(ImportFormat.OUTLOOK);

@@ -12,6 +12,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,11 +76,16 @@ final class PersonBuilder {
 
     PersonBuilder phone(String value) {
         String phone = clean(value);
-        if (phone != null) {
-            if (ContactDetailsRules.isPhone(phone)) {
-                phones.add(phone);
-            } else {
-                warnings.add("left out the phone number '" + phone + "': it is not a phone number");
+        if (phone == null) {
+            return this;
+        }
+        Optional<String> kept = PhoneText.keepable(phone);
+        if (kept.isEmpty()) {
+            warnings.add("left out the phone number '" + phone + "': it is not a phone number");
+        } else {
+            phones.add(kept.get());
+            if (!kept.get().equals(PhoneText.visible(phone))) {
+                warnings.add("kept the phone number '" + phone + "' as " + kept.get());
             }
         }
         return this;

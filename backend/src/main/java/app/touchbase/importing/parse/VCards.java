@@ -82,7 +82,8 @@ final class VCards {
                 .map(Email::getValue).forEach(person::email);
         for (Telephone tel : preferredFirst(card.getTelephoneNumbers(), Telephone::getPref,
                 phone -> phone.getTypes().contains(TelephoneType.PREF))) {
-            String number = tel.getText() != null ? tel.getText() : tel.getUri() == null ? null : tel.getUri().getNumber();
+            String number = tel.getText() != null ? tel.getText() : tel.getUri() == null ? null
+                    : tel.getUri().getNumber() + (tel.getUri().getExtension() == null ? "" : " x" + tel.getUri().getExtension());
             if (tel.getTypes().contains(TelephoneType.FAX) || tel.getTypes().contains(TelephoneType.PAGER)) {
                 String kind = tel.getTypes().contains(TelephoneType.FAX) ? "fax" : "pager";
                 person.warn("left out the " + kind + " number '" + number + "': only phone numbers to call or text are kept");
