@@ -36,6 +36,19 @@ class RealWorldImportTest {
     }
 
     @Test
+    void shiftJisWithoutADeclarationIsRecognisedFromItsBytes() {
+        ParsedFile card = ContactFiles.read(sample("au-undeclared-shift_jis.vcf"));
+        assertThat(person(card, "鈴木 一郎").notes()).containsExactly("野球選手、シアトルで会った");
+        assertThat(card.notes()).singleElement().asString().startsWith("Read as Shift_JIS text, guessed from its bytes");
+
+        ParsedFile csv = ContactFiles.read(sample("google-excel-shift_jis.csv"));
+        assertThat(csv.format()).isEqualTo(ImportFormat.GOOGLE);
+        assertThat(person(csv, "佐藤 花子").details().company()).isEqualTo("東京大学");
+        assertThat(person(csv, "山田 太郎").notes()).containsExactly("大学の先輩");
+        assertThat(csv.notes()).singleElement().asString().startsWith("Read as Shift_JIS text, guessed from its bytes");
+    }
+
+    @Test
     void outlooksWindows1252CardKeepsItsUmlautsAndQuotedPrintableNote() {
         ParsedFile file = ContactFiles.read(sample("outlook-windows-1252.vcf"));
         ParsedRow zoe = row(file, "Zoë Müller");
