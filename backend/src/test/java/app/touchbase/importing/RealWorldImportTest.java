@@ -105,7 +105,8 @@ class RealWorldImportTest {
         assertThat(radia.person().details().emails()).containsExactly("radia@work.example.com", "radia@home.example.com");
         assertThat(radia.person().details().phones()).containsExactly("+1-425-555-0142", "+1-425-555-0100");
         assertThat(radia.warnings()).containsExactly("left out the fax number '+1-425-555-0199': only phone numbers to call or text are kept");
-        assertThat(radia.person().notes()).containsExactly("Anniversary: 1990-06-12", "Child: Sam");
+        assertThat(radia.person().notes()).containsExactly("Anniversary: 1990-06-12", "Child: Sam",
+                "Social profile (mastodon): https://mastodon.example/@radia");
     }
 
     @Test

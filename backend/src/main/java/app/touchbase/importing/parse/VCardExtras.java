@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * What a card says about a person beyond the contact's own fields, kept as facts: nicknames, anniversaries (vCard 4.0
  * ANNIVERSARY, 3.0 X-ANNIVERSARY, Apple's labelled X-ABDATE) and related people (RELATED, Apple's labelled
- * X-ABRELATEDNAMES, Evolution's X-SPOUSE).
+ * X-ABRELATEDNAMES, Evolution's X-SPOUSE) and social profiles (Apple's X-SOCIALPROFILE, RFC 9554's SOCIALPROFILE).
  */
 final class VCardExtras {
 
@@ -42,6 +42,11 @@ final class VCardExtras {
         }
         card.getExtendedProperties("X-ABRELATEDNAMES").forEach(raw -> person.note(label(card, raw, "Related") + ": " + raw.getValue()));
         card.getExtendedProperties("X-SPOUSE").forEach(raw -> person.note("Spouse: " + raw.getValue()));
+        for (String name : new String[]{"X-SOCIALPROFILE", "SOCIALPROFILE"}) {
+            card.getExtendedProperties(name).forEach(raw -> person.note("Social profile"
+                    + (raw.getParameters().getType() == null ? "" : " (" + raw.getParameters().getType().toLowerCase(Locale.ROOT) + ")")
+                    + ": " + raw.getValue()));
+        }
     }
 
     private static String date(DateOrTimeProperty property) {
