@@ -64,6 +64,16 @@ class RealWorldImportTest {
         ParsedFile file = ContactFiles.read(sample("mixed-charsets.vcf"));
         assertThat(names(file)).containsExactly("Anders Ångström", "Søren Nørgaard", "Đorđe Balašević");
         assertThat(file.rows()).extracting(ParsedRow::row).containsExactly(1, 7, 12);
+        assertThat(file.notes()).containsExactly("Read in the character set each card declares (ISO-8859-1), the rest as UTF-8.");
+    }
+
+    @Test
+    void aLineThatIsNotInTheCharsetItDeclaresIsReadAnywayAndSaid() {
+        byte[] card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:M\u00fcller;Anna\r\nEND:VCARD\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        ParsedFile file = ContactFiles.read(card);
+        assertThat(names(file)).singleElement().asString().startsWith("Anna M").endsWith("ller");
+        assertThat(file.notes()).containsExactly("Read as UTF-8 text. Some characters on line 3 are not in the character set "
+                + "declared there and may look wrong.");
     }
 
     @Test

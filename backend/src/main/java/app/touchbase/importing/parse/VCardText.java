@@ -28,6 +28,8 @@ final class VCardText {
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*CHARSET\\s*=\\s*\"?([A-Za-z0-9_.:\\-]+)");
     private static final Pattern QUOTED_PRINTABLE = Pattern.compile("(?i)[;=]\\s*QUOTED-PRINTABLE");
 
+    private static final int MAX_LINES_NAMED = 5;
+
     private VCardText() {
     }
 
@@ -55,7 +57,7 @@ final class VCardText {
         List<Integer> unreadable = new ArrayList<>();
         for (Line line : lines) {
             Charset charset = line.charset() == null ? rest : line.charset();
-            if (line.charset() != null && !line.isAscii()) {
+            if (line.charset() != null && !line.isAscii() && !line.charset().equals(StandardCharsets.UTF_8)) {
                 declared.add(line.charset().displayName());
             }
             try {
@@ -73,7 +75,9 @@ final class VCardText {
                 : "Read in the character set each card declares (" + String.join(", ", declared) + ")"
                 + (utf8 ? ", the rest as UTF-8." : ", the rest as " + rest.displayName() + ", guessed from its bytes.");
         if (!unreadable.isEmpty()) {
-            note += " Some characters on line " + unreadable.stream().map(String::valueOf).collect(Collectors.joining(", "))
+            note += " Some characters on line" + (unreadable.size() == 1 ? " " : "s ")
+                    + unreadable.stream().limit(MAX_LINES_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (unreadable.size() > MAX_LINES_NAMED ? " and others" : "")
                     + " are not in the character set declared there and may look wrong.";
         }
         return note;
