@@ -138,7 +138,8 @@ class ContactFilesTest {
         assertThatThrownBy(() -> ContactFiles.read(sample("not-contacts.csv")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("This is not a contact file Touchbase knows (LinkedIn, Google Contacts, Outlook, Thunderbird or "
-                        + "Touchbase CSV, or a vCard .vcf file): its first line is \"date,amount,description\".");
+                        + "Touchbase CSV, or a vCard .vcf file): its first line is \"date,amount,description\". Export the contacts again in "
+                        + "one of these.");
         assertThatThrownBy(() -> ContactFiles.read(sample("nul.csv"))).hasMessageStartingWith("This is not a text file.");
         assertThatThrownBy(() -> ContactFiles.read(new byte[0])).hasMessage("The file is empty.");
         byte[] huge = new byte[50 * 1024 * 1024];

@@ -35,7 +35,7 @@ public final class ContactFiles {
         String first = lines.isEmpty() ? "" : lines.get(0);
         throw new InvalidInputException("file", "This is not a contact file Touchbase knows (LinkedIn, Google Contacts, Outlook, "
                 + "Thunderbird or Touchbase CSV, or a vCard .vcf file): its first line is \""
-                + (first.length() > 80 ? first.substring(0, 80) + "…" : first) + "\".");
+                + (first.length() > 80 ? first.substring(0, 80) + "…" : first) + "\". Export the contacts again in one of these.");
     }
 
     private static ParsedFile withNotes(ParsedFile file, DecodedText decoded, CsvTable table) {
