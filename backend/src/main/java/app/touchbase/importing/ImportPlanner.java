@@ -57,7 +57,7 @@ public class ImportPlanner {
                     ? new PreviewRow(row.row(), null, RowStatus.SKIPPED, row.skippedBecause(), null, row.warnings())
                     : known.sort(withPlausibleBirthYear(row, today)));
         }
-        return new ImportPreview(file.format(), rows);
+        return new ImportPreview(file.format(), rows, file.notes());
     }
 
     /** A birth year a contact would refuse (before 1900, say) is left out; the day and month are kept. */

@@ -155,7 +155,7 @@ class ImportDialogTest extends KaribuTest {
         ImportDialog dialog = _get(ImportDialog.class);
 
         dialog.preview("Connections.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(dialog.summary.getText()).startsWith("This is not a LinkedIn Connections.csv");
+        assertThat(dialog.summary.getText()).startsWith("This is not a contact file Touchbase knows");
         assertThat(dialog.start.isEnabled()).isFalse();
 
         await().pollInSameThread().until(() -> !contacts().isEmpty());
@@ -188,6 +188,6 @@ class ImportDialogTest extends KaribuTest {
         await().pollInSameThread().untilAsserted(() -> assertThat(contacts()).filteredOn(c -> c.details().name().equals("Grace Hopper"))
                 .singleElement().satisfies(grace -> assertThat(grace.archived()).isTrue()));
         assertThat(dialog.rows.getGenericDataView().getItems().filter(row -> row.status() == RowStatus.SKIPPED)
-                .map(PreviewRow::reason).toList()).containsExactly("No first or last name.");
+                .map(PreviewRow::reason).toList()).containsExactly("LinkedIn hides this member's name, so there is no one to add.");
     }
 }

@@ -60,7 +60,7 @@ class ContactExports {
         return new ExportedFile(query.format().fileName(), query.format().mediaType(), text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch) {
+    record Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch) {
     }
 
     private List<Row> rows(String owner) {
@@ -75,7 +75,7 @@ class ContactExports {
         return rows;
     }
 
-    private static String vcards(List<Row> rows) {
+    static String vcards(List<Row> rows) {
         List<VCard> cards = rows.stream().map(ContactExports::vcard).toList();
         return Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
     }
@@ -129,7 +129,7 @@ class ContactExports {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static String csv(List<Row> rows) {
+    static String csv(List<Row> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (Row row : rows) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A CSV file read by column name from its header row, which need not be the first line (LinkedIn puts notes above
- * it). Rows with no values at all are left out.
+ * it). The columns may be separated by commas, semicolons (Excel in many European locales) or tabs, whichever splits
+ * the header row into the most columns. Rows with no values at all are left out; the others are numbered by the line
+ * of the file they begin on.
  */
 final class CsvTable {
 
@@ -31,18 +33,23 @@ final class CsvTable {
 
     private final List<String> header;
     private final List<CSVRecord> records;
+    private final LineNumbers lines;
+    private final Delimiter delimiter;
 
-    private CsvTable(List<String> header, List<CSVRecord> records) {
+    private CsvTable(List<String> header, List<CSVRecord> records, LineNumbers lines, Delimiter delimiter) {
         this.header = header;
         this.records = records;
+        this.lines = lines;
+        this.delimiter = delimiter;
     }
 
     /** Reads the CSV that starts at the line {@code headerLine} (0 for the first line) of the text. */
     static CsvTable parse(String text, int headerLine) {
         String fromHeader = text.lines().skip(headerLine).reduce(new StringBuilder(), (all, line) -> all.append(line).append('\n'),
                 StringBuilder::append).toString();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
-                .parse(new StringReader(fromHeader))) {
+        Delimiter delimiter = Delimiter.of(fromHeader.lines().findFirst().orElse(""));
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter.character()).setIgnoreEmptyLines(true)
+                .setTrim(true).get().parse(new StringReader(fromHeader))) {
             List<CSVRecord> all = new ArrayList<>();
             for (CSVRecord record : parser) {
                 all.add(record);
@@ -55,7 +62,7 @@ final class CsvTable {
                 throw new InvalidInputException("file", "The file has no header row.");
             }
             List<String> names = all.get(0).toList().stream().map(name -> name.replace("\uFEFF", "").strip()).toList();
-            return new CsvTable(names, all.subList(1, all.size()));
+            return new CsvTable(names, all.subList(1, all.size()), new LineNumbers(fromHeader, headerLine), delimiter);
         } catch (UncheckedIOException | IllegalStateException broken) {
             throw new InvalidInputException("file", brokenFile(broken.getMessage(), headerLine));
         } catch (IOException e) {
@@ -75,6 +82,11 @@ final class CsvTable {
         return header;
     }
 
+    /** How the columns are separated, if not by commas: said in the preview, since Excel chooses it by locale. */
+    List<String> notes() {
+        return delimiter == Delimiter.COMMA ? List.of() : List.of("Columns are separated by " + delimiter.label() + ".");
+    }
+
     List<ParsedRow> rows(RowReader reader) {
         List<ParsedRow> rows = new ArrayList<>();
         for (CSVRecord record : records) {
@@ -85,7 +97,7 @@ final class CsvTable {
             if (values.values().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            rows.add(reader.read((int) record.getRecordNumber() - 1, record, values));
+            rows.add(reader.read(lines.lineAt(record.getCharacterPosition()), record, values));
         }
         return rows;
     }

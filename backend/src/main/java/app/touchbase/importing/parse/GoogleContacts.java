@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Google Contacts' CSV export, read by column name (the current export and the older "Google CSV" one): numbered
  * groups "E-mail 1 - Value", "Phone 2 - Value" whose cells may hold several values joined by " ::: ", labels where
- * "* " marks the primary one, birthdays as {@code YYYY-MM-DD} or {@code --MM-DD}.
+ * "* " marks the primary one, birthdays as {@code YYYY-MM-DD} or {@code --MM-DD}, websites as facts. The older export
+ * has a Name column of its own, which is taken as it is.
  */
 final class GoogleContacts {
 
@@ -25,7 +27,10 @@ final class GoogleContacts {
     private static final String SEPARATOR = " ::: ";
     private static final Pattern NUMBERED = Pattern.compile("(E-mail|Phone) (\\d+) - Value");
     private static final Pattern BIRTHDAY = Pattern.compile("(\\d{4}|-)-(\\d{1,2})-(\\d{1,2})");
-    private static final Set<String> SYSTEM_GROUPS = Set.of("myContacts", "starred", "Starred in Android");
+    /** Groups every account has, which say nothing about the person (compared in lower case). */
+    private static final Set<String> SYSTEM_GROUPS = Set.of("mycontacts", "my contacts", "starred", "starred in android");
+    private static final String SYSTEM_GROUP_PREFIX = "System Group: ";
+    private static final Pattern WEBSITE = Pattern.compile("Website \\d+ - Value");
 
     private GoogleContacts() {
     }
@@ -41,9 +46,10 @@ final class GoogleContacts {
 
     private static ParsedRow person(int row, CSVRecord record, Map<String, String> values) {
         PersonBuilder person = new PersonBuilder();
-        person.name(joined(values, "First Name", "Middle Name", "Last Name"));
-        person.name(joined(values, "Given Name", "Additional Name", "Family Name"));
+        // the older export's own Name column is the name as the owner wrote it; joining its parts mangles some
         person.name(values.get("Name"));
+        person.name(CsvCells.fullName(values, "Name Prefix", "Name Suffix", "First Name", "Middle Name", "Last Name"));
+        person.name(CsvCells.fullName(values, "Name Prefix", "Name Suffix", "Given Name", "Additional Name", "Family Name"));
         person.name(values.get("Nickname"));
         person.name(values.get("File As"));
         numbered(values, "E-mail").forEach(person::email);
@@ -63,7 +69,8 @@ final class GoogleContacts {
                 .filter(Objects::nonNull)
                 .flatMap(cell -> Arrays.stream(cell.split(SEPARATOR)))
                 .map(GoogleContacts::withoutPrimaryMark)
-                .filter(label -> !SYSTEM_GROUPS.contains(label))
+                .map(label -> label.startsWith(SYSTEM_GROUP_PREFIX) ? label.substring(SYSTEM_GROUP_PREFIX.length()) : label)
+                .filter(label -> !SYSTEM_GROUPS.contains(label.toLowerCase(Locale.ROOT)))
                 .forEach(person::tag);
         String birthday = PersonBuilder.clean(values.get("Birthday"));
         if (birthday != null) {
@@ -76,6 +83,14 @@ final class GoogleContacts {
             }
         }
         person.note(values.get("Notes"));
+        CsvCells.fact(values, "Nickname", "Nickname", person);
+        labelled(values, "Event", "Date").forEach(person::note);
+        labelled(values, "Relation", "Related").forEach(person::note);
+        values.entrySet().stream().filter(cell -> WEBSITE.matcher(cell.getKey()).matches())
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(cell -> Arrays.stream(cell.getValue().split(SEPARATOR)))
+                .map(PersonBuilder::clean).filter(Objects::nonNull)
+                .forEach(url -> person.note("Web: " + url));
         return person.build(row);
     }
 
@@ -97,14 +112,21 @@ final class GoogleContacts {
         return groups.stream().flatMap(group -> Arrays.stream(group[2].split(SEPARATOR))).map(String::strip).toList();
     }
 
+    /** "Event 1 - Label: Anniversary" with "Event 1 - Value: 2010-06-12" as "Anniversary: 2010-06-12" (older: "- Type"). */
+    private static List<String> labelled(Map<String, String> values, String kind, String otherwise) {
+        List<String> facts = new ArrayList<>();
+        for (int n = 1; values.containsKey(kind + " " + n + " - Value"); n++) {
+            String value = PersonBuilder.clean(values.get(kind + " " + n + " - Value"));
+            String label = PersonBuilder.clean(values.getOrDefault(kind + " " + n + " - Label", values.get(kind + " " + n + " - Type")));
+            if (value != null) {
+                facts.add((label == null ? otherwise : withoutPrimaryMark(label)) + ": " + value);
+            }
+        }
+        return facts;
+    }
+
     private static String withoutPrimaryMark(String label) {
         String stripped = label.strip();
         return stripped.startsWith("* ") ? stripped.substring(2).strip() : stripped;
-    }
-
-    private static String joined(Map<String, String> values, String... columns) {
-        String name = Stream.of(columns).map(values::get).map(PersonBuilder::clean).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " " + b).orElse(null);
-        return name;
     }
 }

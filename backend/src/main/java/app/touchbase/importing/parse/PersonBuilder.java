@@ -1,6 +1,7 @@
 package app.touchbase.importing.parse;
 
 import app.touchbase.contact.ContactDetailsRules;
+import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.shared.Inputs;
@@ -11,6 +12,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,7 @@ final class PersonBuilder {
     private String company;
     private String role;
     private String howWeMet;
+    private Channel preferredChannel;
     private final Set<String> tags = new LinkedHashSet<>();
     private MonthDay birthday;
     private Integer birthYear;
@@ -73,11 +76,16 @@ final class PersonBuilder {
 
     PersonBuilder phone(String value) {
         String phone = clean(value);
-        if (phone != null) {
-            if (ContactDetailsRules.isPhone(phone)) {
-                phones.add(phone);
-            } else {
-                warnings.add("left out the phone number '" + phone + "': it is not a phone number");
+        if (phone == null) {
+            return this;
+        }
+        Optional<String> kept = PhoneText.keepable(phone);
+        if (kept.isEmpty()) {
+            warnings.add("left out the phone number '" + phone + "': it is not a phone number");
+        } else {
+            phones.add(kept.get());
+            if (!kept.get().equals(PhoneText.visible(phone))) {
+                warnings.add("kept the phone number '" + phone + "' as " + kept.get());
             }
         }
         return this;
@@ -98,6 +106,11 @@ final class PersonBuilder {
         return this;
     }
 
+    PersonBuilder preferredChannel(Channel channel) {
+        preferredChannel = channel;
+        return this;
+    }
+
     PersonBuilder tag(String value) {
         String tag = clean(value);
         if (tag != null) {
@@ -109,7 +122,10 @@ final class PersonBuilder {
     PersonBuilder note(String value) {
         String note = clean(value);
         if (note != null) {
-            notes.add(note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note);
+            String kept = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
+            if (!notes.contains(kept)) {
+                notes.add(kept);
+            }
         }
         return this;
     }
@@ -136,7 +152,7 @@ final class PersonBuilder {
     }
 
     ParsedRow build(int row) {
-        ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, null, howWeMet,
+        ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, preferredChannel, howWeMet,
                 List.copyOf(tags));
         try {
             ContactDetailsRules.validate(details);
