@@ -47,6 +47,7 @@ public class ImportDialog extends Dialog {
     final Upload upload = new Upload();
     final SizeLimitedUpload receiver = new SizeLimitedUpload(MAX_BYTES, TOO_LARGE, this::preview, this::showProblem);
     final Paragraph summary = new Paragraph();
+    final Paragraph readAs = new Paragraph();
     final Grid<PreviewRow> rows = new Grid<>();
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch with everyone imported");
     final ComboBox<CircleSummary> circle = new ComboBox<>("Put everyone imported into a circle");
@@ -124,7 +125,7 @@ public class ImportDialog extends Dialog {
 
         add(new Paragraph("From LinkedIn (Connections.csv in \"Get a copy of your data\"), Google Contacts (Export → Google CSV), "
                 + "or a vCard (.vcf) file from Apple Contacts, Outlook or a phone. Up to 5 MB. Nothing is stored until you "
-                + "choose Import."), upload, summary, rows, cadence, circle, progress, progressText);
+                + "choose Import."), upload, summary, readAs, rows, cadence, circle, progress, progressText);
         getFooter().add(undo, close, start);
     }
 
@@ -136,6 +137,8 @@ public class ImportDialog extends Dialog {
             summary.setText(preview.format().label() + ": " + preview.count(RowStatus.NEW) + " new, "
                     + preview.count(RowStatus.DUPLICATE) + " look like people you have, "
                     + preview.count(RowStatus.SKIPPED) + " can't be imported. Choose who to import.");
+            readAs.setText(String.join(" ", preview.notes()));
+            readAs.setVisible(!preview.notes().isEmpty());
             rows.setItems(preview.rows());
             rows.deselectAll();
             preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).forEach(rows::select);
@@ -148,6 +151,7 @@ public class ImportDialog extends Dialog {
 
     private void showProblem(String message) {
         summary.setText(message);
+        readAs.setVisible(false);
         rows.setVisible(false);
         content = null;
         start.setEnabled(false);

@@ -148,6 +148,20 @@ class ImportDialogTest extends KaribuTest {
     }
 
     @Test
+    void aWindowsFileIsPreviewedWithTheEncodingItWasReadIn() {
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).importFile);
+        ImportDialog dialog = _get(ImportDialog.class);
+
+        dialog.preview("Connections.csv", ("First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"
+                + "Zoë;Müller;;;Café Straße;Inhaberin;1/8/18, 6:14 PM\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(dialog.rows.getSelectedItems()).extracting(row -> row.person().details().name()).containsExactly("Zoë Müller");
+        assertThat(dialog.readAs.isVisible()).isTrue();
+        assertThat(dialog.readAs.getText()).containsIgnoringCase("windows-1252").contains("semicolons");
+    }
+
+    @Test
     void aLinkedInExportIsPreviewedChosenImportedAndUndone() {
         backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Alan Turing")));
         UI.getCurrent().navigate(ContactsView.class);

@@ -14,6 +14,10 @@ public record ContactSummary(UUID contactId, ContactDetails details, boolean arc
         circles = circles == null ? List.of() : List.copyOf(circles);
     }
 
+    public ContactSummary(UUID contactId, ContactDetails details, boolean archived, Instant addedAt) {
+        this(contactId, details, archived, addedAt, List.of(), false);
+    }
+
     public boolean inCircle(UUID circleId) {
         return circles.stream().anyMatch(circle -> circle.circleId().equals(circleId));
     }
