@@ -5,7 +5,14 @@ import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.backup.api.ExportEventLog;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.circle.api.AddToCircle;
+import app.touchbase.circle.api.CircleDetails;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.CreateCircle;
+import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.SetCircleRule;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactDetails;
@@ -37,6 +44,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +65,7 @@ class EventLogBackupTest {
         return app.getBean(QueryGateway.class).query(query, ResponseTypes.instanceOf(type)).join();
     }
 
-    record Snapshot(List<ContactProfile> profiles, DueTouches touches, AccountSettings settings) {
+    record Snapshot(List<ContactProfile> profiles, DueTouches touches, AccountSettings settings, List<CircleSummary> circles) {
     }
 
     static Snapshot snapshot(ConfigurableApplicationContext app, String owner) {
@@ -68,7 +76,9 @@ class EventLogBackupTest {
         DueTouches touches = query(app, new ListNextTouches(owner), DueTouches.class);
         AccountSettings settings = app.getBean(QueryGateway.class).query(new FetchAccountSettings(owner),
                 ResponseTypes.optionalInstanceOf(AccountSettings.class)).join().orElseThrow(NotYetFolded::new);
-        return new Snapshot(profiles, new DueTouches(null, touches.touches()), settings);
+        List<CircleSummary> circles = app.getBean(QueryGateway.class).query(new ListCircles(owner, true),
+                ResponseTypes.multipleInstancesOf(CircleSummary.class)).join();
+        return new Snapshot(profiles, new DueTouches(null, touches.touches()), settings, circles);
     }
 
     /** An assertion error, so Awaitility polls again while the read models are still being folded. */
@@ -88,6 +98,9 @@ class EventLogBackupTest {
             owner = commands.sendAndWait(new RegisterAccount("backup-" + UUID.randomUUID().toString().substring(0, 6), "Ada",
                     "a long backup password", ZoneId.of("Europe/Rome")));
             LocalDate lastWeek = LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(7);
+            UUID circle = UUID.randomUUID();
+            commands.sendAndWait(new CreateCircle(circle, owner, CircleDetails.named("Mentors")));
+            commands.sendAndWait(new SetCircleRule(circle, owner, new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(1), Set.of())));
             for (int i = 0; i < 3; i++) {
                 UUID contact = UUID.randomUUID();
                 commands.sendAndWait(new AddContact(contact, owner, ContactDetails.named("Person " + i).withTags("tag" + i)));
@@ -97,6 +110,9 @@ class EventLogBackupTest {
                 commands.sendAndWait(new CorrectInteraction(contact, owner, touch, InteractionType.MEETING, lastWeek.minusDays(1),
                         Direction.GAVE, "Met " + i));
                 commands.sendAndWait(new RecordFact(contact, owner, UUID.randomUUID(), "Kids", i + " kids", null));
+                if (i == 0) {
+                    commands.sendAndWait(new AddToCircle(circle, owner, List.of(contact)));
+                }
                 if (i == 2) {
                     commands.sendAndWait(new ArchiveContact(contact, owner));
                 }
@@ -105,6 +121,8 @@ class EventLogBackupTest {
             await().until(() -> query(app, new FetchReadModelStatus(), ReadModelStatus.class).allCaughtUp()
                     && query(app, new SearchContacts(owner, null, null, true, 0, 10), ContactPage.class).total() == 3);
             String finalOwner = owner;
+            await().untilAsserted(() -> assertThat(snapshot(app, finalOwner).circles()).singleElement()
+                    .satisfies(mentors -> assertThat(mentors.settled()).isEqualTo(1)));
             await().untilAsserted(() -> assertThat(snapshot(app, finalOwner).profiles())
                     .allSatisfy(p -> assertThat(p.facts()).hasSize(1))
                     .anySatisfy(p -> assertThat(p.contact().archived()).as("the account's last event").isTrue()));
@@ -113,7 +131,8 @@ class EventLogBackupTest {
             assertThat(file.fileName()).isEqualTo("touchbase-backup.jsonl");
             Files.write(backup, file.content());
         }
-        assertThat(Files.readAllLines(backup)).hasSize(1 + 3 * 5 + 1).noneMatch(line -> line.contains("Not In The Backup"));
+        assertThat(Files.readAllLines(backup)).as("account, contacts (one joined a circle), the circle")
+                .hasSize(1 + 3 * 5 + 1 + 1 + 3).noneMatch(line -> line.contains("Not In The Backup"));
 
         try (ConfigurableApplicationContext restored = start("--touchbase.storage.mode=embedded-memory", "--touchbase.restore=" + backup)) {
             String finalOwner = owner;

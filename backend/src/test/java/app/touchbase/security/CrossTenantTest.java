@@ -1,12 +1,29 @@
 package app.touchbase.security;
 
 import app.touchbase.backup.api.ExportEventLog;
+import app.touchbase.cadence.api.ApplyCircleRules;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.cadence.api.WithdrawCircleRules;
+import app.touchbase.circle.api.AddToCircle;
+import app.touchbase.circle.api.ArchiveCircle;
+import app.touchbase.circle.api.ChangeCircle;
+import app.touchbase.circle.api.CircleDetails;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ClearCircleRule;
+import app.touchbase.circle.api.CreateCircle;
+import app.touchbase.circle.api.DeleteCircle;
+import app.touchbase.circle.api.FetchCircle;
+import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.RemoveFromCircle;
+import app.touchbase.circle.api.RestoreCircle;
+import app.touchbase.circle.api.SetCircleRule;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
@@ -33,11 +50,13 @@ import app.touchbase.interaction.api.CorrectInteraction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.nexttouch.api.CircleTallies;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.reminder.api.DeliveryHealth;
 import app.touchbase.reminder.api.FetchDeliveryHealth;
 import app.touchbase.reminder.api.ListOutbox;
@@ -45,6 +64,7 @@ import app.touchbase.reminder.api.Outbox;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.RecordReminderSent;
 import app.touchbase.reminder.api.ReminderOccasion;
+import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.UnknownContactException;
 import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
@@ -60,6 +80,7 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -119,6 +140,8 @@ class CrossTenantTest {
         assertThat(touchbase.query(new ListAllContacts(mallory), ContactPage.class).contacts()).isEmpty();
         assertThat(touchbase.query(new ListDueTouches(mallory), DueTouches.class).touches()).isEmpty();
         assertThat(touchbase.query(new ListNextTouches(mallory), DueTouches.class).touches()).isEmpty();
+        assertThat(touchbase.query(new TallyCircles(mallory), CircleTallies.class).byCircle()).isEmpty();
+        assertThat(touchbase.queryList(new ListCircles(mallory, true), CircleSummary.class)).isEmpty();
         for (ExportFormat format : ExportFormat.values()) {
             assertThat(text(touchbase.query(new ExportContacts(mallory, format), ExportedFile.class))).doesNotContain("Grace");
         }
@@ -126,6 +149,29 @@ class CrossTenantTest {
                 .doesNotContain(grace.toString()).doesNotContain("Grace");
         assertThat(touchbase.query(new ListOutbox(mallory, 50), Outbox.class).mails()).isEmpty();
         assertThat(touchbase.query(new FetchDeliveryHealth(mallory), DeliveryHealth.class).pending()).isZero();
+    }
+
+    @Test
+    void everyCircleCommandOfAnotherAccountIsRefusedAsAnUnknownCircleAndMalloryCannotTakeGraceIntoHers() {
+        UUID circle = UUID.randomUUID();
+        touchbase.send(new CreateCircle(circle, alice, CircleDetails.named("Mentors"), List.of(grace)));
+        List<Object> commands = List.of(
+                new ChangeCircle(circle, mallory, CircleDetails.named("Mallory's")),
+                new SetCircleRule(circle, mallory, new KeepInTouchRule("weekly", "Weekly", Period.ofWeeks(1), Set.of())),
+                new ClearCircleRule(circle, mallory, "weekly"),
+                new AddToCircle(circle, mallory, List.of()),
+                new RemoveFromCircle(circle, mallory, List.of(grace)),
+                new ArchiveCircle(circle, mallory),
+                new RestoreCircle(circle, mallory),
+                new DeleteCircle(circle, mallory));
+        for (Object command : commands) {
+            assertThatThrownBy(() -> touchbase.send(command)).as(command.getClass().getSimpleName())
+                    .isInstanceOf(CommandRejectedException.class).hasMessage("There is no such circle (was it deleted?).");
+        }
+        assertThat(touchbase.queryOptional(new FetchCircle(mallory, circle), CircleSummary.class)).isEmpty();
+        assertThatThrownBy(() -> touchbase.send(new CreateCircle(UUID.randomUUID(), mallory, CircleDetails.named("Mine"), List.of(grace))))
+                .isInstanceOf(CommandRejectedException.class).hasMessage("Some of these contacts are not in your network.");
+        assertThat(eventStore.readEvents(circle.toString()).asStream().count()).as("only Alice's two events").isEqualTo(2);
     }
 
     @Test
@@ -142,6 +188,9 @@ class CrossTenantTest {
                 new SetKeepInTouchRule(grace, mallory, new KeepInTouchRule("lunch", "Lunch", Period.ofYears(1), Set.of())),
                 new ClearKeepInTouchRule(grace, mallory, "lunch"),
                 new SnoozeTouch(grace, mallory, today.plusDays(30)),
+                new ApplyCircleRules(grace, mallory, new CircleRef(UUID.randomUUID(), "Planted", CircleColour.RED),
+                        List.of(new KeepInTouchRule("weekly", "Weekly", Period.ofWeeks(1), Set.of())), Map.of()),
+                new WithdrawCircleRules(grace, mallory, UUID.randomUUID()),
                 new AddImportantDate(grace, mallory, UUID.randomUUID(), "Planted", MonthDay.of(1, 1), null, 0),
                 new RemoveImportantDate(grace, mallory, date),
                 new AddFollowUp(grace, mallory, UUID.randomUUID(), "Planted", today.plusDays(1)),

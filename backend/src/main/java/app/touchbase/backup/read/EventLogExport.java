@@ -1,6 +1,8 @@
 package app.touchbase.backup.read;
 
 import app.touchbase.backup.api.ExportEventLog;
+import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircles;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportedFile;
@@ -23,7 +25,7 @@ import java.util.List;
 import static com.mongodb.client.model.Filters.in;
 
 /**
- * Writes the owner's events exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
+ * Writes the owner's events (the account's, its contacts' and its circles') exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
  * except for password hashes, which a backup leaves out.
  */
 @Component
@@ -46,6 +48,8 @@ class EventLogExport {
         List<String> aggregates = new ArrayList<>(List.of(query.owner()));
         queries.query(new ListAllContacts(query.owner()), ResponseTypes.instanceOf(ContactPage.class)).join().contacts()
                 .forEach(contact -> aggregates.add(contact.contactId().toString()));
+        queries.query(new ListCircles(query.owner(), true), ResponseTypes.multipleInstancesOf(CircleSummary.class)).join()
+                .forEach(circle -> aggregates.add(circle.circleId().toString()));
         StringBuilder lines = new StringBuilder();
         for (Document event : axonMongoTemplate.eventCollection().find(in(STORED.aggregateIdentifierProperty(), aggregates))
                 .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {

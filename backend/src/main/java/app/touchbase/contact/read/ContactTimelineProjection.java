@@ -3,6 +3,8 @@ package app.touchbase.contact.read;
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
@@ -143,9 +145,26 @@ public class ContactTimelineProjection {
     }
 
     @EventHandler
+    void on(CircleRulesApplied event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String rules = event.rules().isEmpty() ? "no rule yet"
+                : event.rules().stream().map(rule -> rule.label() + ": " + rule.describe()).collect(Collectors.joining("; "));
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.CIRCLE_RULES_APPLIED, "In the circle " + event.circle().name(),
+                        rules, null, event.appliedAt()));
+    }
+
+    @EventHandler
+    void on(CircleRulesWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.CIRCLE_LEFT, "Out of a circle: its rules no longer apply",
+                        null, null, event.withdrawnAt()));
+    }
+
+    @EventHandler
     void on(TouchSnoozed event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.TOUCH_SNOOZED, "Snoozed the next touch", null,
+                new TimelineEntry(eventId, sequence, TimelineKind.TOUCH_SNOOZED,
+                        event.ruleId() == null ? "Snoozed the next touch" : "Snoozed one rule's next touch", null,
                         event.until(), event.snoozedAt()));
     }
 
