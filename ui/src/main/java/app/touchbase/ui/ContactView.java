@@ -272,7 +272,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             String text = rule.rule().label() + ": " + rule.rule().describe() + " · next " + Formats.day(rule.nextTouchOn())
                     + " · " + rule.status().label();
             ListItem item = new ListItem(new Span(text + " "));
-            if (rule.status() != TouchStatus.SNOOZED && rules.isVisible()) {
+            boolean comingUp = rule.status() == TouchStatus.OVERDUE || rule.status() == TouchStatus.DUE
+                    || rule.status() == TouchStatus.DUE_SOON;
+            if (comingUp && rules.isVisible()) {
                 item.add(smallButton("Snooze a week", () -> send(new SnoozeTouch(contactId, account.owner(),
                         account.today().plusWeeks(1), rule.rule().ruleId()), "“" + rule.rule().label() + "” snoozed for a week"), archived));
             }

@@ -1,6 +1,8 @@
 package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -209,10 +212,35 @@ class ContactViewTest extends KaribuTest {
                     "Yearly lunch: coffee or lunch once a year · next " + Formats.day(today.plusYears(1)) + " · In touch Remove");
         });
 
+
         _click(_get(view.rules, Button.class, spec -> spec.withText("Remove")));
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
             assertThat(view.rules.isVisible()).isFalse();
+        });
+    }
+
+    @Test
+    void aSnoozeFromTheRuleThatIsDueHoldsThatRuleOnly() {
+        UUID ken = overdueContact("Ken Rules");
+        backend.send(new SetKeepInTouchRule(ken, account.owner(), new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(1),
+                Set.of(InteractionType.COFFEE_OR_LUNCH))));
+        ContactView view = openContact(ken);
+        LocalDate today = LocalDate.now(account.settings().zone());
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rules(view)).hasSize(2).first().asString().startsWith("Cadence").contains("Overdue").endsWith("Snooze a week");
+        });
+
+        ListItem cadenceRule = (ListItem) view.rules.getChildren().findFirst().orElseThrow();
+        _click(_get(cadenceRule, Button.class, spec -> spec.withText("Snooze a week")));
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(rules(view)).anySatisfy(rule -> assertThat(rule)
+                    .isEqualTo("Cadence: any touch every month · next " + Formats.day(today.plusWeeks(1)) + " · Snoozed "));
+            assertThat(rules(view)).anySatisfy(rule -> assertThat(rule)
+                    .isEqualTo("Yearly lunch: coffee or lunch once a year · next " + Formats.day(today.plusYears(1)) + " · In touch Remove"));
         });
     }
 
