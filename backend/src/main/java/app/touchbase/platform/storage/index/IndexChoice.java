@@ -3,7 +3,10 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +28,12 @@ final class IndexChoice {
             return Optional.empty(); // the server's exact unique-key lookup
         }
         FieldConditions conditions = FieldConditions.of(query);
+        Optional<List<P>> byId = byPrimaryKey(indexes, conditions);
+        if (byId.isPresent()) {
+            List<P> positions = byId.get();
+            positions.sort(naturalOrder);
+            return byId;
+        }
         OrderedIndex<P> bestIndex = null;
         IndexScan bestScan = null;
         for (Index<P> index : indexes) {
@@ -44,6 +53,32 @@ final class IndexChoice {
         List<P> positions = bestIndex.positions(bestScan);
         positions.sort(naturalOrder);
         return Optional.of(positions);
+    }
+
+    /** An _id beside other conditions ({@code and(eq("_id", id), eq("owner", owner))}): the server scans for it. */
+    private static <P> Optional<List<P>> byPrimaryKey(List<Index<P>> indexes, FieldConditions conditions) {
+        Optional<KeyCondition> onId = conditions.on("_id", false);
+        Optional<Index<P>> idIndex = indexes.stream()
+                .filter(index -> index.isUnique() && IdIndex.isFor(index.getKeys())).findFirst();
+        if (onId.isEmpty() || idIndex.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object> ids;
+        if (onId.get() instanceof KeyCondition.Equal equal) {
+            ids = List.of(equal.value());
+        } else if (onId.get() instanceof KeyCondition.In in) {
+            ids = in.values();
+        } else {
+            return Optional.empty();
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        for (Object id : ids) {
+            P position = idIndex.get().getPosition(new Document("_id", id));
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return Optional.of(new ArrayList<>(positions));
     }
 
     private static <P> OrderedIndex<P> orderedView(Index<P> index) {

@@ -12,7 +12,7 @@ import java.util.Random;
 /** Documents and queries drawn from small value sets, so that keys collide, tie and straddle types. */
 final class RandomDocuments {
 
-    static final List<String> FIELDS = List.of("a", "b", "c", "u", "v", "n.x");
+    static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x");
 
     private final Random random;
     private int nextId;
@@ -91,7 +91,8 @@ final class RandomDocuments {
     }
 
     private Object condition(String field) {
-        Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2) : scalar();
+        Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2)
+                : field.equals("_id") ? random.nextInt(nextId + 2) : scalar();
         return switch (random.nextInt(12)) {
             case 0 -> new Document("$gt", value);
             case 1 -> new Document("$gte", value);
