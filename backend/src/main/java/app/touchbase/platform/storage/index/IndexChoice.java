@@ -6,12 +6,12 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Picks the ordered index that narrows a query most and returns its candidates in the collection's natural
+ * Picks the index that narrows a query most and returns its candidates in the collection's natural
  * order, the order a scan would find them in: so results, ties within a sort included, come out as without it.
  */
 final class IndexChoice {
@@ -28,11 +28,10 @@ final class IndexChoice {
             return Optional.empty(); // the server's exact unique-key lookup
         }
         FieldConditions conditions = FieldConditions.of(query);
-        Optional<List<P>> byId = byPrimaryKey(indexes, conditions);
-        if (byId.isPresent()) {
-            List<P> positions = byId.get();
-            positions.sort(naturalOrder);
-            return byId;
+        Optional<List<P>> byUniqueKey = byUniqueKey(indexes, conditions);
+        if (byUniqueKey.isPresent()) {
+            byUniqueKey.get().sort(naturalOrder);
+            return byUniqueKey;
         }
         OrderedIndex<P> bestIndex = null;
         IndexScan bestScan = null;
@@ -55,30 +54,36 @@ final class IndexChoice {
         return Optional.of(positions);
     }
 
-    /** An _id beside other conditions ({@code and(eq("_id", id), eq("owner", owner))}): the server scans for it. */
-    private static <P> Optional<List<P>> byPrimaryKey(List<Index<P>> indexes, FieldConditions conditions) {
-        Optional<KeyCondition> onId = conditions.on("_id", false);
-        Optional<Index<P>> idIndex = indexes.stream()
-                .filter(index -> index.isUnique() && IdIndex.isFor(index.getKeys())).findFirst();
-        if (onId.isEmpty() || idIndex.isEmpty()) {
-            return Optional.empty();
+    /**
+     * A single-key unique index, _id's included, answers only a query on its key alone; with other conditions beside
+     * ({@code and(eq("_id", id), eq("owner", owner))}) the server would scan.
+     */
+    private static <P> Optional<List<P>> byUniqueKey(List<Index<P>> indexes, FieldConditions conditions) {
+        for (Index<P> index : indexes) {
+            if (!index.isUnique() || index.getKeys().size() != 1 || index.getKeys().get(0).getKey().contains(".")) {
+                continue;
+            }
+            String key = index.getKeys().get(0).getKey();
+            Optional<KeyCondition> condition = conditions.on(key, false);
+            if (condition.isPresent() && condition.get() instanceof KeyCondition.Equal equal) {
+                return Optional.of(positions(index, key, List.of(equal.value())));
+            }
+            if (condition.isPresent() && condition.get() instanceof KeyCondition.In in) {
+                return Optional.of(positions(index, key, in.values()));
+            }
         }
-        List<Object> ids;
-        if (onId.get() instanceof KeyCondition.Equal equal) {
-            ids = List.of(equal.value());
-        } else if (onId.get() instanceof KeyCondition.In in) {
-            ids = in.values();
-        } else {
-            return Optional.empty();
-        }
+        return Optional.empty();
+    }
+
+    private static <P> List<P> positions(Index<P> uniqueIndex, String key, List<Object> values) {
         Set<P> positions = new LinkedHashSet<>();
-        for (Object id : ids) {
-            P position = idIndex.get().getPosition(new Document("_id", id));
+        for (Object value : values) {
+            P position = uniqueIndex.getPosition(new Document(key, value));
             if (position != null) {
                 positions.add(position);
             }
         }
-        return Optional.of(new ArrayList<>(positions));
+        return new ArrayList<>(positions);
     }
 
     private static <P> OrderedIndex<P> orderedView(Index<P> index) {

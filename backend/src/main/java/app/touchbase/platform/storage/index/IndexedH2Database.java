@@ -54,11 +54,12 @@ final class IndexedH2Database extends H2Database {
         return new OrderedIndex<>(indexName, keys, sparse);
     }
 
+    /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
         Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-        if (IdIndex.isFor(keys)) {
+        if (keys.size() == 1) {
             return unique;
         }
         return OrderedUniqueIndex.reopened(unique, sparse, documentsOf(collectionName));

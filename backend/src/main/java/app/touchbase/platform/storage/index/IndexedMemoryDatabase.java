@@ -26,10 +26,11 @@ final class IndexedMemoryDatabase extends MemoryDatabase {
         return new OrderedIndex<>(indexName, keys, sparse);
     }
 
+    /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
     @Override
     protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                      boolean sparse) {
         Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-        return IdIndex.isFor(keys) ? unique : OrderedUniqueIndex.over(unique, sparse);
+        return keys.size() == 1 ? unique : OrderedUniqueIndex.over(unique, sparse);
     }
 }

@@ -41,6 +41,7 @@ class IndexedQueriesMatchTheScanTest {
         indexed.createIndex(Indexes.ascending("c"), new IndexOptions().sparse(true));
         indexed.createIndex(Indexes.ascending("n.x", "a"));
         indexed.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
+        indexed.createIndex(Indexes.descending("v"), new IndexOptions().unique(true));
         scanned.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
 
         RandomDocuments random = new RandomDocuments(seed);
