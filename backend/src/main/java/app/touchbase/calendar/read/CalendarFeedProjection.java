@@ -8,6 +8,7 @@ import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +31,7 @@ public class CalendarFeedProjection {
 
     public CalendarFeedProjection(MongoDatabase touchbaseDatabase) {
         this.feeds = touchbaseDatabase.getCollection(COLLECTION, CalendarFeedRow.class);
+        feeds.createIndex(Indexes.ascending("tokenHash"));
     }
 
     @EventHandler

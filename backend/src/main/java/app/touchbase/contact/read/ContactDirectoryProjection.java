@@ -17,6 +17,7 @@ import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,6 +50,7 @@ public class ContactDirectoryProjection {
 
     public ContactDirectoryProjection(MongoDatabase touchbaseDatabase) {
         this.contacts = touchbaseDatabase.getCollection(COLLECTION, ContactRow.class);
+        contacts.createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
     }
 
     @EventHandler

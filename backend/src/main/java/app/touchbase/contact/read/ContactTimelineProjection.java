@@ -32,6 +32,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -66,6 +67,7 @@ public class ContactTimelineProjection {
 
     public ContactTimelineProjection(MongoDatabase touchbaseDatabase) {
         this.timeline = touchbaseDatabase.getCollection(COLLECTION);
+        timeline.createIndex(Indexes.ascending("contactId", "interactionId"));
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ public class InteractionHistoryProjection {
 
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
         this.interactions = touchbaseDatabase.getCollection(COLLECTION, InteractionRow.class);
+        interactions.createIndex(Indexes.ascending("contactId", "owner"));
     }
 
     @EventHandler

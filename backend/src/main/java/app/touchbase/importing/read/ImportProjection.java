@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +41,7 @@ public class ImportProjection {
 
     public ImportProjection(MongoDatabase touchbaseDatabase) {
         this.imports = touchbaseDatabase.getCollection(COLLECTION, ImportRow.class);
+        imports.createIndex(Indexes.ascending("owner", "startedAt"));
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,8 @@ public class MailOutbox {
 
     public MailOutbox(MongoDatabase touchbaseDatabase) {
         this.mails = touchbaseDatabase.getCollection(COLLECTION);
+        mails.createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        mails.createIndex(Indexes.ascending("owner", "queuedAt"));
     }
 
     /** Answers false when the mail was already queued. */

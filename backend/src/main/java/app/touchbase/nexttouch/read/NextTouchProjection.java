@@ -6,6 +6,7 @@ import app.touchbase.shared.api.ContactEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +28,7 @@ public class NextTouchProjection {
 
     public NextTouchProjection(MongoDatabase touchbaseDatabase) {
         this.nextTouches = touchbaseDatabase.getCollection(COLLECTION, NextTouchRow.class);
+        nextTouches.createIndex(Indexes.ascending("owner", "archived"));
     }
 
     @EventHandler

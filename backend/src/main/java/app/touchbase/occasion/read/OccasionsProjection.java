@@ -12,6 +12,7 @@ import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,6 +42,8 @@ class OccasionsProjection {
         this.dates = touchbaseDatabase.getCollection(DATES, ImportantDateRow.class);
         this.followUps = touchbaseDatabase.getCollection(FOLLOW_UPS, FollowUpRow.class);
         this.contacts = touchbaseDatabase.getCollection(CONTACTS, OccasionContactRow.class);
+        dates.createIndex(Indexes.ascending("owner", "contactId"));
+        followUps.createIndex(Indexes.ascending("owner", "contactId"));
     }
 
     @EventHandler

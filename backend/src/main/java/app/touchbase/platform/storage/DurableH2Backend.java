@@ -1,6 +1,6 @@
 package app.touchbase.platform.storage;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import app.touchbase.platform.storage.index.IndexedH2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
@@ -10,7 +10,7 @@ import io.netty.channel.Channel;
  * was already told about. Committing after every command closes that window: an acknowledged write
  * is in the file before the acknowledgement leaves. A commit with nothing to write is a cheap no-op.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends IndexedH2Backend {
 
     private final StorageFaults faults;
     private volatile boolean closing;

@@ -2,7 +2,7 @@ package app.touchbase.platform.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import app.touchbase.platform.storage.index.IndexedMemoryBackend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ public final class MongoEndpoint implements AutoCloseable {
 
     public static MongoEndpoint start(StorageProperties properties, StorageFaults faults) {
         return switch (properties.mode()) {
-            case EMBEDDED_MEMORY -> embedded(new MemoryBackend());
+            case EMBEDDED_MEMORY -> embedded(new IndexedMemoryBackend());
             case EMBEDDED_FILE -> embeddedFile(properties.file(), faults);
             case EXTERNAL -> new MongoEndpoint(properties.uri(), null);
         };

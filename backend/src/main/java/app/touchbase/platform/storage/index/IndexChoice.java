@@ -1,0 +1,98 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Picks the index that narrows a query most and returns its candidates in the collection's natural
+ * order, the order a scan would find them in: so results, ties within a sort included, come out as without it.
+ */
+final class IndexChoice {
+
+    private IndexChoice() {
+    }
+
+    static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy,
+                                            Comparator<? super P> naturalOrder) {
+        if (orderBy != null && orderBy.containsKey("$natural")) {
+            return Optional.empty();
+        }
+        if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
+            return Optional.empty(); // the server's exact unique-key lookup
+        }
+        FieldConditions conditions = FieldConditions.of(query);
+        Optional<List<P>> byUniqueKey = byUniqueKey(indexes, conditions);
+        if (byUniqueKey.isPresent()) {
+            byUniqueKey.get().sort(naturalOrder);
+            return byUniqueKey;
+        }
+        OrderedIndex<P> bestIndex = null;
+        IndexScan bestScan = null;
+        for (Index<P> index : indexes) {
+            OrderedIndex<P> ordered = orderedView(index);
+            if (ordered == null) {
+                continue;
+            }
+            Optional<IndexScan> scan = ordered.scanFor(conditions);
+            if (scan.isPresent() && (bestScan == null || scan.get().selectivity() > bestScan.selectivity())) {
+                bestIndex = ordered;
+                bestScan = scan.get();
+            }
+        }
+        if (bestIndex == null) {
+            return Optional.empty();
+        }
+        List<P> positions = bestIndex.positions(bestScan);
+        positions.sort(naturalOrder);
+        return Optional.of(positions);
+    }
+
+    /**
+     * A single-key unique index, _id's included, answers only a query on its key alone; with other conditions beside
+     * ({@code and(eq("_id", id), eq("owner", owner))}) the server would scan.
+     */
+    private static <P> Optional<List<P>> byUniqueKey(List<Index<P>> indexes, FieldConditions conditions) {
+        for (Index<P> index : indexes) {
+            if (!index.isUnique() || index.getKeys().size() != 1 || index.getKeys().get(0).getKey().contains(".")) {
+                continue;
+            }
+            String key = index.getKeys().get(0).getKey();
+            Optional<KeyCondition> condition = conditions.on(key, false);
+            if (condition.isPresent() && condition.get() instanceof KeyCondition.Equal equal) {
+                return Optional.of(positions(index, key, List.of(equal.value())));
+            }
+            if (condition.isPresent() && condition.get() instanceof KeyCondition.In in) {
+                return Optional.of(positions(index, key, in.values()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <P> List<P> positions(Index<P> uniqueIndex, String key, List<Object> values) {
+        Set<P> positions = new LinkedHashSet<>();
+        for (Object value : values) {
+            P position = uniqueIndex.getPosition(new Document(key, value));
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return new ArrayList<>(positions);
+    }
+
+    private static <P> OrderedIndex<P> orderedView(Index<P> index) {
+        if (index instanceof OrderedIndex<P> ordered) {
+            return ordered;
+        }
+        if (index instanceof OrderedUniqueIndex<P> unique) {
+            return unique.ordered();
+        }
+        return null;
+    }
+}

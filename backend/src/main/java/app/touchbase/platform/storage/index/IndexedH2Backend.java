@@ -1,0 +1,22 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+
+/** The embedded server on an H2 file, with real secondary indexes. */
+public class IndexedH2Backend extends H2Backend {
+
+    public IndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    public IndexedH2Backend(MVStore mvStore) {
+        super(mvStore);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+}

@@ -1,0 +1,72 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The ordered indexes live in memory beside the H2 file and are rebuilt from the data when the file is opened
+ * (the server replays the stored index definitions at start).
+ */
+final class IndexedH2Database extends H2Database {
+
+    // the same map names as the H2 backend's own
+    private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
+
+    private final MVStore mvStore;
+
+    IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
+        super(databaseName, mvStore, cursorRegistry);
+        this.mvStore = mvStore;
+        super.initializeNamespacesAndIndexes();
+    }
+
+    /** The parent constructor opens the collections before this class has its store: open them afterwards. */
+    @Override
+    protected void initializeNamespacesAndIndexes() {
+        if (mvStore != null) {
+            super.initializeNamespacesAndIndexes();
+        }
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> dataMap = mvStore.openMap(DATA_PREFIX + fullName);
+        MVMap<String, Object> metaMap = mvStore.openMap(META_PREFIX + fullName);
+        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new OrderedIndex<>(indexName, keys, sparse);
+    }
+
+    /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        if (keys.size() == 1) {
+            return unique;
+        }
+        return OrderedUniqueIndex.reopened(unique, sparse, documentsOf(collectionName));
+    }
+
+    private Stream<DocumentWithPosition<Object>> documentsOf(String collectionName) {
+        MongoCollection<Object> collection = resolveCollection(collectionName, false);
+        return collection instanceof IndexedH2Collection indexed ? indexed.documentsWithPositions() : Stream.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+
+import java.util.List;
+
+final class IndexedMemoryDatabase extends MemoryDatabase {
+
+    IndexedMemoryDatabase(String databaseName, CursorRegistry cursorRegistry) {
+        super(databaseName, cursorRegistry);
+    }
+
+    @Override
+    protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+        return new IndexedMemoryCollection(this, collectionName, options, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+        return new OrderedIndex<>(indexName, keys, sparse);
+    }
+
+    /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
+    @Override
+    protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                     boolean sparse) {
+        Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        return keys.size() == 1 ? unique : OrderedUniqueIndex.over(unique, sparse);
+    }
+}

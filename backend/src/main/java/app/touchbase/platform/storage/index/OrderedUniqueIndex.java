@@ -1,0 +1,106 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.stream.Stream;
+
+/**
+ * A unique index as the embedded server keeps it (it checks uniqueness and finds exact keys), plus an
+ * {@link OrderedIndex} over the same keys, so that a key prefix plus a range is read in order too
+ * (the server's own unique index refuses any operator on a compound key).
+ */
+public final class OrderedUniqueIndex<P> extends Index<P> {
+
+    private final Index<P> unique;
+    private final OrderedIndex<P> ordered;
+
+    private OrderedUniqueIndex(Index<P> unique, boolean sparse) {
+        super(unique.getName(), unique.getKeys(), sparse);
+        this.unique = unique;
+        this.ordered = new OrderedIndex<>(unique.getName(), unique.getKeys(), sparse);
+    }
+
+    static <P> OrderedUniqueIndex<P> over(Index<P> unique, boolean sparse) {
+        return new OrderedUniqueIndex<>(unique, sparse);
+    }
+
+    /** A persistent unique index comes back filled after a restart; the ordered one is rebuilt from the data. */
+    static <P> OrderedUniqueIndex<P> reopened(Index<P> unique, boolean sparse, Stream<DocumentWithPosition<P>> documents) {
+        OrderedUniqueIndex<P> index = new OrderedUniqueIndex<>(unique, sparse);
+        if (!unique.isEmpty()) {
+            documents.forEach(document -> index.ordered.add(document.getDocument(), document.getPosition(), null));
+        }
+        return index;
+    }
+
+    OrderedIndex<P> ordered() {
+        return ordered;
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        return unique.getPosition(document);
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        unique.checkAdd(document, collection);
+    }
+
+    @Override
+    public void add(Document document, P position, MongoCollection<P> collection) {
+        unique.add(document, position, collection);
+        ordered.add(document, position, collection);
+    }
+
+    @Override
+    public P remove(Document document) {
+        ordered.remove(document);
+        return unique.remove(document);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return unique.canHandle(query);
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        return unique.getPositions(query);
+    }
+
+    @Override
+    public long getCount() {
+        return unique.getCount();
+    }
+
+    @Override
+    public long getDataSize() {
+        return unique.getDataSize();
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        unique.checkUpdate(oldDocument, newDocument, collection);
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        unique.updateInPlace(oldDocument, newDocument, position, collection);
+        ordered.updateInPlace(oldDocument, newDocument, position, collection);
+    }
+
+    @Override
+    public void drop() {
+        unique.drop();
+        ordered.drop();
+    }
+
+    @Override
+    public boolean isUnique() {
+        return true;
+    }
+}

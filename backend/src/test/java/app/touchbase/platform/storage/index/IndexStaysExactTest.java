@@ -1,0 +1,131 @@
+package app.touchbase.platform.storage.index;
+
+import app.touchbase.platform.storage.MongoConfiguration;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After every kind of write the indexed answer is the scanned one ({@code $natural} order forces the scan). */
+class IndexStaysExactTest {
+
+    private static final Bson DUE_SOON = and(eq("owner", "ada"), gte("due", 10), lt("due", 30));
+
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void updatesReplacesAndDeletesKeepTheIndexExact(IndexedBackends backend) {
+        try (IndexedBackends.Running running = backend.start()) {
+            MongoCollection<Document> rows = running.client().getDatabase("db").getCollection("rows");
+            rows.createIndex(Indexes.ascending("owner", "due"));
+            rows.insertMany(rows(0, 60));
+            assertSameAsScan(rows);
+
+            rows.updateMany(and(eq("owner", "ada"), lt("due", 20)), set("due", 25));
+            assertSameAsScan(rows);
+            rows.updateOne(eq("_id", 31), set("owner", "ada"));
+            rows.replaceOne(eq("_id", 32), new Document("owner", "ada").append("due", 12));
+            rows.replaceOne(eq("_id", 100), new Document("owner", "ada").append("due", 11), new ReplaceOptions().upsert(true));
+            assertSameAsScan(rows);
+            rows.deleteMany(and(eq("owner", "ada"), gte("due", 25)));
+            rows.deleteOne(eq("_id", 100));
+            assertSameAsScan(rows);
+            assertThat(keys(running.client().getDatabase("db"), "rows", "owner_1_due_1")).isEqualTo(rows.countDocuments());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void droppingTheIndexOrTheCollectionLeavesNothingStale(IndexedBackends backend) {
+        try (IndexedBackends.Running running = backend.start()) {
+            MongoCollection<Document> rows = running.client().getDatabase("db").getCollection("rows");
+            rows.createIndex(Indexes.ascending("owner", "due"));
+            rows.insertMany(rows(0, 40));
+            rows.dropIndex("owner_1_due_1");
+            rows.deleteMany(eq("owner", "ada"));
+            rows.createIndex(Indexes.ascending("owner", "due"));
+            assertSameAsScan(rows);
+            assertThat(rows.find(DUE_SOON).into(new ArrayList<>())).isEmpty();
+
+            rows.drop();
+            rows.createIndex(Indexes.ascending("owner", "due"));
+            rows.insertMany(rows(1000, 10));
+            assertSameAsScan(rows);
+            assertThat(rows.countDocuments(eq("owner", "ada"))).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void anH2FileRebuildsItsIndexesWhenReopened(@TempDir Path folder) {
+        String file = folder.resolve("data.mv").toString();
+        withH2(file, database -> {
+            MongoCollection<Document> rows = database.getCollection("rows");
+            rows.createIndex(Indexes.ascending("owner", "due"));
+            rows.createIndex(Indexes.ascending("owner", "_id"), new IndexOptions().unique(true));
+            rows.insertMany(rows(0, 2000));
+        });
+        withH2(file, database -> {
+            MongoCollection<Document> rows = database.getCollection("rows");
+            assertSameAsScan(rows);
+            assertThat(rows.find(and(eq("owner", "ada"), gte("_id", 1990))).into(new ArrayList<>())).hasSize(5);
+            assertThat(keys(database, "rows", "owner_1_due_1")).isEqualTo(2000);
+            rows.insertOne(new Document("_id", 5000).append("owner", "ada").append("due", 20));
+            assertSameAsScan(rows);
+        });
+    }
+
+    private interface WithDatabase {
+        void accept(MongoDatabase database);
+    }
+
+    private static void withH2(String file, WithDatabase work) {
+        IndexedH2Backend backend = new IndexedH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(MongoConfiguration.clientSettings(server.getConnectionString()))) {
+            work.accept(client.getDatabase("db"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static List<Document> rows(int from, int count) {
+        return IntStream.range(from, from + count)
+                .mapToObj(i -> new Document("_id", i).append("owner", i % 2 == 0 ? "ada" : "bob").append("due", i % 50))
+                .toList();
+    }
+
+    private static void assertSameAsScan(MongoCollection<Document> rows) {
+        for (Bson query : List.of(DUE_SOON, eq("owner", "bob"), and(eq("owner", "ada"), gte("due", 25)))) {
+            List<Document> indexed = rows.find(query).into(new ArrayList<>());
+            List<Document> scanned = rows.find(query).sort(new Document("$natural", 1)).into(new ArrayList<>());
+            assertThat(indexed).isEqualTo(scanned);
+        }
+    }
+
+    private static long keys(MongoDatabase database, String collection, String index) {
+        Document validation = database.runCommand(new Document("validate", collection));
+        return validation.get("keysPerIndex", Document.class).get(index, Number.class).longValue();
+    }
+}

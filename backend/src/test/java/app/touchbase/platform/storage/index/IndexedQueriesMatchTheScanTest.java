@@ -1,0 +1,112 @@
+package app.touchbase.platform.storage.index;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Random documents, random writes and random queries against two collections that differ only in their indexes:
+ * every query, and every write that selects by a filter, must see the same documents in the same order.
+ */
+class IndexedQueriesMatchTheScanTest {
+
+    private static final int SEEDS = 12;
+    private static final int ROUNDS = 30;
+
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void indexedAndScannedCollectionsAnswerAlike(IndexedBackends backend) {
+        try (IndexedBackends.Running running = backend.start()) {
+            for (long seed = 1; seed <= SEEDS; seed++) {
+                MongoDatabase database = running.client().getDatabase("seed" + seed);
+                runSeed(seed, database.getCollection("indexed"), database.getCollection("scanned"));
+            }
+        }
+    }
+
+    private static void runSeed(long seed, MongoCollection<Document> indexed, MongoCollection<Document> scanned) {
+        indexed.createIndex(Indexes.ascending("a"));
+        indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("b"), Indexes.descending("c")));
+        indexed.createIndex(Indexes.ascending("c"), new IndexOptions().sparse(true));
+        indexed.createIndex(Indexes.ascending("n.x", "a"));
+        indexed.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
+        indexed.createIndex(Indexes.descending("v"), new IndexOptions().unique(true));
+        scanned.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
+
+        RandomDocuments random = new RandomDocuments(seed);
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Document> documents = new ArrayList<>();
+            for (int i = random.random().nextInt(8); i > 0; i--) {
+                documents.add(random.document());
+            }
+            if (!documents.isEmpty()) {
+                both(indexed, scanned, c -> c.insertMany(documents.stream().map(d -> new Document(d)).toList()));
+            }
+            write(random, indexed, scanned, "seed " + seed + " round " + round);
+            for (int q = 0; q < 10; q++) {
+                Document query = random.query();
+                Document sort = random.sort();
+                int skip = random.random().nextInt(4) == 0 ? 1 : 0;
+                int limit = random.random().nextInt(4) == 0 ? 3 : 0;
+                assertThat(find(indexed, query, sort, skip, limit))
+                        .as("seed %d round %d: %s sorted by %s", seed, round, query.toJson(), sort)
+                        .isEqualTo(find(scanned, query, sort, skip, limit));
+                assertThat(indexed.countDocuments(query)).isEqualTo(scanned.countDocuments(query));
+            }
+        }
+        assertThat(indexed.find().into(new ArrayList<>())).isEqualTo(scanned.find().into(new ArrayList<>()));
+    }
+
+    private static void write(RandomDocuments random, MongoCollection<Document> indexed,
+                              MongoCollection<Document> scanned, String where) {
+        Document filter = random.query();
+        switch (random.random().nextInt(5)) {
+            case 0 -> assertThat(indexed.deleteOne(filter).getDeletedCount())
+                    .as(where).isEqualTo(scanned.deleteOne(filter).getDeletedCount());
+            case 1 -> assertThat(indexed.deleteMany(filter).getDeletedCount())
+                    .as(where).isEqualTo(scanned.deleteMany(filter).getDeletedCount());
+            case 2 -> {
+                Document update = random.update(false);
+                assertThat(indexed.updateMany(filter, update).getModifiedCount())
+                        .as(where).isEqualTo(scanned.updateMany(filter, update).getModifiedCount());
+            }
+            case 3 -> {
+                Document replacement = random.document();
+                replacement.remove("_id");
+                assertThat(indexed.replaceOne(filter, replacement).getMatchedCount())
+                        .as(where).isEqualTo(scanned.replaceOne(filter, replacement).getMatchedCount());
+            }
+            default -> {
+                Document update = random.update(true);
+                assertThat(indexed.findOneAndUpdate(filter, update))
+                        .as(where).isEqualTo(scanned.findOneAndUpdate(filter, update));
+            }
+        }
+    }
+
+    private static List<Document> find(MongoCollection<Document> collection, Document query, Document sort,
+                                       int skip, int limit) {
+        FindIterable<Document> found = collection.find(query).skip(skip).limit(limit);
+        if (sort != null) {
+            found = found.sort(sort);
+        }
+        return found.into(new ArrayList<>());
+    }
+
+    private static void both(MongoCollection<Document> indexed, MongoCollection<Document> scanned,
+                             Consumer<MongoCollection<Document>> write) {
+        write.accept(indexed);
+        write.accept(scanned);
+    }
+}

@@ -1,0 +1,78 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index narrows to the documents a query can match, and falls back where it cannot tell. */
+class OrderedIndexTest {
+
+    private final OrderedIndex<Integer> index = new OrderedIndex<>("owner_due",
+            List.of(new IndexKey("owner", true), new IndexKey("due", false)), false);
+
+    @Test
+    void equalityOnAPrefixPlusARangeReadsOnlyThatStretch() {
+        add(0, "ada", 1);
+        add(1, "ada", 5);
+        add(2, "ada", 9);
+        add(3, "bob", 5);
+
+        assertThat(index.getPositions(query("owner", "ada", "due", new Document("$gte", 5).append("$lt", 9))))
+                .containsExactlyInAnyOrder(1);
+        assertThat(index.getPositions(query("owner", "ada", "due", new Document("$gt", 1))))
+                .containsExactlyInAnyOrder(1, 2);
+        assertThat(index.getPositions(new Document("owner", new Document("$in", List.of("bob", "cy")))))
+                .containsExactlyInAnyOrder(3);
+        assertThat(index.getPositions(new Document("$and", List.of(new Document("owner", "ada"),
+                new Document("due", new Document("$in", List.of(1.0, 9L)))))))
+                .containsExactlyInAnyOrder(0, 2);
+    }
+
+    @Test
+    void aQueryWithoutTheFirstKeyOrWithNullIsLeftToTheScan() {
+        add(0, "ada", 1);
+
+        assertThat(index.scanFor(FieldConditions.of(new Document("due", 1)))).isEmpty();
+        assertThat(index.scanFor(FieldConditions.of(new Document("owner", null)))).isEmpty();
+        assertThat(index.scanFor(FieldConditions.of(new Document("owner", new Document("$ne", "ada"))))).isEmpty();
+    }
+
+    @Test
+    void onArraysOnlyOneBoundOfARangeIsUsed() {
+        index.add(new Document("_id", 0).append("owner", "ada").append("due", List.of(1, 10)), 0, null);
+        add(1, "ada", 20);
+
+        // [1, 10] matches $gt 5 and $lt 3 (10 > 5, 1 < 3): an index that intersects the bounds would lose it
+        assertThat(index.getPositions(query("owner", "ada", "due", new Document("$gt", 5).append("$lt", 3))))
+                .contains(0);
+    }
+
+    @Test
+    void writesMoveTheKeys() {
+        Document document = add(0, "ada", 1);
+        add(1, "ada", 1);
+
+        Document moved = new Document("_id", 0).append("owner", "bob").append("due", 1);
+        index.updateInPlace(document, moved, 0, null);
+        assertThat(index.getPositions(new Document("owner", "ada"))).containsExactly(1);
+        assertThat(index.getPositions(new Document("owner", "bob"))).containsExactly(0);
+
+        assertThat(index.remove(moved)).isEqualTo(0);
+        assertThat(index.getPositions(new Document("owner", "bob"))).isEmpty();
+        assertThat(index.getCount()).isEqualTo(1);
+    }
+
+    private Document add(int position, String owner, int due) {
+        Document document = new Document("_id", position).append("owner", owner).append("due", due);
+        index.add(document, position, null);
+        return document;
+    }
+
+    private static Document query(String field, Object value, String other, Object otherValue) {
+        return new Document(field, value).append(other, otherValue);
+    }
+}

@@ -1,0 +1,134 @@
+package app.touchbase.platform.storage.index;
+
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.UUID;
+import java.util.List;
+import java.util.Random;
+
+/** Documents and queries drawn from small value sets, so that keys collide, tie and straddle types. */
+final class RandomDocuments {
+
+    static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x");
+
+    private final Random random;
+    private int nextId;
+    private int nextV;
+
+    RandomDocuments(long seed) {
+        this.random = new Random(seed);
+    }
+
+    Random random() {
+        return random;
+    }
+
+    Document document() {
+        int id = nextId++;
+        // ids of mixed types: the H2 file keeps its documents in the order of their ids' types and values
+        Document document = new Document("_id", id % 3 == 0 ? "id" + id : id);
+        putMaybe(document, "a", this::aValue);
+        putMaybe(document, "b", this::scalar);
+        putMaybe(document, "c", this::scalar);
+        document.put("u", "u" + random.nextInt(3));
+        document.put("v", nextV++);
+        if (random.nextInt(4) > 0) {
+            document.put("n", new Document("x", scalar()));
+        }
+        return document;
+    }
+
+    private void putMaybe(Document document, String field, java.util.function.Supplier<Object> value) {
+        int dice = random.nextInt(10);
+        if (dice == 0) {
+            return;
+        }
+        document.put(field, dice == 1 ? null : value.get());
+    }
+
+    private Object aValue() {
+        if (random.nextInt(6) == 0) {
+            List<Object> values = new ArrayList<>();
+            int size = random.nextInt(4);
+            for (int i = 0; i < size; i++) {
+                values.add(scalar());
+            }
+            return values;
+        }
+        return scalar();
+    }
+
+    Object scalar() {
+        return switch (random.nextInt(9)) {
+            case 0 -> random.nextInt(6) + 0.5;
+            case 1 -> (double) random.nextInt(6);
+            case 2 -> (long) random.nextInt(6);
+            case 3 -> "s" + random.nextInt(6);
+            case 4 -> Date.from(Instant.ofEpochSecond(1_700_000_000L + random.nextInt(6)));
+            case 6 -> new UUID(0, random.nextInt(6));
+            case 5 -> random.nextBoolean();
+            default -> random.nextInt(6);
+        };
+    }
+
+    Document query() {
+        List<Document> parts = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            String field = FIELDS.get(random.nextInt(FIELDS.size()));
+            parts.add(new Document(field, condition(field)));
+        }
+        if (random.nextInt(5) == 0) {
+            parts.add(new Document("$or", List.of(new Document("a", scalar()), new Document("c", condition("c")))));
+        }
+        if (random.nextInt(3) == 0) {
+            return new Document("$and", parts);
+        }
+        Document flat = new Document();
+        parts.forEach(part -> part.forEach(flat::putIfAbsent));
+        return flat;
+    }
+
+    private Object condition(String field) {
+        Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2)
+                : field.equals("_id") ? random.nextInt(nextId + 2) : scalar();
+        return switch (random.nextInt(12)) {
+            case 0 -> new Document("$gt", value);
+            case 1 -> new Document("$gte", value);
+            case 2 -> new Document("$lt", value);
+            case 3 -> new Document("$lte", value);
+            case 4 -> new Document("$gte", value).append("$lt", field.equals("v") ? random.nextInt(nextV + 2) : scalar());
+            case 5 -> new Document("$in", List.of(value, field.equals("u") ? "u1" : scalar()));
+            case 6 -> new Document("$ne", value);
+            case 7 -> new Document("$exists", random.nextBoolean());
+            case 8 -> random.nextBoolean() ? null : new Document("$eq", value);
+            case 9 -> new Document("$gt", value).append("$ne", value);
+            default -> value;
+        };
+    }
+
+    Document sort() {
+        return switch (random.nextInt(6)) {
+            case 0 -> new Document("c", 1);
+            case 1 -> new Document("a", -1).append("_id", 1);
+            case 2 -> new Document("u", 1).append("v", -1);
+            case 3 -> new Document("$natural", -1);
+            default -> null;
+        };
+    }
+
+    /** Only a single-document update may move the unique v. */
+    Document update(boolean single) {
+        String field = List.of("a", "b", "c", "n.x").get(random.nextInt(4));
+        return switch (random.nextInt(3)) {
+            case 0 -> new Document("$set", new Document(field, field.equals("a") ? aValue() : scalar()));
+            case 1 -> new Document("$unset", new Document(field, ""));
+            default -> single
+                    ? new Document("$set", new Document(field, scalar()).append("v", nextV++))
+                    : new Document("$set", new Document(field, scalar()));
+        };
+    }
+}
