@@ -5,6 +5,7 @@ import app.touchbase.circle.api.CircleEvent;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,6 +28,7 @@ public class CircleProjection {
 
     public CircleProjection(MongoDatabase touchbaseDatabase) {
         this.circles = touchbaseDatabase.getCollection(COLLECTION, CircleRow.class);
+        circles.createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
     }
 
     @EventHandler
