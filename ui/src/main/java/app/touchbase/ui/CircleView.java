@@ -34,6 +34,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -70,6 +71,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     private UUID circleId;
     private CircleSummary shown;
     private int looksLeft = LOOKS_FOR_A_CHANGE;
+    private Registration polls;
 
     public CircleView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -107,19 +109,20 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        circleId = event.getRouteParameters().get("circleId").flatMap(CircleView::parse).orElse(null);
+        circleId = RouteIds.of(event, "circleId").orElse(null);
         refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        ui.addPollListener(poll -> refresh());
+        polls = ui.addPollListener(poll -> refresh());
         keepLookingWhileSettling(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        polls.remove();
         detach.getUI().setPollInterval(-1);
     }
 
@@ -221,13 +224,5 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
             return true;
         }
         return false;
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

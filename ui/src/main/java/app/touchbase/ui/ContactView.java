@@ -7,8 +7,7 @@ import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.circle.api.AddToCircle;
-import app.touchbase.circle.api.CircleSummary;
-import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactDetails;
@@ -96,7 +95,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final UnorderedList rules = new UnorderedList();
     final Button addRule = new Button("Add a rule");
     final Div circles = new Div();
-    final ComboBox<CircleSummary> joinCircle = new ComboBox<>();
+    final ComboBox<CircleRef> joinCircle = new ComboBox<>();
     final DatePicker snoozeUntil = Formats.isoDates(new DatePicker("Snooze until"));
     final Button snooze = new Button("Snooze");
     final UnorderedList facts = new UnorderedList();
@@ -143,12 +142,12 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         snooze.addClickListener(click -> snooze());
         addRule.addClickListener(click -> RuleDialog.forContact(backend, account.owner(), contactId, displayName(), this::refresh).open());
         joinCircle.setPlaceholder("Add to a circle");
-        joinCircle.setItemLabelGenerator(circle -> circle.details().name());
+        joinCircle.setItemLabelGenerator(CircleRef::name);
         joinCircle.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                CircleSummary circle = change.getValue();
+                CircleRef circle = change.getValue();
                 send(new AddToCircle(circle.circleId(), account.owner(), List.of(contactId)),
-                        displayName() + " is in " + circle.details().name() + " now");
+                        displayName() + " is in " + circle.name() + " now");
                 joinCircle.clear();
             }
         });
@@ -179,7 +178,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        contactId = event.getRouteParameters().get("contactId").flatMap(ContactView::parse).orElse(null);
+        contactId = RouteIds.of(event, "contactId").orElse(null);
         refresh();
     }
 
@@ -255,7 +254,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             leave.getElement().setAttribute("aria-label", "Take " + displayName() + " out of " + circle.name());
             row.add(new Span(CircleChips.chip(circle), leave));
         }
-        List<CircleSummary> others = backend.list(new ListCircles(account.owner(), false), CircleSummary.class).stream()
+        List<CircleRef> others = backend.list(new ListCircleRefs(account.owner()), CircleRef.class).stream()
                 .filter(circle -> in.stream().noneMatch(ref -> ref.circleId().equals(circle.circleId())))
                 .toList();
         joinCircle.setItems(others);
@@ -373,13 +372,6 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         return shown == null ? "" : shown.contact().details().name();
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
 
     static String describe(ContactDetails who) {
         String work = Stream.of(who.role(), who.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));

@@ -1,8 +1,8 @@
 package app.touchbase.ui;
 
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.circle.api.AddToCircle;
-import app.touchbase.circle.api.CircleSummary;
-import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
@@ -46,7 +46,7 @@ public class ContactsView extends VerticalLayout {
 
     final TextField search = new TextField();
     final TextField tag = new TextField();
-    final ComboBox<CircleSummary> circle = new ComboBox<>();
+    final ComboBox<CircleRef> circle = new ComboBox<>();
     final Checkbox withoutRules = new Checkbox("No rule yet");
     final Checkbox showArchived = new Checkbox("Show archived");
     final Button selectAll = new Button();
@@ -75,7 +75,7 @@ public class ContactsView extends VerticalLayout {
         tag.setClearButtonVisible(true);
         tag.setValueChangeMode(ValueChangeMode.LAZY);
         circle.setPlaceholder("Any circle");
-        circle.setItemLabelGenerator(one -> one.details().name());
+        circle.setItemLabelGenerator(CircleRef::name);
         circle.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refresh());
         tag.addValueChangeListener(change -> refresh());
@@ -134,7 +134,7 @@ public class ContactsView extends VerticalLayout {
     }
 
     void refresh() {
-        List<CircleSummary> circles = backend.list(new ListCircles(account.owner(), false), CircleSummary.class);
+        List<CircleRef> circles = backend.list(new ListCircleRefs(account.owner()), CircleRef.class);
         UUID chosenCircle = circle.getValue() == null ? null : circle.getValue().circleId();
         updatingCircles = true;
         circle.setItems(circles);
@@ -173,15 +173,15 @@ public class ContactsView extends VerticalLayout {
         addToCircle.setEnabled(count > 0);
         removeFromCircle.setVisible(circle.getValue() != null);
         removeFromCircle.setEnabled(count > 0);
-        removeFromCircle.setText(circle.getValue() == null ? "Take out of the circle" : "Take out of " + circle.getValue().details().name());
+        removeFromCircle.setText(circle.getValue() == null ? "Take out of the circle" : "Take out of " + circle.getValue().name());
     }
 
     /** Takes the selected people out of the circle shown, in one recorded change, with a way back. */
     void takeOutOfCircle() {
-        CircleSummary from = circle.getValue();
+        CircleRef from = circle.getValue();
         try {
             List<UUID> left = backend.send(new RemoveFromCircle(from.circleId(), account.owner(), chosen()));
-            CircleBulkDialog.offerUndo(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.details().name(),
+            CircleBulkDialog.offerUndo(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
                     () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
             refresh();
         } catch (RuntimeException refused) {

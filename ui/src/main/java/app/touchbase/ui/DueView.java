@@ -1,9 +1,9 @@
 package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.cadence.api.SnoozeTouch;
-import app.touchbase.circle.api.CircleSummary;
-import app.touchbase.circle.api.ListCircles;
+import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.followup.api.FollowUp;
@@ -62,7 +62,7 @@ public class DueView extends VerticalLayout {
     static final int COMING_UP_DAYS = 14;
 
     final Paragraph summary = new Paragraph();
-    final ComboBox<CircleSummary> circle = new ComboBox<>();
+    final ComboBox<CircleRef> circle = new ComboBox<>();
     final Grid<NextTouch> touches = new Grid<>();
     final H3 comingUpTitle = new H3("Coming up");
     final UnorderedList comingUp = new UnorderedList();
@@ -92,7 +92,7 @@ public class DueView extends VerticalLayout {
         touches.setAllRowsVisible(true);
         comingUp.setId("coming-up");
         circle.setPlaceholder("Every circle");
-        circle.setItemLabelGenerator(shownCircle -> shownCircle.details().name());
+        circle.setItemLabelGenerator(CircleRef::name);
         circle.setClearButtonVisible(true);
         circle.addValueChangeListener(change -> showTouches());
         add(new H2("Who is due"), noAddress, summary, circle, touches, comingUpTitle, comingUp);
@@ -180,7 +180,7 @@ public class DueView extends VerticalLayout {
         long withRhythm = waiting > 0 || contacts == 0 ? contacts
                 : backend.query(new ListNextTouches(account.owner()), DueTouches.class).touches().size();
         summary.setText(summary(contacts, withRhythm, waiting));
-        List<CircleSummary> circles = backend.list(new ListCircles(account.owner(), false), CircleSummary.class);
+        List<CircleRef> circles = backend.list(new ListCircleRefs(account.owner()), CircleRef.class);
         UUID chosen = circle.getValue() == null ? null : circle.getValue().circleId();
         circle.setItems(circles);
         circles.stream().filter(one -> one.circleId().equals(chosen)).findFirst().ifPresent(circle::setValue);

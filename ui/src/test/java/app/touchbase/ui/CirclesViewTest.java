@@ -136,7 +136,7 @@ class CirclesViewTest extends KaribuTest {
         CircleSummary bookClub = circleNamed("Book club");
         assertThat(bookClub.members()).containsExactly(ada);
         view.refresh();
-        _setValue(view.circle, bookClub);
+        _setValue(view.circle, bookClub.ref());
         assertThat(GridKt._size(view.contacts)).isEqualTo(1);
         assertThat(GridKt._get(view.contacts, 0).contactId()).isEqualTo(ada);
         _setValue(view.circle, null);

@@ -1,6 +1,8 @@
 package app.touchbase.circle.read;
 
+import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.circle.api.CircleSummary;
+import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.FetchCircle;
 import app.touchbase.circle.api.ListCircles;
 import app.touchbase.nexttouch.api.CircleTallies;
@@ -8,6 +10,7 @@ import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.shared.Inputs;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,6 +45,15 @@ public class CircleQueries {
         List<CircleRow> rows = circles.find(filter).sort(Sorts.ascending("archived", "sortName", "_id")).into(new ArrayList<>());
         CircleTallies tallies = rows.isEmpty() ? new CircleTallies(Map.of()) : tallies(query.owner());
         return rows.stream().map(row -> summary(row, tallies)).toList();
+    }
+
+    @QueryHandler
+    public List<CircleRef> handle(ListCircleRefs query) {
+        Inputs.requireOwner(query.owner());
+        return circles.find(and(eq("owner", query.owner()), eq("archived", false))).sort(Sorts.ascending("archived", "sortName", "_id"))
+                .projection(Projections.include("_id", "details", "archived"))
+                .map(row -> new CircleRef(row.circleId(), row.details().name(), row.details().colour()))
+                .into(new ArrayList<>());
     }
 
     @QueryHandler
