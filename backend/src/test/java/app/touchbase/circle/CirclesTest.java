@@ -184,6 +184,28 @@ class CirclesTest {
     }
 
     @Test
+    void theCirclesPageCountsWhoIsDueAndOverdueInEachCircle() {
+        UUID quarterly = circle("Quarterly list", QUARTERLY);
+        UUID mentors = circle("Mentors", LUNCH);
+        UUID late = touchbase.addContact(owner, "Late Larry");
+        UUID fresh = touchbase.addContact(owner, "Fresh Fran");
+        touchbase.logInteraction(owner, late, InteractionType.EMAIL, today.minusMonths(4));
+        touchbase.logInteraction(owner, fresh, InteractionType.EMAIL, today.minusDays(3));
+        touchbase.send(new AddToCircle(quarterly, owner, List.of(late, fresh)));
+        touchbase.send(new AddToCircle(mentors, owner, List.of(late)));
+
+        await().untilAsserted(() -> assertThat(summary(quarterly)).satisfies(circle -> {
+            assertThat(circle.settled()).isEqualTo(2);
+            assertThat(circle.overdue()).isEqualTo(1);
+            assertThat(circle.due()).isZero();
+        }));
+        await().untilAsserted(() -> assertThat(summary(mentors).settled()).isEqualTo(1));
+        assertThat(summary(mentors).overdue()).as("an email does not count for the lunch rule, which counts from joining").isZero();
+        assertThat(touchbase.queryList(new ListCircles(owner, false), CircleSummary.class))
+                .extracting(circle -> circle.details().name()).containsExactly("Mentors", "Quarterly list");
+    }
+
+    @Test
     void badInputIsRefusedWithWhatToFixAndNothingIsStored() {
         assertThatThrownBy(() -> touchbase.send(new CreateCircle(UUID.randomUUID(), owner, CircleDetails.named(" "))))
                 .isInstanceOf(InvalidInputException.class).hasMessage("The circle's name must not be empty.");
