@@ -15,12 +15,15 @@ public final class CadenceStagger {
     private CadenceStagger() {
     }
 
-    /** {@code count} days after today and at most one cadence ahead, in order, as evenly apart as days allow. */
+    /**
+     * {@code count} days after today and at most one cadence ahead, in order, as evenly apart as days allow; the last
+     * falls one cadence ahead, so a single contact is due when the cadence alone would make it due.
+     */
     public static List<LocalDate> firstDueDays(int count, Period every, LocalDate today) {
         long span = ChronoUnit.DAYS.between(today, today.plus(every));
         List<LocalDate> days = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            days.add(today.plusDays(1 + (i * span) / Math.max(1, count)));
+            days.add(today.plusDays(((i + 1) * span + count - 1) / count));
         }
         return days;
     }

@@ -20,6 +20,12 @@ public final class RuleLimits {
         if (rule.ruleId().equals(KeepInTouchRule.CADENCE)) {
             throw new InvalidInputException("ruleId", "'" + KeepInTouchRule.CADENCE + "' is the contact's cadence: set it as the cadence.");
         }
+        validateNameAndPeriod(rule);
+    }
+
+    /** A contact's own version of a circle's rule keeps the circle's id: only its name and period are checked. */
+    public static void validateNameAndPeriod(KeepInTouchRule rule) {
+        Inputs.requirePresent(rule, "rule", "The rule");
         Inputs.requireText(rule.label(), "label", "The rule's name", KeepInTouchRule.MAX_LABEL);
         CadenceLimits.validate(rule.every(), "every");
     }

@@ -21,12 +21,14 @@ import app.touchbase.shared.api.ContactEvent;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The one fold of a contact's events into when to get in touch next, used alike by the contact aggregate, the
@@ -48,20 +50,45 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
 
     /**
      * A rule and the day it starts counting from until its first counting touch; {@code firstDueOn}, when chosen,
-     * is when it falls due before that touch instead; {@code snoozedUntil} holds this rule alone.
+     * is when it falls due before that touch instead; {@code snoozedUntil} holds this rule alone. A circle's rule the
+     * contact changed for itself keeps the circle's own version in {@code circleVersion}, to go back to.
      */
-    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn, LocalDate snoozedUntil) {
+    public record RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn, LocalDate snoozedUntil,
+                           KeepInTouchRule circleVersion) {
 
         RulePlan(KeepInTouchRule rule, LocalDate startsOn, LocalDate firstDueOn) {
-            this(rule, startsOn, firstDueOn, null);
+            this(rule, startsOn, firstDueOn, null, null);
         }
 
         RulePlan snoozed(LocalDate until) {
-            return new RulePlan(rule, startsOn, firstDueOn, until);
+            return new RulePlan(rule, startsOn, firstDueOn, until, circleVersion);
         }
 
-        RulePlan as(KeepInTouchRule changed) {
-            return new RulePlan(changed, startsOn, firstDueOn, snoozedUntil);
+        /**
+         * The circle's rule as it is now; a contact's own version of it stays in force. When the circle's period
+         * changed, a staggered first due day moves with it (a third into the old period is a third into the new one),
+         * so members spread over a quarter stay spread over half a year.
+         */
+        RulePlan withCircleVersion(KeepInTouchRule fromCircle) {
+            KeepInTouchRule before = overridden() ? circleVersion : rule;
+            LocalDate firstDue = firstDueOn == null || before.every().equals(fromCircle.every()) ? firstDueOn
+                    : startsOn.plusDays(ChronoUnit.DAYS.between(startsOn, firstDueOn)
+                    * ChronoUnit.DAYS.between(startsOn, startsOn.plus(fromCircle.every()))
+                    / Math.max(1, ChronoUnit.DAYS.between(startsOn, startsOn.plus(before.every()))));
+            return overridden() ? new RulePlan(rule, startsOn, firstDue, snoozedUntil, fromCircle)
+                    : new RulePlan(fromCircle, startsOn, firstDue, snoozedUntil, null);
+        }
+
+        RulePlan overriddenBy(KeepInTouchRule own) {
+            return new RulePlan(own, startsOn, firstDueOn, snoozedUntil, overridden() ? circleVersion : rule);
+        }
+
+        RulePlan backToCircle() {
+            return new RulePlan(circleVersion, startsOn, firstDueOn, snoozedUntil, null);
+        }
+
+        public boolean overridden() {
+            return circleVersion != null;
         }
 
         /** A chosen first due day never lies beyond one period from the start, even after the period was shortened. */
@@ -74,9 +101,12 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     public record Touch(LocalDate on, InteractionType type) {
     }
 
-    /** Where one rule stands: its latest counting touch, when it falls due, and whether a snooze holds it. */
+    /**
+     * Where one rule stands: its latest counting touch, when it falls due, whether a snooze holds it, and whether it is
+     * a circle's rule the contact changed for itself.
+     */
     public record RuleDue(KeepInTouchRule rule, LocalDate lastTouchOn, LocalDate dueOn, LocalDate nextTouchOn,
-                          boolean snoozeInEffect) {
+                          boolean snoozeInEffect, boolean overridden) {
     }
 
     public NextTouchState {
@@ -111,11 +141,17 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof CadenceSet set) {
             return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn(), set.firstDueOn()));
         }
+        if (event instanceof KeepInTouchRuleSet set && set.rule().fromCircle()) {
+            return changedRule(set.rule().ruleId(), plan -> plan.overriddenBy(set.rule()));
+        }
         if (event instanceof KeepInTouchRuleSet set) {
             return withRule(new RulePlan(set.rule(), set.startsOn(), null));
         }
         if (event instanceof CadenceCleared) {
             return withoutRule(KeepInTouchRule.CADENCE);
+        }
+        if (event instanceof KeepInTouchRuleCleared cleared && cleared.ruleId().startsWith(KeepInTouchRule.CIRCLE_PREFIX)) {
+            return changedRule(cleared.ruleId(), plan -> plan.overridden() ? plan.backToCircle() : plan);
         }
         if (event instanceof KeepInTouchRuleCleared cleared) {
             return withoutRule(cleared.ruleId());
@@ -129,16 +165,24 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof TouchSnoozed snoozed && snoozed.ruleId() == null) {
             return new NextTouchState(contactId, owner, name, rules, touches, snoozed.until(), archived, circles);
         }
-        if (event instanceof TouchSnoozed snoozed && rules.containsKey(snoozed.ruleId())) {
-            Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
-            changed.put(snoozed.ruleId(), rules.get(snoozed.ruleId()).snoozed(snoozed.until()));
-            return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived, circles);
+        if (event instanceof TouchSnoozed snoozed) {
+            return changedRule(snoozed.ruleId(), plan -> plan.snoozed(snoozed.until()));
         }
         if (event instanceof ContactArchived || event instanceof ContactRestored) {
             return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived,
                     circles);
         }
         return this;
+    }
+
+    /** One rule changed in place; a rule the contact does not have changes nothing. */
+    private NextTouchState changedRule(String ruleId, UnaryOperator<RulePlan> change) {
+        if (!rules.containsKey(ruleId)) {
+            return this;
+        }
+        Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+        changed.put(ruleId, change.apply(rules.get(ruleId)));
+        return new NextTouchState(contactId, owner, name, changed, touches, snoozedUntil, archived, circles);
     }
 
     private NextTouchState withTouch(String interactionId, Touch touch) {
@@ -165,7 +209,7 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         for (KeepInTouchRule rule : applied.rules()) {
             KeepInTouchRule kept = rule.ofCircle(circle);
             RulePlan before = rules.get(kept.ruleId());
-            changed.put(kept.ruleId(), before != null ? before.as(kept)
+            changed.put(kept.ruleId(), before != null ? before.withCircleVersion(kept)
                     : new RulePlan(kept, applied.startsOn(), applied.firstDueOn().get(rule.ruleId())));
         }
         Map<String, CircleRef> inCircles = new LinkedHashMap<>(circles);
@@ -219,7 +263,7 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         LocalDate due = last == null ? plan.dueBeforeAnyTouch() : last.plus(rule.every());
         LocalDate snooze = later(snoozedUntil, plan.snoozedUntil());
         boolean snoozed = snooze != null && snooze.isAfter(due);
-        return new RuleDue(rule, last, due, snoozed ? snooze : due, snoozed);
+        return new RuleDue(rule, last, due, snoozed ? snooze : due, snoozed, plan.overridden());
     }
 
     private static LocalDate later(LocalDate one, LocalDate other) {

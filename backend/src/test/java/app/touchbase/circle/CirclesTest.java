@@ -1,7 +1,9 @@
 package app.touchbase.circle;
 
 import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.circle.api.ArchiveCircle;
 import app.touchbase.circle.api.ChangeCircle;
@@ -203,6 +205,35 @@ class CirclesTest {
         assertThat(summary(mentors).overdue()).as("an email does not count for the lunch rule, which counts from joining").isZero();
         assertThat(touchbase.queryList(new ListCircles(owner, false), CircleSummary.class))
                 .extracting(circle -> circle.details().name()).containsExactly("Mentors", "Quarterly list");
+    }
+
+    @Test
+    void aMemberCanKeepACirclesRuleInItsOwnVersionAndGoBackToTheCircles() {
+        UUID mentors = circle("Mentors", LUNCH);
+        UUID grace = touchbase.addContact(owner, "Grace Hopper");
+        touchbase.send(new AddToCircle(mentors, owner, List.of(grace)));
+        await().untilAsserted(() -> assertThat(next(grace).rules()).hasSize(1));
+        RuleTouch lunch = next(grace).rules().get(0);
+
+        touchbase.send(new SetKeepInTouchRule(grace, owner, new KeepInTouchRule(lunch.rule().ruleId(), lunch.rule().label(),
+                Period.ofMonths(6), lunch.rule().counts())));
+        await().untilAsserted(() -> assertThat(next(grace).rules().get(0).overridden()).isTrue());
+        assertThat(next(grace).nextTouchOn()).isEqualTo(today.plusMonths(6));
+        assertThatThrownBy(() -> touchbase.send(new SetKeepInTouchRule(grace, owner, new KeepInTouchRule(
+                KeepInTouchRule.circleRuleId(UUID.randomUUID(), "lunch"), "Lunch", Period.ofMonths(6), Set.of()))))
+                .isInstanceOf(CommandRejectedException.class).hasMessage("Grace Hopper is not in that rule's circle (any more).");
+
+        touchbase.send(new SetCircleRule(mentors, owner, new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(2), LUNCH.counts())));
+        await().untilAsserted(() -> assertThat(touchbase.contact(owner, grace).orElseThrow().timeline())
+                .as("joined, then the circle's rule changed").filteredOn(entry -> entry.summary().equals("In the circle Mentors"))
+                .hasSize(2));
+        assertThat(next(grace).nextTouchOn()).as("the contact's own version stays").isEqualTo(today.plusMonths(6));
+
+        touchbase.send(new ClearKeepInTouchRule(grace, owner, lunch.rule().ruleId()));
+        await().untilAsserted(() -> assertThat(next(grace).nextTouchOn()).isEqualTo(today.plusYears(2)));
+        assertThat(next(grace).rules().get(0).overridden()).isFalse();
+        assertThatThrownBy(() -> touchbase.send(new ClearKeepInTouchRule(grace, owner, lunch.rule().ruleId())))
+                .isInstanceOf(CommandRejectedException.class).hasMessageStartingWith("This rule comes with a circle");
     }
 
     @Test

@@ -267,4 +267,39 @@ class NextTouchStateTest {
         assertThat(state.after(new TouchSnoozed(GRACE, "ada", LocalDate.of(2026, 5, 1), RECORDED, "no-such-rule")))
                 .isEqualTo(state);
     }
+
+    @Test
+    void aStaggeredFirstDueDayMovesWithTheCirclesPeriodSoMembersStaySpread() {
+        NextTouchState third = fold(grace, inMentors(SET_ON, Map.of("quarterly", SET_ON.plusDays(30)), QUARTERLY));
+        KeepInTouchRule halfYearly = new KeepInTouchRule("quarterly", "Any touch", Period.ofMonths(6), Set.of());
+        NextTouchState longer = third.after(inMentors(SET_ON.plusDays(3), Map.of(), halfYearly));
+        long quarterDays = java.time.temporal.ChronoUnit.DAYS.between(SET_ON, SET_ON.plusMonths(3));
+        long halfDays = java.time.temporal.ChronoUnit.DAYS.between(SET_ON, SET_ON.plusMonths(6));
+        assertThat(longer.nextTouchOn()).contains(SET_ON.plusDays(30 * halfDays / quarterDays));
+    }
+
+    @Test
+    void aContactsOwnVersionOfACircleRuleOutlivesTheCirclesChangesUntilItGoesBackToTheCircles() {
+        String lunchId = KeepInTouchRule.circleRuleId(MENTORS.circleId(), "lunch");
+        KeepInTouchRule halfYearly = new KeepInTouchRule(lunchId, "Mentors · Yearly lunch", Period.ofMonths(6), LUNCH.counts());
+        NextTouchState own = fold(grace, inMentors(SET_ON, Map.of(), LUNCH),
+                new KeepInTouchRuleSet(GRACE, "ada", halfYearly, SET_ON.plusDays(5), RECORDED));
+        assertThat(own.schedule()).singleElement().satisfies(due -> {
+            assertThat(due.nextTouchOn()).as("counts from the circle's start").isEqualTo(SET_ON.plusMonths(6));
+            assertThat(due.overridden()).isTrue();
+        });
+
+        KeepInTouchRule everyTwoYears = new KeepInTouchRule("lunch", "Yearly lunch", Period.ofYears(2), LUNCH.counts());
+        NextTouchState circleChanged = own.after(inMentors(SET_ON, Map.of(), everyTwoYears));
+        assertThat(circleChanged.schedule()).singleElement().satisfies(due ->
+                assertThat(due.nextTouchOn()).isEqualTo(SET_ON.plusMonths(6)));
+
+        NextTouchState back = circleChanged.after(new KeepInTouchRuleCleared(GRACE, "ada", lunchId, RECORDED));
+        assertThat(back.schedule()).singleElement().satisfies(due -> {
+            assertThat(due.nextTouchOn()).isEqualTo(SET_ON.plusYears(2));
+            assertThat(due.overridden()).isFalse();
+            assertThat(due.rule().label()).isEqualTo("Mentors · Yearly lunch");
+        });
+        assertThat(back.after(new KeepInTouchRuleCleared(GRACE, "ada", lunchId, RECORDED))).isEqualTo(back);
+    }
 }

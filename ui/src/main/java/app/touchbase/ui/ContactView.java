@@ -269,7 +269,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         rules.setVisible(all.stream().anyMatch(rule -> !rule.isCadence()));
         all.forEach(rule -> {
             String text = rule.rule().label() + ": " + rule.rule().describe() + " · next " + Formats.day(rule.nextTouchOn())
-                    + " · " + rule.status().label();
+                    + " · " + rule.status().label() + (rule.overridden() ? " · changed for " + displayName() : "");
             ListItem item = new ListItem(new Span(text + " "));
             boolean comingUp = rule.status() == TouchStatus.OVERDUE || rule.status() == TouchStatus.DUE
                     || rule.status() == TouchStatus.DUE_SOON;
@@ -280,6 +280,14 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             if (!rule.isCadence() && !rule.rule().fromCircle()) {
                 item.add(smallButton("Remove", () -> send(new ClearKeepInTouchRule(contactId, account.owner(),
                         rule.rule().ruleId()), "Rule removed"), archived));
+            }
+            if (rule.rule().fromCircle()) {
+                item.add(smallButton("Change for " + displayName(), () -> RuleDialog.forContactsVersion(backend, account.owner(),
+                        contactId, displayName(), rule.rule(), this::refresh).open(), archived));
+            }
+            if (rule.overridden()) {
+                item.add(smallButton("Back to the circle's rule", () -> send(new ClearKeepInTouchRule(contactId, account.owner(),
+                        rule.rule().ruleId()), "Back to the circle's rule"), archived));
             }
             rules.add(item);
         });

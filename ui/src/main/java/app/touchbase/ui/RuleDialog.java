@@ -68,6 +68,13 @@ public class RuleDialog extends Dialog {
         return new RuleDialog(backend, "A rule for " + name, rule -> new SetKeepInTouchRule(contactId, owner, rule), null, onSaved);
     }
 
+    /** A circle's rule kept differently for one contact ("every 6 months for Grace"); the circle's version can come back. */
+    public static RuleDialog forContactsVersion(Backend backend, String owner, UUID contactId, String name,
+                                                KeepInTouchRule current, Runnable onSaved) {
+        return new RuleDialog(backend, current.label() + ", for " + name, rule -> new SetKeepInTouchRule(contactId, owner, rule),
+                current, onSaved);
+    }
+
     /** A new rule for the circle, or a change to {@code current}; every member keeps it with its own next touch. */
     public static RuleDialog forCircle(Backend backend, String owner, CircleSummary circle, KeepInTouchRule current,
                                        Runnable onSaved) {

@@ -2,6 +2,7 @@ package app.touchbase.ui;
 
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.circle.api.CircleSummary;
 import app.touchbase.circle.api.ListCircles;
 import app.touchbase.contact.api.AddContact;
@@ -170,5 +171,34 @@ class CirclesViewTest extends KaribuTest {
         });
         assertThat(page.delete.isEnabled()).isFalse();
         assertThat(page.standing.getText()).startsWith("2 people");
+    }
+
+    @Test
+    void aMemberKeepsACirclesRuleInTheirOwnVersionFromTheirPageAndGoesBack() {
+        createCircleWithRule("Mentors");
+        UUID grace = contact("Override Grace");
+        await().pollInSameThread().until(() -> backend.find(new FetchNextTouch(account.owner(), grace), NextTouch.class).isPresent());
+        backend.send(new AddToCircle(circleNamed("Mentors").circleId(), account.owner(), List.of(grace)));
+        ContactView page = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.rules.isVisible()).isTrue();
+        });
+
+        _click(_get(page.rules, Button.class, spec -> spec.withText("Change for Override Grace")));
+        RuleDialog dialog = _get(RuleDialog.class);
+        assertThat(dialog.label.getValue()).isEqualTo("Mentors · Any touch");
+        _setValue(dialog.every, CadencePreset.TWICE_A_YEAR);
+        _click(dialog.save);
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.rules.getElement().getTextRecursively()).contains("twice a year", "changed for Override Grace");
+        });
+
+        _click(_get(page.rules, Button.class, spec -> spec.withText("Back to the circle's rule")));
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.rules.getElement().getTextRecursively()).contains("every 3 months").doesNotContain("changed for");
+        });
     }
 }

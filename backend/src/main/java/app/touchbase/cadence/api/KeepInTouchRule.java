@@ -27,7 +27,7 @@ public record KeepInTouchRule(String ruleId, String label, Period every, Set<Int
 
     /** What a contact's own rule ids may look like; a circle's rules are kept under {@link #ofCircle} ids. */
     public static final Pattern OWN_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final String CIRCLE_PREFIX = "circle:";
+    public static final String CIRCLE_PREFIX = "circle:";
 
     /** The plain cadence: any touch, this often. */
     public static KeepInTouchRule cadence(Period every) {

@@ -93,6 +93,9 @@ public class ContactDirectoryProjection {
 
     @EventHandler
     void on(KeepInTouchRuleCleared event) {
+        if (event.ruleId().startsWith(KeepInTouchRule.CIRCLE_PREFIX)) {
+            return; // a contact's own version of a circle's rule was dropped: the circle's rule is still there
+        }
         contacts.updateOne(eq("_id", event.contactId()), pull("ruleIds", event.ruleId()));
     }
 

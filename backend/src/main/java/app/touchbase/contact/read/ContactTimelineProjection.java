@@ -5,6 +5,7 @@ import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.CircleRulesApplied;
 import app.touchbase.cadence.api.CircleRulesWithdrawn;
+import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
@@ -30,9 +31,9 @@ import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.ReminderSent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -137,13 +138,16 @@ public class ContactTimelineProjection {
     @EventHandler
     void on(KeepInTouchRuleSet event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.RULE_SET, event.rule().label() + ": " + event.rule().describe(), null, null, event.setAt()));
+                new TimelineEntry(eventId, sequence, TimelineKind.RULE_SET, (event.rule().fromCircle() ? "Changed for this contact: " : "")
+                        + event.rule().label() + ": " + event.rule().describe(), null, null, event.setAt()));
     }
 
     @EventHandler
     void on(KeepInTouchRuleCleared event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.RULE_CLEARED, "Removed a rule", null, null, event.clearedAt()));
+                new TimelineEntry(eventId, sequence, TimelineKind.RULE_CLEARED,
+                        event.ruleId().startsWith(KeepInTouchRule.CIRCLE_PREFIX) ? "Back to the circle's rule" : "Removed a rule",
+                        null, null, event.clearedAt()));
     }
 
     @EventHandler

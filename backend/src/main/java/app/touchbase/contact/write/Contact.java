@@ -165,10 +165,26 @@ public class Contact {
     public void handle(SetKeepInTouchRule command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         KeepInTouchRule rule = command.rule();
+        if (rule != null && rule.ruleId() != null && rule.fromCircle()) {
+            changeCircleRuleForThisContact(rule, clock, zones);
+            return;
+        }
         CadenceRules.validateRule(rule, (int) touch.rules().values().stream().map(NextTouchState.RulePlan::rule)
                 .filter(other -> !other.fromCircle() && !other.ruleId().equals(rule.ruleId())).count());
         NextTouchState.RulePlan current = touch.rules().get(rule.ruleId());
         if (current == null || !current.rule().equals(rule)) {
+            apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, zones.today(ledger.owner, clock), clock.instant()));
+        }
+    }
+
+    /** A circle's rule, changed for this contact alone ("every 6 months for Grace"); the circle's version comes back on clearing. */
+    private void changeCircleRuleForThisContact(KeepInTouchRule rule, Clock clock, OwnerZones zones) {
+        NextTouchState.RulePlan current = touch.rules().get(rule.ruleId());
+        if (current == null) {
+            throw new CommandRejectedException(ledger.details.name() + " is not in that rule's circle (any more).");
+        }
+        RuleLimits.validateNameAndPeriod(rule);
+        if (!current.rule().equals(rule)) {
             apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, zones.today(ledger.owner, clock), clock.instant()));
         }
     }
@@ -180,11 +196,11 @@ public class Contact {
             throw new InvalidInputException("ruleId", "The cadence is cleared as the cadence, not as a rule.");
         }
         NextTouchState.RulePlan plan = touch.rules().get(command.ruleId());
-        if (plan != null && plan.rule().fromCircle()) {
+        if (plan != null && plan.rule().fromCircle() && !plan.overridden()) {
             throw new CommandRejectedException("This rule comes with a circle: change it on the circle, or take "
                     + ledger.details.name() + " out of the circle.");
         }
-        if (touch.rules().containsKey(command.ruleId())) {
+        if (plan != null) {
             apply(new KeepInTouchRuleCleared(contactId, ledger.owner, command.ruleId(), clock.instant()));
         }
     }

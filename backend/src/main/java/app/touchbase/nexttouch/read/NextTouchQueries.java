@@ -133,7 +133,7 @@ public class NextTouchQueries {
     private static NextTouch view(NextTouchRow row, LocalDate today) {
         List<RuleTouch> rules = row.schedule().stream()
                 .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today,
-                        due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), row.archived())))
+                        due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), row.archived()), due.overridden()))
                 .sorted(RULES_BY_URGENCY)
                 .toList();
         RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
