@@ -8,6 +8,7 @@ import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -162,6 +163,11 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof CircleRulesWithdrawn withdrawn) {
             return withoutCircle(withdrawn.circleId());
         }
+        if (event instanceof SnoozeStopped) {
+            Map<String, RulePlan> changed = new LinkedHashMap<>(rules);
+            changed.replaceAll((ruleId, plan) -> plan.snoozed(null));
+            return new NextTouchState(contactId, owner, name, changed, touches, null, archived, circles);
+        }
         if (event instanceof TouchSnoozed snoozed && snoozed.ruleId() == null) {
             return new NextTouchState(contactId, owner, name, rules, touches, snoozed.until(), archived, circles);
         }
@@ -283,6 +289,11 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     /** The day of the next touch any rule asks for; the snooze wins while it ends later than a rule's due day. */
     public Optional<LocalDate> nextTouchOn() {
         return soonest().map(RuleDue::nextTouchOn);
+    }
+
+    /** Whether a snooze of the contact's or of one of its rules still holds a next touch back. */
+    public boolean anySnoozeInEffect() {
+        return schedule().stream().anyMatch(RuleDue::snoozeInEffect);
     }
 
     public boolean snoozeInEffect() {

@@ -9,6 +9,7 @@ import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -301,5 +302,18 @@ class NextTouchStateTest {
             assertThat(due.rule().label()).isEqualTo("Mentors · Yearly lunch");
         });
         assertThat(back.after(new KeepInTouchRuleCleared(GRACE, "ada", lunchId, RECORDED))).isEqualTo(back);
+    }
+
+    @Test
+    void stoppingTheSnoozeEndsTheContactsAndEveryRulesSnooze() {
+        NextTouchState snoozed = fold(grace, inMentors(SET_ON, Map.of(), QUARTERLY, LUNCH), snooze(LocalDate.of(2027, 6, 1)),
+                new TouchSnoozed(GRACE, "ada", LocalDate.of(2027, 6, 1), RECORDED, KeepInTouchRule.circleRuleId(MENTORS.circleId(), "quarterly")));
+        assertThat(snoozed.anySnoozeInEffect()).isTrue();
+
+        NextTouchState awake = snoozed.after(new SnoozeStopped(GRACE, "ada", RECORDED));
+
+        assertThat(awake.anySnoozeInEffect()).isFalse();
+        assertThat(awake.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
+                .containsExactly(SET_ON.plusMonths(3), SET_ON.plusYears(1));
     }
 }

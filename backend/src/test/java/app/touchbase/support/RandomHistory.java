@@ -13,6 +13,7 @@ import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.circle.api.CircleArchived;
 import app.touchbase.circle.api.CircleChanged;
@@ -361,8 +362,12 @@ public final class RandomHistory {
                         cadence = false;
                         emit(at -> new CadenceCleared(contactId, owner, at));
                     } else {
-                        emit(at -> new TouchSnoozed(contactId, owner, dayOf(at).plusDays(1 + random.nextInt(90)), at,
-                                random.nextBoolean() ? null : KeepInTouchRule.CADENCE));
+                        if (random.nextInt(4) == 0) {
+                            emit(at -> new SnoozeStopped(contactId, owner, at));
+                        } else {
+                            emit(at -> new TouchSnoozed(contactId, owner, dayOf(at).plusDays(1 + random.nextInt(90)), at,
+                                    random.nextBoolean() ? null : KeepInTouchRule.CADENCE));
+                        }
                     }
                 }
                 case 9 -> {

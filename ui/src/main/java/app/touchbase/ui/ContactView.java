@@ -6,6 +6,7 @@ import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.cadence.api.StopSnoozing;
 import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.RemoveFromCircle;
@@ -40,6 +41,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -98,6 +100,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<CircleRef> joinCircle = new ComboBox<>();
     final DatePicker snoozeUntil = Formats.isoDates(new DatePicker("Snooze until"));
     final Button snooze = new Button("Snooze");
+    final Button stopSnoozing = new Button("Stop snoozing");
+    final Div reach = new Div();
     final UnorderedList facts = new UnorderedList();
     final Grid<InteractionRecord> interactions = new Grid<>();
     final UnorderedList history = new UnorderedList();
@@ -140,6 +144,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         });
         snoozeUntil.setMin(account.today().plusDays(1));
         snooze.addClickListener(click -> snooze());
+        stopSnoozing.addClickListener(click -> send(new StopSnoozing(contactId, account.owner()),
+                displayName() + " is not snoozed any more"));
         addRule.addClickListener(click -> RuleDialog.forContact(backend, account.owner(), contactId, displayName(), this::refresh).open());
         joinCircle.setPlaceholder("Add to a circle");
         joinCircle.setItemLabelGenerator(CircleRef::name);
@@ -154,7 +160,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
         actions.setWrap(true);
-        HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze, addRule);
+        HorizontalLayout keepInTouch = new HorizontalLayout(cadence, snoozeUntil, snooze, stopSnoozing, addRule);
         keepInTouch.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         keepInTouch.setWrap(true);
 
@@ -169,7 +175,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        page.add(title, details, actions, new H3("Keeping in touch"), circles, keepInTouch, nextTouch, rules,
+        page.add(title, details, reach, actions, new H3("Keeping in touch"), circles, keepInTouch, nextTouch, rules,
                 new H3("What to remember"), facts, new H3("Dates"), dates, new H3("Promises"), followUps,
                 new H3("Touches"), interactions, new H3("History"), history);
         page.setWidthFull();
@@ -213,9 +219,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         name.setText(who.name());
         archivedBadge.setVisible(archived);
         details.setText(describe(who));
+        showWaysToReach(who);
         archive.setVisible(!archived);
         restore.setVisible(archived);
-        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze, addRule, joinCircle)
+        Stream.of(logTouch, edit, addFact, addDate, addFollowUp, cadence, snoozeUntil, snooze, stopSnoozing, addRule, joinCircle)
                 .forEach(control -> control.setEnabled(!archived));
 
         facts.removeAll();
@@ -238,7 +245,23 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                         + (touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn())))
                 .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
         showRules(next.map(NextTouch::rules).orElse(List.of()), archived);
+        stopSnoozing.setVisible(next.map(NextTouch::rules).orElse(List.of()).stream()
+                .anyMatch(rule -> rule.status() == TouchStatus.SNOOZED));
         showCircles(shown.contact().circles(), archived);
+    }
+
+    /** Each email and phone number as a link that starts the mail or the call. */
+    private void showWaysToReach(ContactDetails who) {
+        reach.removeAll();
+        who.emails().forEach(email -> reach.add(wayToReach("✉ " + email, "mailto:" + email)));
+        who.phones().forEach(phone -> reach.add(wayToReach("☎ " + phone, "tel:" + phone.replaceAll("[\\s()]", ""))));
+        reach.setVisible(!who.emails().isEmpty() || !who.phones().isEmpty());
+    }
+
+    private static Anchor wayToReach(String text, String href) {
+        Anchor link = new Anchor(href, text);
+        link.getStyle().set("margin-right", "var(--lumo-space-m)");
+        return link;
     }
 
     /** The circles the contact is in, each with a way out, and the others to join. */

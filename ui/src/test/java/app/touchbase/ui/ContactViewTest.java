@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,25 @@ class ContactViewTest extends KaribuTest {
             MockVaadin.runUIQueue();
             assertThat(view.nextTouch.getText()).isEqualTo("Next touch " + Formats.day(later) + " · Snoozed");
         });
+
+        assertThat(view.stopSnoozing.isVisible()).isTrue();
+        _click(view.stopSnoozing);
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            view.refresh();
+            assertThat(view.nextTouch.getText()).doesNotContain("Snoozed");
+            assertThat(view.stopSnoozing.isVisible()).isFalse();
+        });
+    }
+
+    @Test
+    void emailsAndPhonesAreLinksThatStartTheMailOrTheCall() {
+        UUID ada = UUID.randomUUID();
+        backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Links").withEmails("ada@example.org")
+                .withPhones("+44 20 7946 0958")));
+        ContactView view = openContact(ada);
+        assertThat(view.reach.getChildren().map(link -> ((Anchor) link).getHref()).toList())
+                .containsExactly("mailto:ada@example.org", "tel:+442079460958");
     }
 
     @Test

@@ -45,6 +45,10 @@ public record ContactDetails(
         return new ContactDetails(name, List.of(addresses), phones, company, role, preferredChannel, howWeMet, tags);
     }
 
+    public ContactDetails withPhones(String... numbers) {
+        return new ContactDetails(name, emails, List.of(numbers), company, role, preferredChannel, howWeMet, tags);
+    }
+
     public ContactDetails withCompany(String newCompany, String newRole) {
         return new ContactDetails(name, emails, phones, newCompany, newRole, preferredChannel, howWeMet, tags);
     }

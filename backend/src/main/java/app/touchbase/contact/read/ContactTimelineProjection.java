@@ -8,6 +8,7 @@ import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -164,6 +165,12 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.CIRCLE_LEFT, "Out of a circle: its rules no longer apply",
                         null, null, event.withdrawnAt()));
+    }
+
+    @EventHandler
+    void on(SnoozeStopped event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.SNOOZE_STOPPED, "Stopped snoozing", null, null, event.stoppedAt()));
     }
 
     @EventHandler

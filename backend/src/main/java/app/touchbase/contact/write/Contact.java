@@ -13,7 +13,9 @@ import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.cadence.api.SetKeepInTouchRule;
+import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.cadence.api.StopSnoozing;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.cadence.api.WithdrawCircleRules;
 import app.touchbase.contact.ContactDetailsRules;
@@ -251,6 +253,14 @@ public class Contact {
         }
         CadenceRules.validateSnooze(command.until(), zones.today(ledger.owner, clock));
         apply(new TouchSnoozed(contactId, ledger.owner, command.until(), clock.instant(), command.ruleId()));
+    }
+
+    @CommandHandler
+    public void handle(StopSnoozing command, Clock clock) {
+        requireActive(command.owner());
+        if (touch.anySnoozeInEffect()) {
+            apply(new SnoozeStopped(contactId, ledger.owner, clock.instant()));
+        }
     }
 
     @CommandHandler
