@@ -11,11 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -28,8 +23,6 @@ import java.util.UUID;
  * "Undo" takes out exactly those who joined, and the circle's page shows its rules reaching them.
  */
 public class CircleBulkDialog extends Dialog {
-
-    static final int UNDO_MILLIS = 10_000;
 
     final ComboBox<CircleSummary> circle = new ComboBox<>("Circle");
     final Button add = new Button("Add");
@@ -86,8 +79,9 @@ public class CircleBulkDialog extends Dialog {
                 joined = people;
             }
             close();
-            offerUndo(joined.size() + (joined.size() == 1 ? " person" : " people") + " added to " + name,
-                    () -> backend.send(new RemoveFromCircle(circleId, owner, joined)), onDone, circleId);
+            Feedback.undoable(joined.size() + (joined.size() == 1 ? " person" : " people") + " added to " + name,
+                    () -> backend.send(new RemoveFromCircle(circleId, owner, joined)), onDone,
+                    new RouterLink("See the circle", CircleView.class, new RouteParameters("circleId", circleId.toString())));
             onDone.run();
         } catch (RuntimeException refused) {
             Feedback.refused(refused, fields());
@@ -96,32 +90,5 @@ public class CircleBulkDialog extends Dialog {
 
     private Map<String, HasValidation> fields() {
         return Map.of("name", circle, "details", circle, "contactIds", circle);
-    }
-
-    static void offerUndo(String message, Runnable undo, Runnable afterUndo) {
-        offerUndo(message, undo, afterUndo, null);
-    }
-
-    /** "12 people added to Mentors — Undo · See the circle": a few seconds to take a bulk change back. */
-    static void offerUndo(String message, Runnable undo, Runnable afterUndo, UUID circleId) {
-        Notification notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        notification.setDuration(UNDO_MILLIS);
-        notification.setPosition(Notification.Position.BOTTOM_START);
-        Button undoButton = new Button("Undo", click -> {
-            notification.close();
-            if (Feedback.accepted(undo, Map.of())) {
-                Feedback.saved("Undone");
-                afterUndo.run();
-            }
-        });
-        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(new Span(message), undoButton);
-        if (circleId != null) {
-            content.add(new RouterLink("See the circle", CircleView.class, new RouteParameters("circleId", circleId.toString())));
-        }
-        content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        notification.add(content);
-        notification.open();
     }
 }

@@ -38,6 +38,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -130,7 +131,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.today(),
                 this::refresh).open());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        archive.addClickListener(click -> send(new ArchiveContact(contactId, account.owner()), displayName() + " archived"));
+        archive.addClickListener(click -> archive());
         restore.addClickListener(click -> send(new RestoreContact(contactId, account.owner()), displayName() + " restored"));
 
         cadence.setItems(CadencePreset.values());
@@ -380,13 +381,31 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     private Component interactionActions(InteractionRecord interaction) {
         Button correct = new Button("Correct", click -> LogTouchDialog.correcting(backend, account, contactId, displayName(),
                 interaction, this::refresh).open());
-        Button remove = new Button("Remove", click -> send(new RemoveInteraction(contactId, account.owner(),
-                interaction.interactionId()), "Touch removed"));
+        Button remove = new Button("Remove", click -> confirmRemoving(interaction));
         Stream.of(correct, remove).forEach(button -> {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             button.setEnabled(!shown.contact().archived());
         });
         return new HorizontalLayout(correct, remove);
+    }
+
+    /** Archiving takes the contact off every list at once, so it comes with a way back. */
+    void archive() {
+        String name = displayName();
+        if (Feedback.accepted(() -> backend.send(new ArchiveContact(contactId, account.owner())), Map.of())) {
+            Feedback.undoable(name + " archived", () -> backend.send(new RestoreContact(contactId, account.owner())), this::refresh);
+            refresh();
+        }
+    }
+
+    private void confirmRemoving(InteractionRecord interaction) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this touch?",
+                interaction.type().label() + " on " + Formats.day(interaction.occurredOn()) + " no longer counts for the next "
+                        + "touch. The history keeps that it was logged and removed.", "Remove",
+                click -> send(new RemoveInteraction(contactId, account.owner(), interaction.interactionId()), "Touch removed"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     private void send(Object command, String done) {

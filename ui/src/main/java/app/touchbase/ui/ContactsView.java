@@ -181,7 +181,7 @@ public class ContactsView extends VerticalLayout {
         CircleRef from = circle.getValue();
         try {
             List<UUID> left = backend.send(new RemoveFromCircle(from.circleId(), account.owner(), chosen()));
-            CircleBulkDialog.offerUndo(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
+            Feedback.undoable(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
                     () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
             refresh();
         } catch (RuntimeException refused) {

@@ -2,9 +2,15 @@ package app.touchbase.ui;
 
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.TouchbaseException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +20,7 @@ import java.util.Map;
 public final class Feedback {
 
     private static final Logger LOG = LoggerFactory.getLogger(Feedback.class);
+    static final int UNDO_MILLIS = 10_000;
     static final String UNEXPECTED = "Something went wrong and nothing was saved. Please try again.";
 
     private Feedback() {
@@ -22,6 +29,27 @@ public final class Feedback {
     public static void saved(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** "12 people added to Mentors — Undo": a few seconds to take a change back, and maybe a link to where it went. */
+    public static void undoable(String message, Runnable undo, Runnable afterUndo, Component... more) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notification.setDuration(UNDO_MILLIS);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        Button undoButton = new Button("Undo", click -> {
+            notification.close();
+            if (accepted(undo, Map.of())) {
+                saved("Undone");
+                afterUndo.run();
+            }
+        });
+        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout content = new HorizontalLayout(new Span(message), undoButton);
+        content.add(more);
+        content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
     }
 
     /** Shows a refusal beside the field it concerns when the form has that field, otherwise as a notification. */

@@ -12,8 +12,10 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
@@ -106,6 +108,9 @@ class ContactViewTest extends KaribuTest {
 
         _click(_get(GridKt._getCellComponent(view.interactions, 0, ContactView.INTERACTION_ACTIONS), Button.class,
                 spec -> spec.withText("Remove")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("Meeting on ").contains("no longer counts");
+        ConfirmDialogKt._fireConfirm(confirm);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
             assertThat(GridKt._size(view.interactions)).isZero();
@@ -152,6 +157,24 @@ class ContactViewTest extends KaribuTest {
         ContactView view = openContact(ada);
         assertThat(view.reach.getChildren().map(link -> ((Anchor) link).getHref()).toList())
                 .containsExactly("mailto:ada@example.org", "tel:+442079460958");
+    }
+
+    @Test
+    void archivingComesWithAWayBack() {
+        UUID grace = grace();
+        ContactView view = openContact(grace);
+        _click(view.archive);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.archivedBadge.isVisible()).isTrue();
+        });
+
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.archivedBadge.isVisible()).isFalse();
+        });
     }
 
     @Test
