@@ -31,7 +31,9 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.importantdate.api.ImportantDateAdded;
@@ -277,6 +279,7 @@ public final class RandomHistory {
         private boolean cadence;
         private final List<UUID> interactions = new ArrayList<>();
         private final List<UUID> dates = new ArrayList<>();
+        private final List<UUID> facts = new ArrayList<>();
         private final List<UUID> followUps = new ArrayList<>();
 
         ContactStream(String owner, UUID contactId, int events) {
@@ -309,8 +312,19 @@ public final class RandomHistory {
             }
             switch (random.nextInt(14)) {
                 case 0 -> emit(at -> new ContactDetailsChanged(contactId, owner, details(), at));
-                case 1 -> emit(at -> new FactRecorded(contactId, owner, uuid(), random.nextBoolean() ? "Kids" : null, "Fact " + random.nextInt(99),
-                        random.nextBoolean() ? LocalDate.ofInstant(daysAgo(400), ZoneOffset.UTC) : null, at));
+                case 1 -> {
+                    if (!facts.isEmpty() && random.nextInt(3) == 0) {
+                        UUID fact = random.nextBoolean() ? pick(facts) : facts.remove(random.nextInt(facts.size()));
+                        emit(at -> facts.contains(fact)
+                                ? new FactCorrected(contactId, owner, fact, "Corrected", "Fact " + random.nextInt(99), null, at)
+                                : new FactRemoved(contactId, owner, fact, at));
+                    } else {
+                        UUID fact = uuid();
+                        facts.add(fact);
+                        emit(at -> new FactRecorded(contactId, owner, fact, random.nextBoolean() ? "Kids" : null, "Fact " + random.nextInt(99),
+                                random.nextBoolean() ? LocalDate.ofInstant(daysAgo(400), ZoneOffset.UTC) : null, at));
+                    }
+                }
                 case 2, 3, 4 -> {
                     UUID interaction = uuid();
                     interactions.add(interaction);

@@ -16,6 +16,7 @@ import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.followup.api.CompleteFollowUp;
@@ -227,7 +228,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 .forEach(control -> control.setEnabled(!archived));
 
         facts.removeAll();
-        shown.facts().forEach(fact -> facts.add(new ListItem(describe(fact))));
+        shown.facts().forEach(fact -> facts.add(new ListItem(new Span(describe(fact) + " "),
+                smallButton("Change", () -> new FactDialog(backend, account.owner(), contactId, displayName(), fact, this::refresh).open(), archived),
+                smallButton("Remove", () -> confirmRemoving(fact), archived))));
         if (shown.facts().isEmpty()) {
             facts.add(new ListItem("Nothing yet: kids' names, the project, the job search…"));
         }
@@ -396,6 +399,14 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             Feedback.undoable(name + " archived", () -> backend.send(new RestoreContact(contactId, account.owner())), this::refresh);
             refresh();
         }
+    }
+
+    private void confirmRemoving(Fact fact) {
+        ConfirmDialog confirm = new ConfirmDialog("Forget this?", describe(fact), "Remove",
+                click -> send(new RemoveFact(contactId, account.owner(), fact.factId()), "Removed"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
     }
 
     private void confirmRemoving(InteractionRecord interaction) {

@@ -1,5 +1,7 @@
 package app.touchbase.ui;
 
+import app.touchbase.contact.api.CorrectFact;
+import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.RecordFact;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -26,19 +28,31 @@ public class FactDialog extends Dialog {
     private final Backend backend;
     private final String owner;
     private final UUID contactId;
+    private final Fact correcting;
     private final Runnable onSaved;
 
     public FactDialog(Backend backend, String owner, UUID contactId, String name, Runnable onSaved) {
+        this(backend, owner, contactId, name, null, onSaved);
+    }
+
+    /** What a remembered fact says, changed; {@code correcting} null for a new one. */
+    public FactDialog(Backend backend, String owner, UUID contactId, String name, Fact correcting, Runnable onSaved) {
         this.backend = backend;
         this.owner = owner;
         this.contactId = contactId;
+        this.correcting = correcting;
         this.onSaved = onSaved;
-        setHeaderTitle("Remember about " + name);
+        setHeaderTitle((correcting == null ? "Remember about " : "Correct what you remember about ") + name);
         topic.setItems(TOPICS);
         topic.setAllowCustomValue(true);
         topic.addCustomValueSetListener(custom -> topic.setValue(custom.getDetail()));
         text.setRequired(true);
         text.setMaxLength(RecordFact.MAX_TEXT);
+        if (correcting != null) {
+            topic.setValue(correcting.topic());
+            text.setValue(correcting.text());
+            about.setValue(correcting.about());
+        }
         FormLayout form = new FormLayout(topic, about, text);
         form.setColspan(text, 2);
         add(form);
@@ -49,8 +63,10 @@ public class FactDialog extends Dialog {
 
     void save() {
         Feedback.clear(fields());
-        if (Feedback.accepted(() -> backend.send(new RecordFact(contactId, owner, UUID.randomUUID(), topic.getValue(),
-                text.getValue(), about.getValue())), fields())) {
+        Object command = correcting == null
+                ? new RecordFact(contactId, owner, UUID.randomUUID(), topic.getValue(), text.getValue(), about.getValue())
+                : new CorrectFact(contactId, owner, correcting.factId(), topic.getValue(), text.getValue(), about.getValue());
+        if (Feedback.accepted(() -> backend.send(command), fields())) {
             close();
             Feedback.saved("Noted");
             onSaved.run();

@@ -188,9 +188,30 @@ class ContactViewTest extends KaribuTest {
 
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.facts.getChildren().map(item -> ((ListItem) item).getText()).toList())
-                    .containsExactly("Family: No kids; two nephews");
+            assertThat(facts(view)).containsExactly("Family: No kids; two nephews ChangeRemove");
         });
+
+        _click(_get(view.facts, Button.class, spec -> spec.withText("Change")));
+        FactDialog correcting = _get(FactDialog.class);
+        assertThat(correcting.text.getValue()).isEqualTo("No kids; two nephews");
+        _setValue(correcting.text, "No kids; three nephews");
+        _click(correcting.save);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(facts(view)).containsExactly("Family: No kids; three nephews ChangeRemove");
+        });
+        assertThat(history(view)).first().asString().contains("Corrected what to remember: Family");
+
+        _click(_get(view.facts, Button.class, spec -> spec.withText("Remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(facts(view)).singleElement().asString().startsWith("Nothing yet");
+        });
+    }
+
+    private static List<String> facts(ContactView view) {
+        return view.facts.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     @Test

@@ -13,7 +13,9 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -36,6 +38,7 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.pull;
+import static com.mongodb.client.model.Updates.pullByFilter;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
@@ -74,6 +77,17 @@ public class ContactDirectoryProjection {
     void on(FactRecorded event) {
         contacts.updateOne(and(eq("_id", event.contactId()), ne("facts.factId", event.factId())),
                 push("facts", ContactRow.FactEntry.of(event)));
+    }
+
+    @EventHandler
+    void on(FactCorrected event) {
+        contacts.updateOne(and(eq("_id", event.contactId()), eq("facts.factId", event.factId())), combine(
+                set("facts.$.topic", event.topic()), set("facts.$.text", event.text()), set("facts.$.about", event.about())));
+    }
+
+    @EventHandler
+    void on(FactRemoved event) {
+        contacts.updateOne(eq("_id", event.contactId()), pullByFilter(new Document("facts", new Document("factId", event.factId()))));
     }
 
     @EventHandler

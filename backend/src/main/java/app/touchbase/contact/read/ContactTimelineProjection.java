@@ -15,7 +15,9 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.followup.api.FollowUpAdded;
@@ -91,6 +93,21 @@ public class ContactTimelineProjection {
         String summary = event.topic() == null ? "Noted something" : "Noted: " + event.topic();
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.FACT_RECORDED, summary, event.text(), event.about(), event.recordedAt()));
+    }
+
+    @EventHandler
+    void on(FactCorrected event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FACT_CORRECTED,
+                        "Corrected what to remember" + (event.topic() == null ? "" : ": " + event.topic()), event.text(),
+                        event.about(), event.correctedAt()));
+    }
+
+    @EventHandler
+    void on(FactRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FACT_REMOVED, "Removed something to remember", null, null,
+                        event.removedAt()));
     }
 
     @EventHandler

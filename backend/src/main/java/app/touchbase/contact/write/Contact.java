@@ -27,7 +27,11 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.CorrectFact;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
+import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.UpdateContactDetails;
@@ -112,13 +116,40 @@ public class Contact {
     public void handle(RecordFact command, Clock clock) {
         requireActive(command.owner());
         Inputs.requirePresent(command.factId(), "factId", "The fact id");
-        Inputs.limitLength(command.topic(), "topic", "Topic", RecordFact.MAX_TOPIC);
-        Inputs.requireText(command.text(), "text", "The fact", RecordFact.MAX_TEXT);
+        validateFact(command.topic(), command.text());
         if (ledger.facts.contains(command.factId())) {
             throw new CommandRejectedException("This fact was already recorded.");
         }
         apply(new FactRecorded(contactId, ledger.owner, command.factId(), blankToNull(command.topic()),
                 command.text().strip(), command.about(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectFact command, Clock clock) {
+        requireActive(command.owner());
+        requireLiveFact(command.factId());
+        validateFact(command.topic(), command.text());
+        apply(new FactCorrected(contactId, ledger.owner, command.factId(), blankToNull(command.topic()),
+                command.text().strip(), command.about(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveFact command, Clock clock) {
+        requireActive(command.owner());
+        requireLiveFact(command.factId());
+        apply(new FactRemoved(contactId, ledger.owner, command.factId(), clock.instant()));
+    }
+
+    private static void validateFact(String topic, String text) {
+        Inputs.limitLength(topic, "topic", "Topic", RecordFact.MAX_TOPIC);
+        Inputs.requireText(text, "text", "The fact", RecordFact.MAX_TEXT);
+    }
+
+    private void requireLiveFact(UUID factId) {
+        Inputs.requirePresent(factId, "factId", "The fact id");
+        if (!ledger.liveFacts.contains(factId)) {
+            throw new CommandRejectedException("That fact is not among " + ledger.details.name() + "'s (was it removed?).");
+        }
     }
 
     @CommandHandler

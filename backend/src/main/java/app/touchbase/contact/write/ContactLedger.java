@@ -6,6 +6,7 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.importantdate.api.ImportantDateAdded;
@@ -33,6 +34,7 @@ final class ContactLedger {
     final Set<UUID> loggedInteractions = new HashSet<>();
     final Set<UUID> liveInteractions = new HashSet<>();
     final Set<UUID> facts = new HashSet<>();
+    final Set<UUID> liveFacts = new HashSet<>();
     final Set<UUID> importantDates = new HashSet<>();
     final Set<UUID> followUps = new HashSet<>();
     final Set<UUID> openFollowUps = new HashSet<>();
@@ -48,6 +50,9 @@ final class ContactLedger {
             details = changed.details();
         } else if (event instanceof FactRecorded fact) {
             facts.add(fact.factId());
+            liveFacts.add(fact.factId());
+        } else if (event instanceof FactRemoved fact) {
+            liveFacts.remove(fact.factId());
         } else if (event instanceof InteractionLogged logged) {
             loggedInteractions.add(logged.interactionId());
             liveInteractions.add(logged.interactionId());

@@ -16,7 +16,9 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.InteractionType;
@@ -79,6 +81,26 @@ class ContactDirectoryDocumentsTest {
                 .append("facts", new BsonArray())
                 .append("circles", new BsonArray())
                 .append("ruleIds", new BsonArray()));
+    }
+
+    @Test
+    void aCorrectedFactIsReplacedInPlaceAndARemovedOneIsGoneEvenWhenTheEventsComeTwice() {
+        UUID ada = add("Ada Lovelace");
+        UUID kids = UUID.randomUUID();
+        UUID trip = UUID.randomUUID();
+        projection.on(new FactRecorded(ada, "me", kids, "Kids", "Two", null, T0));
+        projection.on(new FactRecorded(ada, "me", trip, "Trip", "Lisbon", LocalDate.of(2026, 5, 4), T0));
+        FactCorrected corrected = new FactCorrected(ada, "me", kids, "Kids", "Three, the youngest is Lena", null, T0);
+        projection.on(corrected);
+        projection.on(corrected);
+        FactRemoved removed = new FactRemoved(ada, "me", trip, T0);
+        projection.on(removed);
+        projection.on(removed);
+
+        assertThat(queries.handle(new FetchContact("me", ada)).orElseThrow().facts()).singleElement().satisfies(fact -> {
+            assertThat(fact.factId()).isEqualTo(kids);
+            assertThat(fact.text()).isEqualTo("Three, the youngest is Lena");
+        });
     }
 
     @Test
