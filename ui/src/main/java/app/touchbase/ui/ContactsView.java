@@ -6,6 +6,7 @@ import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.SearchContacts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,7 +47,8 @@ import java.util.UUID;
 public class ContactsView extends VerticalLayout {
 
     final TextField search = new TextField();
-    final TextField tag = new TextField();
+    final ComboBox<String> tag = new ComboBox<>();
+    final Paragraph nobody = new Paragraph();
     final ComboBox<CircleRef> circle = new ComboBox<>();
     final Checkbox withoutRules = new Checkbox("No rule yet");
     final Checkbox showArchived = new Checkbox("Show archived");
@@ -73,7 +76,9 @@ public class ContactsView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         tag.setPlaceholder("Tag");
         tag.setClearButtonVisible(true);
-        tag.setValueChangeMode(ValueChangeMode.LAZY);
+        tag.setAllowCustomValue(true);
+        tag.addCustomValueSetListener(typed -> tag.setValue(typed.getDetail()));
+        tag.setItems(backend.list(new ListTags(account.owner()), String.class));
         circle.setPlaceholder("Any circle");
         circle.setItemLabelGenerator(CircleRef::name);
         circle.setClearButtonVisible(true);
@@ -117,7 +122,8 @@ public class ContactsView extends VerticalLayout {
         contacts.addSelectionListener(selection -> showSelection());
         contacts.setSizeFull();
 
-        add(new H2("Contacts"), toolbar, bulk, contacts);
+        nobody.setVisible(false);
+        add(new H2("Contacts"), toolbar, bulk, nobody, contacts);
         refresh();
     }
 
@@ -167,6 +173,12 @@ public class ContactsView extends VerticalLayout {
     private void showSelection() {
         int count = contacts.getSelectedItems().size();
         long matching = backend.query(query(0, 1), ContactPage.class).total();
+        boolean filtered = !search.getValue().isBlank() || tag.getValue() != null || circle.getValue() != null
+                || withoutRules.getValue();
+        nobody.setText(filtered ? "Nobody matches these filters: clear the search, the tag or the circle to see everyone."
+                : "No contacts yet: add someone, or import them from LinkedIn, Google Contacts or a vCard file.");
+        nobody.setVisible(matching == 0);
+        contacts.setVisible(matching > 0);
         selected.setText(count == 0 ? "Tick people to put them in a circle." : count + " selected");
         selectAll.setText("Select all " + matching);
         selectAll.setVisible(matching > 0 && count < matching);

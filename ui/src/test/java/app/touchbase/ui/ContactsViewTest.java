@@ -2,6 +2,10 @@ package app.touchbase.ui;
 
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.SearchContacts;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -90,6 +94,25 @@ class ContactsViewTest extends KaribuTest {
         _setValue(view.search, "");
         _setValue(view.tag, "Peer");
         assertThat(names(grid)).containsExactly("Linus Torvalds");
+        assertThat(view.nobody.isVisible()).isFalse();
+
+        _setValue(view.search, "nobody by this name");
+        assertThat(view.nobody.isVisible()).isTrue();
+        assertThat(view.nobody.getText()).startsWith("Nobody matches these filters");
+    }
+
+    @Test
+    void theTagFilterSuggestsTheTagsInUseAndASearchFindsWhatWasRemembered() {
+        UUID ada = UUID.randomUUID();
+        backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Remembered").withTags("poetry")));
+        backend.send(new RecordFact(ada, account.owner(), UUID.randomUUID(), "Family", "Her daughter Lena starts school", null));
+        await().pollInSameThread().until(() -> backend.query(new SearchContacts(account.owner(), "lena", null, false, 0, 5),
+                ContactPage.class).total() == 1);
+        ContactsView view = open();
+
+        assertThat(ComboBoxKt.getSuggestionItems(view.tag)).contains("poetry");
+        _setValue(view.search, "Lena");
+        assertThat(names(view.contacts)).containsExactly("Ada Remembered");
     }
 
     @SuppressWarnings("unchecked")

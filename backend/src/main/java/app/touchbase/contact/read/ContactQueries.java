@@ -7,6 +7,7 @@ import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.shared.Inputs;
@@ -62,7 +63,8 @@ public class ContactQueries {
             filters.add(eq("archived", false));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            filters.add(regex("searchText", Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT))));
+            String literally = Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT));
+            filters.add(or(regex("searchText", literally), regex("facts.text", literally, "i")));
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));
@@ -81,6 +83,13 @@ public class ContactQueries {
                 .map(ContactRow::view)
                 .into(new ArrayList<>());
         return new ContactPage(page, contacts.countDocuments(filter));
+    }
+
+    @QueryHandler
+    public List<String> handle(ListTags query) {
+        Inputs.requireOwner(query.owner());
+        return contacts.distinct("details.tags", eq("owner", query.owner()), String.class).into(new ArrayList<>()).stream()
+                .sorted().toList();
     }
 
     @QueryHandler

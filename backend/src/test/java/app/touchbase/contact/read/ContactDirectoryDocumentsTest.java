@@ -20,6 +20,7 @@ import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.support.EmbeddedReadModels;
@@ -101,6 +102,12 @@ class ContactDirectoryDocumentsTest {
             assertThat(fact.factId()).isEqualTo(kids);
             assertThat(fact.text()).isEqualTo("Three, the youngest is Lena");
         });
+        assertThat(names(new SearchContacts("me", "lena", null, false, 0, 10))).as("a search looks through facts too")
+                .containsExactly("Ada Lovelace");
+        assertThat(names(new SearchContacts("me", "lisbon", null, false, 0, 10))).as("not through removed ones").isEmpty();
+        projection.on(new ContactAdded(UUID.randomUUID(), "me", ContactDetails.named("Tagged").withTags("peer", "mentor"), T0));
+        projection.on(new ContactAdded(UUID.randomUUID(), "someone-else", ContactDetails.named("Elsewhere").withTags("secret"), T0));
+        assertThat(queries.handle(new ListTags("me"))).containsExactly("mentor", "peer");
     }
 
     @Test
