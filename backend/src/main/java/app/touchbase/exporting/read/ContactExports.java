@@ -10,15 +10,25 @@ import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.followup.api.ListOpenFollowUps;
+import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.OwnerZones;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.property.Anniversary;
+import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
 import ezvcard.property.Kind;
 import ezvcard.property.Uid;
+import ezvcard.util.PartialDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,6 +40,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,13 +54,22 @@ import java.util.stream.Stream;
 class ContactExports {
 
     static final List<String> CSV_COLUMNS = List.of("Name", "Emails", "Phones", "Company", "Role", "Preferred channel",
-            "How we met", "Tags", "Cadence", "Last touch", "Next touch", "Archived", "Facts");
+            "How we met", "Tags", "Cadence", "Last touch", "Next touch", "Archived", "Facts", "Birthday", "Other dates",
+            "Open promises", "Circles");
+    /** Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other readers skip it. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+    static final String BIRTHDAY = "birthday";
+    static final String ANNIVERSARY = "anniversary";
     static final String LIST_SEPARATOR = "; ";
 
     private final QueryGateway queries;
+    private final OwnerZones zones;
+    private final Clock clock;
 
-    ContactExports(QueryGateway queries) {
+    ContactExports(QueryGateway queries, OwnerZones zones, Clock clock) {
         this.queries = queries;
+        this.zones = zones;
+        this.clock = clock;
     }
 
     @QueryHandler
@@ -60,17 +81,35 @@ class ContactExports {
         return new ExportedFile(query.format().fileName(), query.format().mediaType(), text.getBytes(StandardCharsets.UTF_8));
     }
 
-    record Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch) {
+    record Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch, List<ImportantDate> dates,
+               List<FollowUp> promises) {
+
+        Row(ContactSummary contact, List<Fact> facts, Optional<NextTouch> nextTouch) {
+            this(contact, facts, nextTouch, List.of(), List.of());
+        }
+
+        Optional<ImportantDate> birthday() {
+            return dates.stream().filter(date -> date.label().equalsIgnoreCase(BIRTHDAY)).findFirst();
+        }
+
+        List<ImportantDate> otherDates() {
+            return dates.stream().filter(date -> birthday().map(birthday -> !birthday.equals(date)).orElse(true)).toList();
+        }
     }
 
     private List<Row> rows(String owner) {
+        LocalDate today = zones.today(owner, clock);
         List<Row> rows = new ArrayList<>();
         for (ContactSummary contact : queries.query(new ListAllContacts(owner), ResponseTypes.instanceOf(ContactPage.class)).join().contacts()) {
             List<Fact> facts = queries.query(new FetchContact(owner, contact.contactId()),
                     ResponseTypes.optionalInstanceOf(ContactProfile.class)).join().map(ContactProfile::facts).orElse(List.of());
             Optional<NextTouch> next = queries.query(new FetchNextTouch(owner, contact.contactId()),
                     ResponseTypes.optionalInstanceOf(NextTouch.class)).join();
-            rows.add(new Row(contact, facts, next));
+            List<ImportantDate> dates = queries.query(new ListContactDates(owner, contact.contactId(), today),
+                    ResponseTypes.instanceOf(ImportantDates.class)).join().dates();
+            List<FollowUp> promises = queries.query(new ListOpenFollowUps(owner, contact.contactId()),
+                    ResponseTypes.instanceOf(OpenFollowUps.class)).join().followUps();
+            rows.add(new Row(contact, facts, next, dates, promises));
         }
         return rows;
     }
@@ -108,7 +147,28 @@ class ContactExports {
         if (row.contact().archived()) {
             card.setExtendedProperty("X-TOUCHBASE-ARCHIVED", "true");
         }
+        row.birthday().ifPresent(birthday -> card.setBirthday(birthday.year() == null ? new Birthday(partial(birthday))
+                : new Birthday(birthday.day().atYear(birthday.year()))));
+        for (ImportantDate date : row.otherDates()) {
+            if (date.label().equalsIgnoreCase(ANNIVERSARY) && card.getAnniversary() == null) {
+                card.setAnniversary(date.year() == null ? new Anniversary(partial(date)) : new Anniversary(date.day().atYear(date.year())));
+            } else {
+                card.addExtendedProperty("X-TOUCHBASE-DATE", date.label() + ": " + day(date));
+            }
+        }
+        row.promises().forEach(promise -> card.addExtendedProperty("X-TOUCHBASE-PROMISE", promise.text() + " (due " + promise.dueOn() + ")"));
+        row.contact().circles().forEach(circle -> card.addExtendedProperty("X-TOUCHBASE-CIRCLE", circle.name()));
         return card;
+    }
+
+    private static PartialDate partial(ImportantDate date) {
+        return PartialDate.builder().month(date.day().getMonthValue()).date(date.day().getDayOfMonth()).build();
+    }
+
+    /** "1990-05-17", or "--05-17" without a year, as vCard and ISO 8601 write a day without its year. */
+    static String day(ImportantDate date) {
+        return date.year() == null ? String.format("--%02d-%02d", date.day().getMonthValue(), date.day().getDayOfMonth())
+                : date.day().atYear(date.year()).toString();
     }
 
     private static String notes(ContactDetails details, List<Fact> facts) {
@@ -131,6 +191,7 @@ class ContactExports {
 
     static String csv(List<Row> rows) {
         StringWriter out = new StringWriter();
+        out.write(BYTE_ORDER_MARK);
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (Row row : rows) {
                 ContactDetails details = row.contact().details();
@@ -143,7 +204,12 @@ class ContactExports {
                         row.nextTouch().map(NextTouch::lastTouchOn).map(Object::toString).orElse(null),
                         next.map(NextTouch::nextTouchOn).map(Object::toString).orElse(null),
                         row.contact().archived() ? "yes" : "no",
-                        inert(row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR))));
+                        inert(row.facts().stream().map(ContactExports::fact).collect(Collectors.joining(LIST_SEPARATOR))),
+                        row.birthday().map(ContactExports::day).orElse(null),
+                        inert(row.otherDates().stream().map(date -> date.label() + ": " + day(date)).collect(Collectors.joining(LIST_SEPARATOR))),
+                        inert(row.promises().stream().map(promise -> promise.text() + " (due " + promise.dueOn() + ")")
+                                .collect(Collectors.joining(LIST_SEPARATOR))),
+                        inert(row.contact().circles().stream().map(circle -> circle.name()).collect(Collectors.joining(LIST_SEPARATOR))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing CSV to memory failed", e);

@@ -7,16 +7,20 @@ import org.apache.commons.csv.CSVRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Touchbase's own CSV export: Name, Emails, Phones, Company, Role, Preferred channel, How we met, Tags, Cadence, Last
- * touch, Next touch, Archived, Facts; lists joined by "; ". The export puts an apostrophe before text a spreadsheet
+ * touch, Next touch, Archived, Facts, Birthday, Other dates, Open promises, Circles; lists joined by "; ". The birthday
+ * comes back as the person's birthday. The export puts an apostrophe before text a spreadsheet
  * would run as a formula, which is taken off again here. Cadence and touches are the network's own state, not details
  * of the person, and are left to be set after the import.
  */
 final class TouchbaseCsv {
 
     static final String LIST_SEPARATOR = "; ";
+    private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile("--(\\d{2})-(\\d{2})");
 
     private TouchbaseCsv() {
     }
@@ -45,7 +49,18 @@ final class TouchbaseCsv {
                 .ifPresent(person::preferredChannel);
         list(values.get("Tags")).forEach(person::tag);
         list(values.get("Facts")).forEach(person::note);
+        birthday(values.get("Birthday"), person);
         return person.build(line);
+    }
+
+    /** The export writes "1990-05-17", or "--05-17" for a birthday without a year. */
+    private static void birthday(String cell, PersonBuilder person) {
+        Matcher withoutYear = DAY_WITHOUT_YEAR.matcher(cell == null ? "" : cell.strip());
+        if (withoutYear.matches()) {
+            person.birthday(null, Integer.valueOf(withoutYear.group(1)), Integer.valueOf(withoutYear.group(2)), cell.strip());
+        } else {
+            CsvCells.birthday(cell, person);
+        }
     }
 
     private static List<String> list(String cell) {

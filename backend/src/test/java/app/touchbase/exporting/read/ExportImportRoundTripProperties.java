@@ -4,6 +4,7 @@ import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
+import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importing.api.ImportFormat;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.importing.parse.ContactFiles;
@@ -18,6 +19,8 @@ import net.jqwik.api.Provide;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +32,7 @@ class ExportImportRoundTripProperties {
 
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 
-    record Contact(ContactDetails details, List<String> facts) {
+    record Contact(ContactDetails details, List<String> facts, MonthDay birthday, Integer birthYear) {
     }
 
     @Property(tries = 200)
@@ -44,6 +47,8 @@ class ExportImportRoundTripProperties {
             assertThat(row.warnings()).isEmpty();
             assertThat(row.person().details()).isEqualTo(network.get(i).details());
             assertThat(row.person().notes()).isEqualTo(network.get(i).facts());
+            assertThat(row.person().birthday()).isEqualTo(network.get(i).birthday());
+            assertThat(row.person().birthYear()).isEqualTo(network.get(i).birthYear());
         }
     }
 
@@ -60,6 +65,8 @@ class ExportImportRoundTripProperties {
             // a vCard has no field for the preferred channel
             assertThat(person.details()).isEqualTo(new ContactDetails(exported.name(), exported.emails(), exported.phones(),
                     exported.company(), exported.role(), null, exported.howWeMet(), exported.tags()));
+            assertThat(person.birthday()).isEqualTo(network.get(i).birthday());
+            assertThat(person.birthYear()).isEqualTo(network.get(i).birthYear());
             // the facts travel as the lines of one note
             assertThat(person.notes()).isEqualTo(network.get(i).facts().isEmpty() ? List.of()
                     : List.of(String.join("\n", network.get(i).facts())));
@@ -70,7 +77,10 @@ class ExportImportRoundTripProperties {
         return network.stream().map(contact -> new ContactExports.Row(
                 new ContactSummary(UUID.randomUUID(), contact.details(), false, AT),
                 contact.facts().stream().map(text -> new Fact(UUID.randomUUID(), null, text, null, AT)).toList(),
-                Optional.empty())).toList();
+                Optional.empty(),
+                contact.birthday() == null ? List.of() : List.of(new ImportantDate(UUID.randomUUID(), UUID.randomUUID(),
+                        contact.details().name(), "Birthday", contact.birthday(), contact.birthYear(), 7, null)),
+                List.of())).toList();
     }
 
     @Provide
@@ -80,7 +90,12 @@ class ExportImportRoundTripProperties {
                 text(1, 40).injectNull(0.3), text(1, 40).injectNull(0.3), Arbitraries.of(Channel.class).injectNull(0.3),
                 text(1, 80).injectNull(0.3), tags().list().ofMaxSize(4).uniqueElements())
                 .as(ContactDetails::new);
-        Arbitrary<Contact> contact = Combinators.combine(details, plain(1, 60).list().ofMaxSize(3).uniqueElements()).as(Contact::new);
+        Arbitrary<MonthDay> birthdays = Arbitraries.integers().between(1, 366)
+                .map(day -> MonthDay.from(LocalDate.ofYearDay(2024, day))).injectNull(0.4);
+        Arbitrary<Integer> years = Arbitraries.integers().between(1930, 2010).injectNull(0.4);
+        Arbitrary<Contact> contact = Combinators.combine(details, plain(1, 60).list().ofMaxSize(3).uniqueElements(), birthdays, years)
+                .as((details1, facts, birthday, year) -> new Contact(details1, facts, birthday,
+                        birthday == null || (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) ? null : year));
         return contact.list().ofMinSize(1).ofMaxSize(5);
     }
 
