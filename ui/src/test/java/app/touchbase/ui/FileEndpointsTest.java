@@ -65,7 +65,7 @@ class FileEndpointsTest {
                 .satisfies(card -> assertThat(card.getFormattedName().getValue()).isEqualTo("Ada Lovelace"));
 
         String csv = new String(endpoints.csv(() -> account).getBody(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("Name,Emails,").contains("Ada Lovelace,ada@engines.org");
+        assertThat(csv).startsWith("\uFEFFName,Emails,").contains("Ada Lovelace,ada@engines.org");
         assertThat(new String(endpoints.csv(() -> "someone-else").getBody(), StandardCharsets.UTF_8)).doesNotContain("Ada Lovelace");
 
         ResponseEntity<byte[]> backup = endpoints.backup(() -> account);
