@@ -85,7 +85,7 @@ public class DueView extends VerticalLayout {
                 touches.addComponentColumn(this::nameLink).setHeader("Who").setAutoWidth(true).setFlexGrow(1),
                 touches.addComponentColumn(DueView::statusBadge).setHeader("Status").setAutoWidth(true),
                 touches.addColumn(touch -> Formats.day(touch.nextTouchOn())).setHeader("Next touch").setAutoWidth(true),
-                touches.addColumn(DueView::rule).setHeader("Rule").setAutoWidth(true),
+                touches.addColumn(this::rule).setHeader("Rule").setAutoWidth(true),
                 touches.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true));
         phoneColumn = touches.addComponentColumn(this::card).setKey(PHONE_CARD).setHeader("Who");
         phoneColumn.setVisible(false);
@@ -122,14 +122,20 @@ public class DueView extends VerticalLayout {
         phoneColumn.setVisible(narrow);
     }
 
-    /** The rule behind the status: "every 3 months", or a named rule's name and period. */
-    static String rule(NextTouch touch) {
+    /** The rule behind the status: "every 3 months", or a named rule's name and period; and how late it is. */
+    String rule(NextTouch touch) {
+        return rule(touch, account.today());
+    }
+
+    /** "Mentors · Yearly lunch · once a year · overdue by 2 weeks". */
+    static String rule(NextTouch touch, LocalDate today) {
         RuleTouch rule = touch.mostUrgent();
         if (rule == null) {
             return "";
         }
         String every = CadencePreset.describe(rule.rule().every());
-        return rule.isCadence() ? every : rule.rule().label() + " · " + every;
+        String what = rule.isCadence() ? every : rule.rule().label() + " · " + every;
+        return rule.status() == TouchStatus.OVERDUE ? what + " · overdue by " + Formats.howLong(rule.nextTouchOn(), today) : what;
     }
 
     /** On a phone, one cell per person: who, how urgent, when, and the two actions. */

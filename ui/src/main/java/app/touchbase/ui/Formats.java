@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,5 +38,18 @@ final class Formats {
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         picker.setPlaceholder("yyyy-mm-dd");
         return picker;
+    }
+
+    /** "3 days", "2 weeks", "5 months": how long from one day to a later one, in the largest whole unit. */
+    static String howLong(LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        long months = ChronoUnit.MONTHS.between(from, to);
+        if (months >= 2) {
+            return months + " months";
+        }
+        if (days >= 14) {
+            return days / 7 + " weeks";
+        }
+        return days == 1 ? "1 day" : days + " days";
     }
 }

@@ -2,6 +2,7 @@ package app.touchbase.ui;
 
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -32,6 +33,17 @@ class DueViewTest extends KaribuTest {
             assertThat(rows(view)).extracting(NextTouch::name).contains(name);
         });
         return view;
+    }
+
+    @Test
+    void theRuleColumnSaysHowLateAnOverdueTouchIs() {
+        UUID ken = overdueContact("Ken Late");
+        NextTouch touch = backend.find(new FetchNextTouch(account.owner(), ken), NextTouch.class).orElseThrow();
+        LocalDate today = LocalDate.now(account.settings().zone());
+
+        assertThat(DueView.rule(touch, today)).isEqualTo("every month · overdue by 2 weeks");
+        assertThat(Formats.howLong(today.minusDays(1), today)).isEqualTo("1 day");
+        assertThat(Formats.howLong(today.minusMonths(3), today)).isEqualTo("3 months");
     }
 
     @Test
