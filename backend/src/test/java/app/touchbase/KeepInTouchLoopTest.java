@@ -173,7 +173,8 @@ class KeepInTouchLoopTest {
         assertThat(profile.contact().details().company()).isEqualTo("US Navy");
         assertThat(profile.facts()).extracting(fact -> fact.topic()).containsExactlyInAnyOrder("Kids", "Trip");
         assertThat(profile.timeline().get(3).summary()).isEqualTo("Added Grace");
-        assertThat(profile.timeline().get(2).detail()).isEqualTo("Grace Hopper · Rear admiral at US Navy · grace@navy.mil");
+        assertThat(profile.timeline().get(2).detail())
+                .isEqualTo("name changed from Grace to Grace Hopper · company set to US Navy · role set to Rear admiral");
     }
 
     private java.util.List<String> names(SearchContacts query) {

@@ -37,6 +37,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -49,12 +50,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
@@ -64,6 +67,7 @@ import static com.mongodb.client.model.Filters.lt;
 public class ContactTimelineProjection {
 
     static final String COLLECTION = "contact_timeline";
+    private static final String KEPT_DETAILS = "details";
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
@@ -79,13 +83,29 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.CONTACT_ADDED, "Added " + event.details().name(),
                         describe(event.details()), null, event.addedAt()));
+        keepDetails(eventId, event.details());
     }
 
+    /**
+     * Says what changed, compared with the details the entry before this one (by sequence) kept: the same answer
+     * however often the event is delivered.
+     */
     @EventHandler
     void on(ContactDetailsChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String changes = Optional.ofNullable(timeline.find(and(eq("contactId", event.contactId().toString()),
+                        in("kind", TimelineKind.CONTACT_ADDED.name(), TimelineKind.DETAILS_CHANGED.name()), lt("sequence", sequence),
+                        exists(KEPT_DETAILS, true)))
+                        .sort(Sorts.descending("sequence")).first())
+                .map(previous -> DetailsChanges.between(DetailsChanges.read(previous.get(KEPT_DETAILS, Document.class)), event.details()))
+                .orElse(describe(event.details()));
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details",
-                        describe(event.details()), null, event.changedAt()));
+                new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details", changes, null,
+                        event.changedAt()));
+        keepDetails(eventId, event.details());
+    }
+
+    private void keepDetails(String eventId, ContactDetails details) {
+        timeline.updateOne(eq("_id", eventId), Updates.set(KEPT_DETAILS, DetailsChanges.stored(details)));
     }
 
     @EventHandler
