@@ -451,8 +451,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String describe(TimelineEntry entry) {
-        return Formats.day(entry.recordedAt(), account.zone()) + " — " + entry.summary()
-                + (entry.on() == null ? "" : " · " + Formats.day(entry.on()))
+        return Formats.moment(entry.recordedAt(), account.zone()) + " — " + entry.summary()
+                + (entry.on() == null ? "" : " · on " + Formats.day(entry.on()))
                 + (entry.detail() == null ? "" : " — " + entry.detail());
     }
 }

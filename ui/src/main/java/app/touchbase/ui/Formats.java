@@ -16,12 +16,18 @@ import java.util.stream.Stream;
 final class Formats {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private Formats() {
     }
 
     static String day(Instant instant, ZoneId zone) {
         return instant == null ? "" : instant.atZone(zone).format(DAY);
+    }
+
+    /** "27 Nov 2026, 14:05" in the owner's zone: when something was written down. */
+    static String moment(Instant instant, ZoneId zone) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(zone));
     }
 
     static String day(LocalDate date) {
