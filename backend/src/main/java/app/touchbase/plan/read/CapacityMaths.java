@@ -53,7 +53,7 @@ final class CapacityMaths {
         return fixes;
     }
 
-    /** "Lengthen Friends from every 3 months to every 6 months: about 8 fewer a week." */
+    /** "Lengthen the Friends circle from every 3 months to twice a year: about 8 fewer a week." */
     private static java.util.Optional<String> busiestCircle(List<PersonLoad> people) {
         Map<String, Double> byCircle = people.stream().filter(person -> person.circle() != null)
                 .collect(Collectors.groupingBy(PersonLoad::circle, Collectors.summingDouble(PersonLoad::perWeek)));
@@ -61,9 +61,9 @@ final class CapacityMaths {
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(busiest -> {
                     Period now = mostCommon(people.stream().filter(person -> busiest.getKey().equals(person.circle())).toList());
-                    return "Lengthen " + busiest.getKey() + "'s period from " + CadencePreset.describe(now) + " to "
+                    return "Lengthen the " + busiest.getKey() + " circle from " + CadencePreset.describe(now) + " to "
                             + CadencePreset.describe(now.multipliedBy(2).normalized()) + ": about "
-                            + about(busiest.getValue() / 2).replace(" touches", "").replace(" touch", "") + " fewer a week.";
+                            + Math.max(1, Math.round(busiest.getValue() / 2)) + " fewer a week.";
                 });
     }
 
