@@ -206,11 +206,15 @@ class OutboxAndLinksTest {
             assertThat(digest.subject()).as("the subject counts what the body lists")
                     .isEqualTo("Your week in Touchbase: 1 to get in touch with, 1 date coming up, 1 open promise");
             assertThat(digest.text())
+                    .as("the digest leads with the week's plan").contains("YOUR PLAN FOR THE WEEK OF")
+                    .contains("* Grace Hopper: To do (overdue").contains("a promise is late").contains("birthday on")
                     .contains("GET IN TOUCH (these stay here until you act)")
                     .contains("* Grace Hopper: Overdue since")
                     .contains("COMING UP").contains("Grace Hopper, Birthday")
                     .contains("YOU PROMISED").contains("Grace Hopper: Send the COBOL article").contains(", late)");
-            assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>");
+            assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>")
+                    .contains("Your plan for the week of");
+            assertThat(digest.text().indexOf("YOUR PLAN")).isLessThan(digest.text().indexOf("GET IN TOUCH"));
         });
     }
 
