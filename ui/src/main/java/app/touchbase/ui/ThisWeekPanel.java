@@ -141,9 +141,19 @@ class ThisWeekPanel extends VerticalLayout {
                 ? " (overdue)" : "")).collect(Collectors.joining(", "));
     }
 
+    /** "Left from last week · overdue 12 days · a promise is late · gave 0 · asked 2 in 12 months: offer something" */
     static String why(PlanItem item) {
-        String from = item.source() == PlanSource.PROPOSED ? "" : item.source().label();
-        return from.isEmpty() ? item.why() : item.why().isEmpty() ? from : from + " · " + item.why();
+        List<String> parts = new ArrayList<>();
+        if (item.source() != PlanSource.PROPOSED) {
+            parts.add(item.source().label());
+        }
+        if (!item.why().isEmpty()) {
+            parts.add(item.why());
+        }
+        if (item.balance() != null) {
+            parts.add(item.balance().describe());
+        }
+        return String.join(" · ", parts);
     }
 
     static Component reach(PlanItem item) {
@@ -201,7 +211,7 @@ class ThisWeekPanel extends VerticalLayout {
             }
             backend.send(new PullIntoWeeklyPlan(account.owner(), plan.weekStart(), contactId));
             List<PlanItem> more = new ArrayList<>(shown);
-            more.add(new PlanItem(contactId, name, PlanSource.PULLED_IN, PlanItemStatus.OPEN, null, null, "", Reach.NOWHERE));
+            more.add(new PlanItem(contactId, name, PlanSource.PULLED_IN, PlanItemStatus.OPEN, null, null, "", Reach.NOWHERE, null));
             show(more);
             Feedback.saved(name + " is added to this week");
         } catch (RuntimeException refused) {
@@ -219,8 +229,7 @@ class ThisWeekPanel extends VerticalLayout {
         }
         Map<UUID, PlanItem> byId = shown.stream().collect(Collectors.toMap(PlanItem::contactId, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
-        byId.put(item.contactId(), new PlanItem(item.contactId(), item.name(), item.source(), status, item.touchStatus(),
-                item.nextTouchOn(), item.why(), item.reach()));
+        byId.put(item.contactId(), item.withStatus(status));
         show(List.copyOf(byId.values()));
         return true;
     }

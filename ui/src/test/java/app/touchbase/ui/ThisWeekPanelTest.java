@@ -73,6 +73,8 @@ class ThisWeekPanelTest extends KaribuTest {
         assertThat(((Anchor) ThisWeekPanel.reach(rows(plan).get(0))).getHref()).isEqualTo("mailto:ada@example.com?subject=Catching%20up");
         assertThat(((Anchor) ThisWeekPanel.reach(rows(plan).get(1))).getHref()).isEqualTo("tel:+442079460001");
 
+        assertThat(ThisWeekPanel.why(rows(plan).get(0))).startsWith("overdue ").endsWith(" · nothing given or asked in 12 months");
+
         _click(button(plan, 1, "Skip"));
         assertThat(rows(plan).get(1).status()).isEqualTo(PlanItemStatus.SKIPPED);
         _click(button(plan, 0, "Done"));

@@ -153,7 +153,8 @@ public class MailComposer {
         Map<String, Object> person = new HashMap<>();
         person.put("name", item.name());
         person.put("status", item.status().label());
-        person.put("why", item.why().isEmpty() ? "" : " (" + item.why() + ")");
+        String why = item.why().isEmpty() ? item.balance().describe() : item.why() + " · " + item.balance().describe();
+        person.put("why", " (" + why + ")");
         person.put("reachLabel", item.reach().label());
         person.put("reachUrl", item.reach().href() == null ? "" : item.reach().href());
         person.put("hasReachUrl", item.reach().linked());

@@ -18,6 +18,7 @@ import app.touchbase.plan.api.CheckCapacity;
 import app.touchbase.plan.api.ComingWeeks;
 import app.touchbase.plan.api.FetchThisWeek;
 import app.touchbase.plan.api.FetchWeeklyBudget;
+import app.touchbase.plan.api.GiveAndAsk;
 import app.touchbase.plan.api.PlanComingWeeks;
 import app.touchbase.plan.api.PlanItem;
 import app.touchbase.plan.api.PlanItemStatus;
@@ -173,8 +174,9 @@ public class PlanQueries {
         String name = profile.map(found -> found.contact().details().name()).orElse(touch == null ? "Someone no longer in your network" : touch.name());
         Reach reach = profile.map(found -> ReachLinks.of(found.contact().details(), found.facts())).orElse(Reach.NOWHERE);
         String why = touch == null ? "" : network.candidate(touch).why();
+        GiveAndAsk balance = GiveAndAskBalance.of(profile.map(ContactProfile::interactions).orElse(List.of()), network.today);
         return new PlanItem(item.contactId(), name, item.source(), item.status(), touch == null ? null : touch.status(),
-                touch == null ? null : touch.nextTouchOn(), why, reach);
+                touch == null ? null : touch.nextTouchOn(), why, reach, balance);
     }
 
     private static PlannedTouch planned(Candidate candidate) {
