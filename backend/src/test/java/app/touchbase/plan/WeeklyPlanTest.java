@@ -149,7 +149,7 @@ class WeeklyPlanTest {
         overduePeople("Ada", "Bob");
         Capacity capacity = touchbase.query(new CheckCapacity(owner), Capacity.class);
         assertThat(capacity.fits()).isTrue();
-        assertThat(capacity.message()).isEqualTo("Your rules for 2 people (most every month) ask for less than one touch a week; "
+        assertThat(capacity.message()).isEqualTo("Your rules for 2 people (most of them every month) ask for less than one touch a week; "
                 + "your budget of 3 a week covers that.");
     }
 

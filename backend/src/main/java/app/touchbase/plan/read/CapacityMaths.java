@@ -27,7 +27,7 @@ final class CapacityMaths {
             return new Capacity(budget, 0, 0, true, "Nobody has a keep-in-touch rule yet, so your budget of "
                     + perWeek(budget) + " is free.", List.of());
         }
-        String ask = "Your rules for " + count(people.size(), "person", "people") + " (most " + CadencePreset.describe(mostCommon(people))
+        String ask = "Your rules for " + count(people.size(), "person", "people") + " (most of them " + CadencePreset.describe(mostCommon(people))
                 + ") ask for " + about(need) + " a week";
         boolean fits = need <= budget + 0.05;
         if (fits) {

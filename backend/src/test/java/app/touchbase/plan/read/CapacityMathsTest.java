@@ -22,7 +22,7 @@ class CapacityMathsTest {
 
         assertThat(capacity.touchesPerWeek()).isCloseTo(15.3, org.assertj.core.data.Offset.offset(0.1));
         assertThat(capacity.fits()).isFalse();
-        assertThat(capacity.message()).isEqualTo("Your rules for 200 people (most every 3 months) ask for about 15 touches a week, "
+        assertThat(capacity.message()).isEqualTo("Your rules for 200 people (most of them every 3 months) ask for about 15 touches a week, "
                 + "over your budget of 3 a week: about 12 a week would pile up.");
         assertThat(capacity.fixes()).containsExactly(
                 "Lengthen the Friends circle from every 3 months to twice a year: about 8 fewer a week.",
@@ -44,7 +44,7 @@ class CapacityMathsTest {
         Capacity capacity = CapacityMaths.check(people(20, Period.ofYears(1), null), 3);
 
         assertThat(capacity.fits()).isTrue();
-        assertThat(capacity.message()).isEqualTo("Your rules for 20 people (most once a year) ask for less than one touch a week; "
+        assertThat(capacity.message()).isEqualTo("Your rules for 20 people (most of them once a year) ask for less than one touch a week; "
                 + "your budget of 3 a week covers that.");
         assertThat(capacity.fixes()).isEmpty();
     }
