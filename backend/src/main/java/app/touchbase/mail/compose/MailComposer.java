@@ -127,7 +127,7 @@ public class MailComposer {
                         "url", links.contactUrl(followUp.contactId())))
                 .toList();
         ThisWeek plan = answer(new FetchThisWeek(owner), ThisWeek.class);
-        List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, now)).toList();
+        List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, plan.weekStart(), now)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("greeting", recipient.name());
         model.put("plan", planned);
@@ -149,7 +149,7 @@ public class MailComposer {
     }
 
     /** One person of the week's plan: where they stand, why they are in it, how to reach them, one click when done. */
-    private Map<String, Object> planned(String owner, PlanItem item, Instant now) {
+    private Map<String, Object> planned(String owner, PlanItem item, LocalDate weekStart, Instant now) {
         Map<String, Object> person = new HashMap<>();
         person.put("name", item.name());
         person.put("status", item.status().label());
@@ -161,6 +161,10 @@ public class MailComposer {
         boolean open = item.status() != PlanItemStatus.DONE && item.nextTouchOn() != null;
         person.put("open", open);
         person.put("gotInTouchUrl", open ? links.url(owner, item.contactId(), LinkAction.GOT_IN_TOUCH, now, item.nextTouchOn()) : "");
+        boolean movable = item.status() == PlanItemStatus.OPEN;
+        person.put("movable", movable);
+        person.put("skipWeekUrl", movable ? links.url(owner, item.contactId(), LinkAction.SKIP_PLAN_WEEK, now, weekStart) : "");
+        person.put("nextWeekUrl", movable ? links.url(owner, item.contactId(), LinkAction.PLAN_NEXT_WEEK, now, weekStart) : "");
         person.put("url", links.contactUrl(item.contactId()));
         return person;
     }
