@@ -151,6 +151,10 @@ class WeeklyPlanTest {
         assertThat(capacity.fits()).isTrue();
         assertThat(capacity.message()).isEqualTo("Your rules for 2 people (most of them every month) ask for less than one touch a week; "
                 + "your budget of 3 a week covers that.");
+        assertThat(touchbase.query(new CheckCapacity(owner, 1), Capacity.class).message()).as("what if the budget were 1")
+                .endsWith("your budget of 1 a week covers that.");
+        assertThatThrownBy(() -> touchbase.query(new CheckCapacity(owner, 21), Capacity.class))
+                .hasMessageContaining("The weekly budget is 1 to 20 people a week; 21 is outside that.");
     }
 
     @Test

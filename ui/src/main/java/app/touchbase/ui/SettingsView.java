@@ -171,6 +171,13 @@ public class SettingsView extends VerticalLayout {
         saveBudget.addClickListener(click -> saveBudget());
         capacity.setId("capacity");
         showCapacity(backend.query(new CheckCapacity(account.owner()), Capacity.class));
+        // the sentence follows the field, so the owner sees what a budget would mean before saving it
+        budget.addValueChangeListener(change -> {
+            Integer chosen = change.getValue();
+            if (chosen != null && chosen >= WeeklyBudget.MIN && chosen <= WeeklyBudget.MAX) {
+                showCapacity(backend.query(new CheckCapacity(account.owner(), chosen), Capacity.class));
+            }
+        });
     }
 
     void showCapacity(Capacity check) {

@@ -52,6 +52,8 @@ class ThisWeekPanelTest extends KaribuTest {
         SettingsView settings = _get(SettingsView.class);
         assertThat(settings.budget.getValue()).isEqualTo(WeeklyBudget.DEFAULT);
         settings.budget.setValue(2);
+        assertThat(settings.capacity.getText()).as("the sentence follows the field before saving")
+                .isEqualTo("Nobody has a keep-in-touch rule yet, so your budget of 2 a week is free.");
         _click(settings.saveBudget);
         await().pollInSameThread().until(() -> backend.query(new FetchWeeklyBudget(account.owner()), WeeklyBudget.class).peoplePerWeek() == 2);
 

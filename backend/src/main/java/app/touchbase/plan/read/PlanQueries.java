@@ -12,6 +12,7 @@ import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.plan.BudgetRules;
 import app.touchbase.plan.PlanCalendar;
 import app.touchbase.plan.api.Capacity;
 import app.touchbase.plan.api.CheckCapacity;
@@ -126,7 +127,10 @@ public class PlanQueries {
     public Capacity handle(CheckCapacity query) {
         Inputs.requireOwner(query.owner());
         List<PersonLoad> loads = nextTouches(query.owner()).stream().map(PersonLoad::of).flatMap(Optional::stream).toList();
-        return CapacityMaths.check(loads, budgetOf(query.owner()));
+        if (query.budget() != null) {
+            BudgetRules.requireBudget(query.budget());
+        }
+        return CapacityMaths.check(loads, query.budget() != null ? query.budget() : budgetOf(query.owner()));
     }
 
     private ThisWeek thisWeek(Network network) {
