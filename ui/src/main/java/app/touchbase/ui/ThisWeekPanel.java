@@ -34,6 +34,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
 
 /**
  * This week's plan on the Due page: the few people to reach this week within the budget, each with the way to reach
- * them and Done / Skip / Next week; the capacity check and the coming weeks below. Opening it records the plan.
+ * them and Done / Skip / Next week; the capacity check and the coming weeks below.
  */
 class ThisWeekPanel extends VerticalLayout {
 
@@ -59,6 +60,8 @@ class ThisWeekPanel extends VerticalLayout {
     private final SignedIn account;
     private ThisWeek plan;
     private List<PlanItem> shown = List.of();
+    /** Changes sent but maybe not in the read models yet: a refresh in between must not undo them on screen. */
+    private final Map<UUID, PlanItemStatus> sent = new HashMap<>();
 
     ThisWeekPanel(Backend backend, SignedIn account) {
         this.backend = backend;
@@ -89,18 +92,28 @@ class ThisWeekPanel extends VerticalLayout {
 
     void refresh() {
         plan = backend.query(new FetchThisWeek(account.owner()), ThisWeek.class);
-        if (!plan.recorded() && !plan.items().isEmpty()) {
-            // the first look at a week's plan records it, so the week keeps the people it started with
-            backend.send(plan.toOpen(account.owner()));
-        }
-        show(plan.items());
+        show(withChangesSent(plan.items()));
         showCapacity(backend.query(new CheckCapacity(account.owner()), Capacity.class));
         showComingWeeks(backend.query(new PlanComingWeeks(account.owner(), WEEKS_AHEAD), ComingWeeks.class));
     }
 
+    private List<PlanItem> withChangesSent(List<PlanItem> planItems) {
+        planItems.stream().filter(item -> item.status() == sent.get(item.contactId()))
+                .forEach(caughtUp -> sent.remove(caughtUp.contactId()));
+        List<PlanItem> merged = new ArrayList<>(planItems.stream()
+                .map(item -> sent.containsKey(item.contactId()) ? item.withStatus(sent.get(item.contactId())) : item).toList());
+        shown.stream().filter(item -> sent.containsKey(item.contactId()))
+                .filter(item -> merged.stream().noneMatch(one -> one.contactId().equals(item.contactId())))
+                .forEach(merged::add);
+        return merged;
+    }
+
     private void show(List<PlanItem> planItems) {
+        if (!planItems.equals(shown) || planItems.isEmpty()) {
+            // a new list renders every row's buttons again: only when something changed, not under the owner's click
+            items.setItems(planItems);
+        }
         shown = planItems;
-        items.setItems(planItems);
         items.setVisible(!planItems.isEmpty());
         heading.setText(heading(plan, planItems));
     }
@@ -206,10 +219,12 @@ class ThisWeekPanel extends VerticalLayout {
     /** "Add to this week" from the full due list: beyond the budget, because the owner chose so. */
     void pullIn(UUID contactId, String name) {
         try {
-            if (plan == null || !plan.recorded()) {
+            if (plan == null) {
                 refresh();
             }
+            recordAsShown();
             backend.send(new PullIntoWeeklyPlan(account.owner(), plan.weekStart(), contactId));
+            sent.put(contactId, PlanItemStatus.OPEN);
             List<PlanItem> more = new ArrayList<>(shown);
             more.add(new PlanItem(contactId, name, PlanSource.PULLED_IN, PlanItemStatus.OPEN, null, null, "", Reach.NOWHERE, null));
             show(more);
@@ -219,14 +234,27 @@ class ThisWeekPanel extends VerticalLayout {
         }
     }
 
+    /**
+     * Until the owner first acts on it, the plan is a proposal that follows the budget and the due list; the first
+     * action records it as shown, so the week then keeps the people it started with.
+     */
+    private void recordAsShown() {
+        if (!plan.recorded()) {
+            backend.send(plan.toOpen(account.owner()));
+            plan = new ThisWeek(plan.today(), plan.weekStart(), plan.budget(), true, plan.items(), plan.dueBeyondPlan());
+        }
+    }
+
     /** Sends the change and shows it at once; the read models catch up within moments. */
     private boolean act(Object command, PlanItem item, PlanItemStatus status) {
         try {
+            recordAsShown();
             backend.send(command);
         } catch (RuntimeException refused) {
             Feedback.refused(refused, Map.of());
             return false;
         }
+        sent.put(item.contactId(), status);
         Map<UUID, PlanItem> byId = shown.stream().collect(Collectors.toMap(PlanItem::contactId, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         byId.put(item.contactId(), item.withStatus(status));
