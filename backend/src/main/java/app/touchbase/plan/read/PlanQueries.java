@@ -17,6 +17,7 @@ import app.touchbase.plan.PlanCalendar;
 import app.touchbase.plan.api.Capacity;
 import app.touchbase.plan.api.CheckCapacity;
 import app.touchbase.plan.api.ComingWeeks;
+import app.touchbase.plan.api.FetchPlannedContact;
 import app.touchbase.plan.api.FetchThisWeek;
 import app.touchbase.plan.api.FetchWeeklyBudget;
 import app.touchbase.plan.api.GiveAndAsk;
@@ -83,6 +84,14 @@ public class PlanQueries {
     public WeeklyBudget handle(FetchWeeklyBudget query) {
         Inputs.requireOwner(query.owner());
         return new WeeklyBudget(query.owner(), budgetOf(query.owner()));
+    }
+
+    @QueryHandler
+    public Optional<PlannedContact> handle(FetchPlannedContact query) {
+        Inputs.requireOwner(query.owner());
+        WeeklyPlanRow row = plans.find(eq("_id", PlanWeek.planId(query.owner(), query.weekStart()))).first();
+        return row == null ? Optional.empty()
+                : row.items().stream().filter(item -> item.contactId().equals(query.contactId())).findFirst();
     }
 
     @QueryHandler
