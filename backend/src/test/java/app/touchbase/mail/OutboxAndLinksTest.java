@@ -10,6 +10,10 @@ import app.touchbase.mail.compose.ComposedMail;
 import app.touchbase.mail.compose.MailComposer;
 import app.touchbase.mail.links.ReminderLinks;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.PlanItem;
+import app.touchbase.plan.api.PlanItemStatus;
+import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DeliveryHealth;
 import app.touchbase.reminder.api.FetchDeliveryHealth;
@@ -206,12 +210,42 @@ class OutboxAndLinksTest {
             assertThat(digest.subject()).as("the subject counts what the body lists")
                     .isEqualTo("Your week in Touchbase: 1 to get in touch with, 1 date coming up, 1 open promise");
             assertThat(digest.text())
+                    .as("the digest leads with the week's plan").contains("YOUR PLAN FOR THE WEEK OF")
+                    .contains("* Grace Hopper: To do (overdue").contains("a promise is late").contains("birthday on")
                     .contains("GET IN TOUCH (these stay here until you act)")
                     .contains("* Grace Hopper: Overdue since")
                     .contains("COMING UP").contains("Grace Hopper, Birthday")
                     .contains("YOU PROMISED").contains("Grace Hopper: Send the COBOL article").contains(", late)");
-            assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>");
+            assertThat(digest.html()).contains("<h2 style=\"font-size: 18px;\">You promised</h2>")
+                    .contains("Your plan for the week of");
+            assertThat(digest.text().indexOf("YOUR PLAN")).isLessThan(digest.text().indexOf("GET IN TOUCH"));
         });
+    }
+
+    @Test
+    void theDigestsPlanLinksSkipOrMoveAPersonInThatWeeksPlan() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        UUID alan = overdueContact(owner, "Alan Turing");
+        ThisWeek proposal = touchbase.query(new FetchThisWeek(owner), ThisWeek.class);
+        touchbase.send(proposal.toOpen(owner));
+        await().until(() -> touchbase.query(new FetchThisWeek(owner), ThisWeek.class).recorded());
+        String text = composer.digest(owner).text();
+        assertThat(text).contains("Skip this week: ").contains("Next week: ");
+
+        String skip = token(links.url(owner, grace, LinkAction.SKIP_PLAN_WEEK, clock.instant(), proposal.weekStart()));
+        String move = token(links.url(owner, alan, LinkAction.PLAN_NEXT_WEEK, clock.instant(), proposal.weekStart()));
+        assertThat(touchbase.query(new InspectReminderLink(skip), ReminderLinkView.class).problem()).isNull();
+        assertThat((String) touchbase.send(new FollowReminderLink(skip))).isEqualTo("Grace Hopper is skipped this week.");
+        assertThat((String) touchbase.send(new FollowReminderLink(move))).isEqualTo("Alan Turing comes first in next week's plan.");
+
+        await().untilAsserted(() -> assertThat(touchbase.query(new FetchThisWeek(owner), ThisWeek.class).items())
+                .extracting(PlanItem::name, PlanItem::status)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Grace Hopper", PlanItemStatus.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple("Alan Turing", PlanItemStatus.MOVED)));
+        String notPlanned = token(links.url(owner, grace, LinkAction.SKIP_PLAN_WEEK, clock.instant(), proposal.weekStart().minusWeeks(1)));
+        assertThatThrownBy(() -> touchbase.send(new FollowReminderLink(notPlanned)))
+                .hasMessage("There is no plan for that week any more, so nothing changed for Grace Hopper.");
     }
 
     @Test

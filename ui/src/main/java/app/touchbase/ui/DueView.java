@@ -33,6 +33,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -49,7 +51,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Who to get in touch with: overdue first, then due, due soon and snoozed. One click to log a touch or snooze. */
+/**
+ * Who to get in touch with: this week's plan first (a few people within the weekly budget), and a click away everyone
+ * due: overdue first, then due, due soon and snoozed. One click to log a touch, snooze, or add someone to this week.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Due · Touchbase")
 @PermitAll
@@ -67,6 +72,10 @@ public class DueView extends VerticalLayout {
     final H3 comingUpTitle = new H3("Coming up");
     final UnorderedList comingUp = new UnorderedList();
     final ReminderAddressNotice noAddress = new ReminderAddressNotice();
+    final TabSheet tabs = new TabSheet();
+    final Tab thisWeekTab;
+    final Tab everyoneTab;
+    final ThisWeekPanel thisWeek;
     private final Backend backend;
     private final SignedIn account;
     private List<NextTouch> shown = List.of();
@@ -95,7 +104,13 @@ public class DueView extends VerticalLayout {
         circle.setItemLabelGenerator(CircleRef::name);
         circle.setClearButtonVisible(true);
         circle.addValueChangeListener(change -> showTouches());
-        add(new H2("Who is due"), noAddress, summary, circle, touches, comingUpTitle, comingUp);
+        thisWeek = new ThisWeekPanel(backend, account);
+        VerticalLayout everyone = new VerticalLayout(circle, touches);
+        everyone.setPadding(false);
+        thisWeekTab = tabs.add("This week", thisWeek);
+        everyoneTab = tabs.add("Everyone due", everyone);
+        tabs.setWidthFull();
+        add(new H2("Who is due"), noAddress, summary, tabs, comingUpTitle, comingUp);
         noAddress.showFor(backend, account.owner());
         refresh();
     }
@@ -175,6 +190,7 @@ public class DueView extends VerticalLayout {
 
     void refresh() {
         showComingUp();
+        thisWeek.refresh();
         DueTouches due = backend.query(new ListDueTouches(account.owner()), DueTouches.class);
         if (due.touches().equals(shown) && !shown.isEmpty()) {
             return;
@@ -243,7 +259,10 @@ public class DueView extends VerticalLayout {
         Button snooze = new Button("Snooze a week", click -> snoozeAWeek(touch));
         snooze.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         snooze.setVisible(touch.status() != TouchStatus.SNOOZED);
-        return new HorizontalLayout(log, snooze);
+        Button addToThisWeek = new Button("Add to this week", click -> thisWeek.pullIn(touch.contactId(), touch.name()));
+        addToThisWeek.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        addToThisWeek.setVisible(!thisWeek.inPlan(touch.contactId()));
+        return new HorizontalLayout(log, snooze, addToThisWeek);
     }
 
     /** With several rules the snooze holds the one that is due, so the others still come up on their own days. */

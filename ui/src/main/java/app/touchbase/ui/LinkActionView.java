@@ -70,6 +70,8 @@ public class LinkActionView extends VerticalLayout implements BeforeEnterObserve
             case GOT_IN_TOUCH -> "Logging that you got in touch with " + name + "…";
             case SNOOZE_WEEK -> "Snoozing " + name + " for a week…";
             case SKIP_CYCLE -> "Skipping this cycle for " + name + "…";
+            case SKIP_PLAN_WEEK -> "Skipping " + name + " in this week's plan…";
+            case PLAN_NEXT_WEEK -> "Moving " + name + " to next week's plan…";
         };
     }
 }

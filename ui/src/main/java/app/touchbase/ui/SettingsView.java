@@ -13,6 +13,11 @@ import app.touchbase.importing.api.ImportSummary;
 import app.touchbase.importing.api.Imports;
 import app.touchbase.importing.api.ListImports;
 import app.touchbase.importing.api.UndoImport;
+import app.touchbase.plan.api.Capacity;
+import app.touchbase.plan.api.CheckCapacity;
+import app.touchbase.plan.api.FetchWeeklyBudget;
+import app.touchbase.plan.api.SetWeeklyBudget;
+import app.touchbase.plan.api.WeeklyBudget;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
@@ -33,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -74,6 +80,10 @@ public class SettingsView extends VerticalLayout {
     final TimePicker sendAt = new TimePicker("At");
     final Select<Optional<DayOfWeek>> digestDay = new Select<>();
     final Button saveReminders = new Button("Save reminder settings");
+    final IntegerField budget = new IntegerField("People a week");
+    final Button saveBudget = new Button("Save budget");
+    final Paragraph capacity = new Paragraph();
+    final UnorderedList capacityFixes = new UnorderedList();
     final ReminderAddressNotice noAddress = new ReminderAddressNotice();
     final UnorderedList imports = new UnorderedList();
     final PasswordField currentPassword = new PasswordField("Current password");
@@ -109,6 +119,7 @@ public class SettingsView extends VerticalLayout {
         closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         closeFeed.addClickListener(click -> closeFeed());
         showReminderPreferences();
+        showBudget();
         newPassword.setHelperText(RegisterView.PASSWORD_ADVICE);
         changePassword.addClickListener(click -> changePassword());
         add(new H2("Settings"), new FormLayout(displayName, zone, defaultCadence), save,
@@ -116,6 +127,10 @@ public class SettingsView extends VerticalLayout {
                 new Paragraph("A mail on the day someone falls due, before their important dates and when a promise is due, "
                         + "sent at your hour in your time zone; and a weekly digest."),
                 remindersOn, new FormLayout(email, sendAt, digestDay), saveReminders,
+                new H3("Weekly plan"),
+                new Paragraph("How many people you mean to get in touch with each week. The Due page plans that many, "
+                        + "the most urgent first, and spreads the rest over the coming weeks."),
+                budget, saveBudget, capacity, capacityFixes,
                 new H3("Password"), new FormLayout(currentPassword, newPassword, repeatPassword), changePassword,
                 new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
                 new H3("Imports"), imports,
@@ -145,6 +160,43 @@ public class SettingsView extends VerticalLayout {
         digestDay.setItemLabelGenerator(day -> day.map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).orElse("No digest"));
         digestDay.setValue(Optional.ofNullable(preferences.digestDay()));
         saveReminders.addClickListener(click -> saveReminders());
+    }
+
+    private void showBudget() {
+        budget.setMin(WeeklyBudget.MIN);
+        budget.setMax(WeeklyBudget.MAX);
+        budget.setStepButtonsVisible(true);
+        budget.setHelperText(WeeklyBudget.MIN + " to " + WeeklyBudget.MAX + "; a week starts on your digest day");
+        budget.setValue(backend.query(new FetchWeeklyBudget(account.owner()), WeeklyBudget.class).peoplePerWeek());
+        saveBudget.addClickListener(click -> saveBudget());
+        capacity.setId("capacity");
+        showCapacity(backend.query(new CheckCapacity(account.owner()), Capacity.class));
+        // the sentence follows the field, so the owner sees what a budget would mean before saving it
+        budget.addValueChangeListener(change -> {
+            Integer chosen = change.getValue();
+            if (chosen != null && chosen >= WeeklyBudget.MIN && chosen <= WeeklyBudget.MAX) {
+                showCapacity(backend.query(new CheckCapacity(account.owner(), chosen), Capacity.class));
+            }
+        });
+    }
+
+    void showCapacity(Capacity check) {
+        capacity.setText(check.message());
+        capacityFixes.removeAll();
+        check.fixes().forEach(fix -> capacityFixes.add(new ListItem(fix)));
+        capacityFixes.setVisible(!check.fixes().isEmpty());
+    }
+
+    void saveBudget() {
+        Map<String, HasValidation> budgetFields = Map.of("peoplePerWeek", budget);
+        Feedback.clear(budgetFields);
+        if (budget.getValue() == null) {
+            Feedback.invalid(budget, "Enter how many people a week, " + WeeklyBudget.MIN + " to " + WeeklyBudget.MAX + ".");
+            return;
+        }
+        if (Feedback.accepted(() -> backend.send(new SetWeeklyBudget(account.owner(), budget.getValue())), budgetFields)) {
+            Feedback.saved("Weekly budget saved: " + budget.getValue() + " a week");
+        }
     }
 
     void saveReminders() {

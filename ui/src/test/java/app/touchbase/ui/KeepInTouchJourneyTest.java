@@ -5,6 +5,8 @@ import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.contact.api.AddContact;
+import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.interaction.api.Direction;
@@ -12,6 +14,8 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.plan.api.FetchWeeklyBudget;
+import app.touchbase.plan.api.WeeklyBudget;
 import app.touchbase.reminder.api.ListOutbox;
 import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
@@ -36,11 +40,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +123,55 @@ class KeepInTouchJourneyTest {
     @Order(3)
     void importSixPeoplePutThemAllIntoACircleAndSeeTheirFirstTouchesSpreadOverThePeriod() {
         inBrowser("circle", this::importIntoACircle);
+    }
+
+    @Test
+    @Order(4)
+    void setABudgetOfTwoSeeTwoPeopleThisWeekMarkOneDoneSkipOneAndSeeWhoComesNextWeek() {
+        inBrowser("weekly-plan", this::weeklyPlan);
+    }
+
+    private void weeklyPlan(Page page) {
+        backend.send(new RegisterAccount("hedy", "Hedy Lamarr", "frequency hopping", ZoneId.of("Europe/London")));
+        await().until(() -> backend.find(new FindLoginAccount("hedy"), LoginAccount.class).isPresent());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        List<String> names = List.of("George Antheil", "Howard Hughes", "Fritz Mandl");
+        for (int i = 0; i < names.size(); i++) {
+            UUID person = UUID.randomUUID();
+            backend.send(new AddContact(person, "hedy", ContactDetails.named(names.get(i))));
+            backend.send(new SetCadence(person, "hedy", Period.ofMonths(1)));
+            backend.send(new LogInteraction(person, "hedy", UUID.randomUUID(), InteractionType.CALL, today.minusDays(60 - 5 * i),
+                    Direction.NEUTRAL, null));
+            await().until(() -> backend.find(new FetchNextTouch("hedy", person), NextTouch.class).map(NextTouch::lastTouchOn).isPresent());
+        }
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("vaadin-login-form input[name='username']").fill("hedy");
+        page.locator("vaadin-login-form input[name='password']").fill("frequency hopping");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Settings")).click();
+        field(page, "People a week").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save budget")).click();
+        assertThat(page.getByText("Weekly budget saved: 2 a week")).isVisible();
+        await().until(() -> backend.query(new FetchWeeklyBudget("hedy"), WeeklyBudget.class).peoplePerWeek() == 2);
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Due")).click();
+        Locator plan = page.locator("#plan-items");
+        assertThat(plan.locator("vaadin-button:visible", new Locator.LocatorOptions().setHasText("Done"))).hasCount(2);
+        assertThat(plan.getByText("George Antheil")).isVisible();
+        assertThat(plan.getByText("Howard Hughes")).isVisible();
+        assertThat(page.locator("#coming-weeks")).containsText("Fritz Mandl");
+
+        plan.locator("vaadin-button:visible", new Locator.LocatorOptions().setHasText("Done")).first().click();
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("George Antheil is done for this week")).isVisible();
+        assertThat(page.locator("#plan-heading")).containsText("1 of 2 done.");
+        plan.locator("vaadin-button:visible", new Locator.LocatorOptions().setHasText("Skip")).first().click();
+        assertThat(page.getByText("Howard Hughes is skipped this week")).isVisible();
+        assertThat(plan.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Skipped"))).hasCount(1);
+        assertThat(page.locator("#plan-heading")).containsText("1 of 2 done.");
+        assertThat(page.locator("#coming-weeks")).containsText("Week of " + Formats.day(
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1)) + ": Fritz Mandl");
     }
 
     private static void inBrowser(String name, Consumer<Page> steps) {

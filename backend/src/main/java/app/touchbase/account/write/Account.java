@@ -15,6 +15,9 @@ import app.touchbase.account.api.PasswordReset;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.account.api.ResetPassword;
 import app.touchbase.account.api.UpgradePasswordHash;
+import app.touchbase.plan.BudgetRules;
+import app.touchbase.plan.api.SetWeeklyBudget;
+import app.touchbase.plan.api.WeeklyBudgetSet;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
@@ -109,6 +112,12 @@ public class Account {
         AccountRules.validateReminderPreferences(command);
         apply(new ReminderPreferencesChanged(accountId, blankToNull(command.email()), command.sendAt(),
                 command.digestDay(), command.remindersOn(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SetWeeklyBudget command, Clock clock) {
+        BudgetRules.requireBudget(command.peoplePerWeek());
+        apply(new WeeklyBudgetSet(accountId, command.peoplePerWeek(), clock.instant()));
     }
 
     /** Answers the id of the queued digest, or null when this week's digest was already queued. */

@@ -2,6 +2,8 @@ package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.account.api.AccountSettingsChanged;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
 import app.touchbase.reminder.api.ReminderPreferences;
@@ -10,9 +12,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,12 +29,14 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * One per account: a durable deadline at the next digest (the chosen weekday, at the reminder hour, in the account's
  * zone). When it fires it asks the account to queue that week's digest (the account queues one per week at most)
- * and plans the next one.
+ * and plans the next one. The digest leads with the week's plan, so the plan is recorded then too.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class WhenWeekStartsThenSendDigest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhenWeekStartsThenSendDigest.class);
 
     static final String DEADLINE = "weekly-digest-due";
 
@@ -64,14 +72,27 @@ public class WhenWeekStartsThenSendDigest {
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)
-    void sendDigest(DigestDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock) {
+    void sendDigest(DigestDue due, CommandGateway commands, QueryGateway queries, DeadlineManager deadlines, Clock clock) {
         LocalDate day = LocalDate.ofInstant(deadline.dueAt() == null ? clock.instant() : deadline.dueAt(), preferences.zone());
         deadline.fired();
         if (preferences.digestDay() != null && preferences.remindersOn()) {
             commands.sendAndWait(new QueueDigest(accountId, day));
             lastQueuedDay = day;
+            recordThisWeeksPlan(commands, queries);
         }
         replan(deadlines, clock);
+    }
+
+    /** The digest leads with the week's plan, so the plan is fixed when the digest is written; a failure costs no digest. */
+    private void recordThisWeeksPlan(CommandGateway commands, QueryGateway queries) {
+        try {
+            ThisWeek plan = queries.query(new FetchThisWeek(accountId), ResponseTypes.instanceOf(ThisWeek.class)).join();
+            if (!plan.recorded() && !plan.items().isEmpty()) {
+                commands.sendAndWait(plan.toOpen(accountId));
+            }
+        } catch (RuntimeException notRecorded) {
+            LOG.warn("This week's plan of {} was not recorded with the digest: {}", accountId, notRecorded.getMessage());
+        }
     }
 
     private void replan(DeadlineManager deadlines, Clock clock) {

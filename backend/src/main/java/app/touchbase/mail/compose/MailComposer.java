@@ -17,6 +17,10 @@ import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.PlanItem;
+import app.touchbase.plan.api.PlanItemStatus;
+import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ReminderPreferences;
@@ -122,8 +126,14 @@ public class MailComposer {
                         "day", followUp.dueOn().format(DAY), "late", followUp.dueOn().isBefore(today),
                         "url", links.contactUrl(followUp.contactId())))
                 .toList();
+        ThisWeek plan = answer(new FetchThisWeek(owner), ThisWeek.class);
+        List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, plan.weekStart(), now)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("greeting", recipient.name());
+        model.put("plan", planned);
+        model.put("hasPlan", !planned.isEmpty());
+        model.put("planWeek", plan.weekStart().format(DAY));
+        model.put("planBudget", plan.budget());
         model.put("overdue", overdue);
         model.put("thisWeek", thisWeek);
         model.put("dates", dates);
@@ -132,10 +142,31 @@ public class MailComposer {
         model.put("hasThisWeek", !thisWeek.isEmpty());
         model.put("hasDates", !dates.isEmpty());
         model.put("hasFollowUps", !followUps.isEmpty());
-        model.put("nothing", overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
+        model.put("nothing", planned.isEmpty() && overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
         model.put("appUrl", links.appUrl());
         String subject = DigestSubject.of(overdue.size(), thisWeek.size(), dates.size(), followUps.size());
         return new ComposedMail(recipient.address(), subject, templates.text("digest", model), templates.html("digest", model));
+    }
+
+    /** One person of the week's plan: where they stand, why they are in it, how to reach them, one click when done. */
+    private Map<String, Object> planned(String owner, PlanItem item, LocalDate weekStart, Instant now) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("name", item.name());
+        person.put("status", item.status().label());
+        String why = item.why().isEmpty() ? item.balance().describe() : item.why() + " · " + item.balance().describe();
+        person.put("why", " (" + why + ")");
+        person.put("reachLabel", item.reach().label());
+        person.put("reachUrl", item.reach().href() == null ? "" : item.reach().href());
+        person.put("hasReachUrl", item.reach().linked());
+        boolean open = item.status() != PlanItemStatus.DONE && item.nextTouchOn() != null;
+        person.put("open", open);
+        person.put("gotInTouchUrl", open ? links.url(owner, item.contactId(), LinkAction.GOT_IN_TOUCH, now, item.nextTouchOn()) : "");
+        boolean movable = item.status() == PlanItemStatus.OPEN;
+        person.put("movable", movable);
+        person.put("skipWeekUrl", movable ? links.url(owner, item.contactId(), LinkAction.SKIP_PLAN_WEEK, now, weekStart) : "");
+        person.put("nextWeekUrl", movable ? links.url(owner, item.contactId(), LinkAction.PLAN_NEXT_WEEK, now, weekStart) : "");
+        person.put("url", links.contactUrl(item.contactId()));
+        return person;
     }
 
     private Map<String, Object> person(String owner, NextTouch touch, Instant now) {

@@ -9,15 +9,19 @@ import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
+import app.touchbase.plan.api.MovePlanItemToNextWeek;
+import app.touchbase.plan.api.SkipPlanItem;
 import app.touchbase.reminder.api.FollowReminderLink;
 import app.touchbase.reminder.api.InspectReminderLink;
 import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ReminderLinkView;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.CommandRejectedException;
+import app.touchbase.shared.api.TouchbaseException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -72,6 +76,10 @@ class ReminderLinkHandler {
             case GOT_IN_TOUCH -> logTouch(link, name, today);
             case SNOOZE_WEEK -> snooze(link, today.plus(SNOOZE), name, checked.next());
             case SKIP_CYCLE -> skipCycle(link, name, today, checked.next());
+            case SKIP_PLAN_WEEK -> changePlan(new SkipPlanItem(link.owner(), link.touchDueOn(), link.contactId()),
+                    name + " is skipped this week.", name);
+            case PLAN_NEXT_WEEK -> changePlan(new MovePlanItemToNextWeek(link.owner(), link.touchDueOn(), link.contactId()),
+                    name + " comes first in next week's plan.", name);
         };
     }
 
@@ -88,7 +96,8 @@ class ReminderLinkHandler {
                     Optional.empty());
         }
         String name = contact.get().contact().details().name();
-        Optional<NextTouch> next = link.action() == LinkAction.GOT_IN_TOUCH ? Optional.empty() : nextTouch(link);
+        Optional<NextTouch> next = link.action() == LinkAction.GOT_IN_TOUCH || link.action().aboutThePlan()
+                ? Optional.empty() : nextTouch(link);
         String problem = link.expiresAt().isBefore(clock.instant())
                 ? "This link has expired. Open Touchbase to do this from " + name + "'s page."
                 : contact.get().contact().archived() ? name + " is archived: restore the contact first."
@@ -98,7 +107,7 @@ class ReminderLinkHandler {
 
     /** A snooze or skip acts only on the touch the mail was sent for: once that moved, the reminder was handled. */
     private String alreadyHandled(ReminderLinks.Signed link, String name, Optional<NextTouch> next) {
-        if (link.action() == LinkAction.GOT_IN_TOUCH || link.touchDueOn() == null) {
+        if (link.action() == LinkAction.GOT_IN_TOUCH || link.action().aboutThePlan() || link.touchDueOn() == null) {
             return null;
         }
         Optional<LocalDate> now = next.map(NextTouch::nextTouchOn);
@@ -107,6 +116,19 @@ class ReminderLinkHandler {
         }
         return "This reminder was already handled: " + now.map(day -> "the next touch with " + name + " is now on "
                 + day.format(DAY) + ".").orElse(name + " has no next touch any more.");
+    }
+
+    /** A plan link acts on the plan of the week it was written for; a plan that no longer holds the person says so. */
+    private String changePlan(Object command, String done, String name) {
+        try {
+            commands.sendAndWait(command);
+        } catch (TouchbaseException refused) {
+            throw new CommandRejectedException("That week's plan can't take this change for " + name + " any more: "
+                    + refused.getMessage());
+        } catch (AggregateNotFoundException noPlan) {
+            throw new CommandRejectedException("There is no plan for that week any more, so nothing changed for " + name + ".");
+        }
+        return done;
     }
 
     private String logTouch(ReminderLinks.Signed link, String name, LocalDate today) {

@@ -1,0 +1,9 @@
+package app.touchbase.plan.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One person of the week's plan: not this week. */
+public record PlanItemSkipped(String planId, String owner, LocalDate weekStart, UUID contactId, Instant skippedAt) implements WeeklyPlanEvent {
+}

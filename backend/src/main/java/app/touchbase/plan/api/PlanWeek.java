@@ -1,0 +1,15 @@
+package app.touchbase.plan.api;
+
+import java.time.LocalDate;
+
+/** One owner's week, starting on the owner's digest weekday; names the week's plan for good. */
+public record PlanWeek(String owner, LocalDate weekStart) {
+
+    public static String planId(String owner, LocalDate weekStart) {
+        return "plan:" + owner + ":" + weekStart;
+    }
+
+    public String planId() {
+        return planId(owner, weekStart);
+    }
+}

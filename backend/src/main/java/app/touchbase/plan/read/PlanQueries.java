@@ -1,0 +1,240 @@
+package app.touchbase.plan.read;
+
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.followup.api.ListOpenFollowUps;
+import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDates;
+import app.touchbase.importantdate.api.ListUpcomingDates;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.plan.BudgetRules;
+import app.touchbase.plan.PlanCalendar;
+import app.touchbase.plan.api.Capacity;
+import app.touchbase.plan.api.CheckCapacity;
+import app.touchbase.plan.api.ComingWeeks;
+import app.touchbase.plan.api.FetchPlannedContact;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.FetchWeeklyBudget;
+import app.touchbase.plan.api.GiveAndAsk;
+import app.touchbase.plan.api.PlanComingWeeks;
+import app.touchbase.plan.api.PlanItem;
+import app.touchbase.plan.api.PlanItemStatus;
+import app.touchbase.plan.api.PlanSource;
+import app.touchbase.plan.api.PlanWeek;
+import app.touchbase.plan.api.PlannedContact;
+import app.touchbase.plan.api.PlannedTouch;
+import app.touchbase.plan.api.PlannedWeek;
+import app.touchbase.plan.api.Reach;
+import app.touchbase.plan.api.ThisWeek;
+import app.touchbase.plan.api.WeeklyBudget;
+import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.InvalidInputException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+/**
+ * The weekly plan, computed when asked against the injected clock: this week's recorded plan or the proposal to
+ * record, the coming weeks levelled within the budget, and whether the rules fit the budget at all.
+ */
+@Component
+public class PlanQueries {
+
+    static final int DATES_AHEAD = 14;
+
+    private final MongoCollection<WeeklyPlanRow> plans;
+    private final MongoCollection<WeeklyBudgetRow> budgets;
+    private final QueryGateway queries;
+    private final PlanCalendar calendar;
+
+    public PlanQueries(MongoDatabase touchbaseDatabase, QueryGateway queries, PlanCalendar calendar) {
+        this.plans = touchbaseDatabase.getCollection(WeeklyPlanProjection.PLANS, WeeklyPlanRow.class);
+        this.budgets = touchbaseDatabase.getCollection(WeeklyPlanProjection.BUDGETS, WeeklyBudgetRow.class);
+        this.queries = queries;
+        this.calendar = calendar;
+    }
+
+    @QueryHandler
+    public WeeklyBudget handle(FetchWeeklyBudget query) {
+        Inputs.requireOwner(query.owner());
+        return new WeeklyBudget(query.owner(), budgetOf(query.owner()));
+    }
+
+    @QueryHandler
+    public Optional<PlannedContact> handle(FetchPlannedContact query) {
+        Inputs.requireOwner(query.owner());
+        WeeklyPlanRow row = plans.find(eq("_id", PlanWeek.planId(query.owner(), query.weekStart()))).first();
+        return row == null ? Optional.empty()
+                : row.items().stream().filter(item -> item.contactId().equals(query.contactId())).findFirst();
+    }
+
+    @QueryHandler
+    public ThisWeek handle(FetchThisWeek query) {
+        Inputs.requireOwner(query.owner());
+        return thisWeek(new Network(query.owner()));
+    }
+
+    @QueryHandler
+    public ComingWeeks handle(PlanComingWeeks query) {
+        Inputs.requireOwner(query.owner());
+        if (query.weeks() < 1 || query.weeks() > PlanComingWeeks.MAX_WEEKS) {
+            throw new InvalidInputException("weeks", "Plan 1 to " + PlanComingWeeks.MAX_WEEKS + " weeks ahead, not " + query.weeks() + ".");
+        }
+        Network network = new Network(query.owner());
+        ThisWeek thisWeek = thisWeek(network);
+        Set<UUID> planned = thisWeek.items().stream().map(PlanItem::contactId).collect(Collectors.toSet());
+        List<LocalDate> weekEnds = Stream.iterate(thisWeek.weekEnd(), end -> end.plusDays(7)).limit(query.weeks()).toList();
+        LocalDate horizon = weekEnds.get(weekEnds.size() - 1);
+        List<Candidate> pool = network.active.values().stream()
+                .filter(touch -> !planned.contains(touch.contactId()))
+                .filter(touch -> touch.nextTouchOn() != null && !touch.nextTouchOn().isAfter(horizon))
+                .map(network::candidate)
+                .sorted(Candidate.MOST_URGENT_FIRST).toList();
+        List<Integer> free = new ArrayList<>();
+        free.add(Math.max(0, network.budget - thisWeek.items().size()));
+        weekEnds.stream().skip(1).forEach(end -> free.add(network.budget));
+        List<List<Candidate>> spread = LoadLeveller.spread(pool, weekEnds, free);
+        List<PlannedWeek> weeks = new ArrayList<>();
+        for (int week = 0; week < weekEnds.size(); week++) {
+            List<PlannedTouch> people = new ArrayList<>();
+            if (week == 0) {
+                thisWeek.items().forEach(item -> people.add(new PlannedTouch(item.contactId(), item.name(), item.nextTouchOn(), item.touchStatus())));
+            }
+            spread.get(week).forEach(candidate -> people.add(planned(candidate)));
+            weeks.add(new PlannedWeek(weekEnds.get(week).minusDays(6), people));
+        }
+        return new ComingWeeks(network.budget, weeks, spread.get(weekEnds.size()).stream().map(PlanQueries::planned).toList());
+    }
+
+    @QueryHandler
+    public Capacity handle(CheckCapacity query) {
+        Inputs.requireOwner(query.owner());
+        List<PersonLoad> loads = nextTouches(query.owner()).stream().map(PersonLoad::of).flatMap(Optional::stream).toList();
+        if (query.budget() != null) {
+            BudgetRules.requireBudget(query.budget());
+        }
+        return CapacityMaths.check(loads, query.budget() != null ? query.budget() : budgetOf(query.owner()));
+    }
+
+    private ThisWeek thisWeek(Network network) {
+        LocalDate weekStart = calendar.weekStartOf(network.owner, network.today);
+        WeeklyPlanRow recorded = plans.find(eq("_id", PlanWeek.planId(network.owner, weekStart))).first();
+        List<PlannedContact> items = recorded != null ? recorded.items() : propose(network, weekStart);
+        Set<UUID> inPlan = items.stream().map(PlannedContact::contactId).collect(Collectors.toSet());
+        int beyond = (int) network.due.stream()
+                .filter(touch -> touch.status() == TouchStatus.OVERDUE || touch.status() == TouchStatus.DUE)
+                .filter(touch -> !inPlan.contains(touch.contactId())).count();
+        return new ThisWeek(network.today, weekStart, recorded != null ? recorded.budget() : network.budget,
+                recorded != null, items.stream().map(item -> item(network, item)).toList(), beyond);
+    }
+
+    /** What was left of the last recorded plan first, then the most urgent due, within the budget. */
+    private List<PlannedContact> propose(Network network, LocalDate weekStart) {
+        Map<UUID, PlannedContact> chosen = new LinkedHashMap<>();
+        WeeklyPlanRow previous = plans.find(and(eq("owner", network.owner), lt("weekStart", weekStart)))
+                .sort(Sorts.descending("weekStart")).first();
+        if (previous != null) {
+            previous.items().stream()
+                    .filter(item -> item.status().rollsOver())
+                    .filter(item -> untouchedSince(network.active.get(item.contactId()), previous.weekStart()))
+                    .forEach(item -> chosen.putIfAbsent(item.contactId(),
+                            new PlannedContact(item.contactId(), PlanSource.ROLLED_OVER, PlanItemStatus.OPEN)));
+        }
+        network.due.stream()
+                .filter(touch -> touch.status() != TouchStatus.SNOOZED)
+                .map(network::candidate)
+                .sorted(Candidate.MOST_URGENT_FIRST)
+                .forEach(candidate -> chosen.putIfAbsent(candidate.contactId(),
+                        new PlannedContact(candidate.contactId(), PlanSource.PROPOSED, PlanItemStatus.OPEN)));
+        return chosen.values().stream().limit(network.budget).toList();
+    }
+
+    /** Still kept in touch with (a rule, not archived) and no touch logged since that week began. */
+    private static boolean untouchedSince(NextTouch touch, LocalDate weekStart) {
+        return touch != null && (touch.lastTouchOn() == null || touch.lastTouchOn().isBefore(weekStart));
+    }
+
+    private PlanItem item(Network network, PlannedContact item) {
+        NextTouch touch = network.active.get(item.contactId());
+        Optional<ContactProfile> profile = queries.query(new FetchContact(network.owner, item.contactId()),
+                ResponseTypes.optionalInstanceOf(ContactProfile.class)).join();
+        String name = profile.map(found -> found.contact().details().name()).orElse(touch == null ? "Someone no longer in your network" : touch.name());
+        Reach reach = profile.map(found -> ReachLinks.of(found.contact().details(), found.facts())).orElse(Reach.NOWHERE);
+        String why = touch == null ? "" : network.candidate(touch).why();
+        GiveAndAsk balance = GiveAndAskBalance.of(profile.map(ContactProfile::interactions).orElse(List.of()), network.today);
+        return new PlanItem(item.contactId(), name, item.source(), item.status(), touch == null ? null : touch.status(),
+                touch == null ? null : touch.nextTouchOn(), why, reach, balance);
+    }
+
+    private static PlannedTouch planned(Candidate candidate) {
+        return new PlannedTouch(candidate.contactId(), candidate.name(), candidate.nextTouchOn(), candidate.status());
+    }
+
+    private int budgetOf(String owner) {
+        WeeklyBudgetRow row = budgets.find(eq("_id", owner)).first();
+        return row == null ? WeeklyBudget.DEFAULT : row.peoplePerWeek();
+    }
+
+    private List<NextTouch> nextTouches(String owner) {
+        return queries.query(new ListNextTouches(owner), ResponseTypes.instanceOf(DueTouches.class)).join().touches();
+    }
+
+    /** What one answer reads about the owner's network, read once. */
+    private final class Network {
+
+        final String owner;
+        final LocalDate today;
+        final int budget;
+        final List<NextTouch> due;
+        final Map<UUID, NextTouch> active;
+        final Set<UUID> latePromises;
+        final Map<UUID, String> datesSoon;
+
+        Network(String owner) {
+            this.owner = owner;
+            this.today = calendar.today(owner);
+            this.budget = budgetOf(owner);
+            this.due = queries.query(new ListDueTouches(owner), ResponseTypes.instanceOf(DueTouches.class)).join().touches();
+            this.active = nextTouches(owner).stream()
+                    .collect(Collectors.toMap(NextTouch::contactId, Function.identity(), (one, other) -> one, LinkedHashMap::new));
+            this.latePromises = new HashSet<>(queries.query(new ListOpenFollowUps(owner, null), ResponseTypes.instanceOf(OpenFollowUps.class))
+                    .join().followUps().stream().filter(promise -> promise.dueOn().isBefore(today))
+                    .map(promise -> promise.contactId()).toList());
+            this.datesSoon = queries.query(new ListUpcomingDates(owner, today, DATES_AHEAD), ResponseTypes.instanceOf(ImportantDates.class))
+                    .join().dates().stream()
+                    .collect(Collectors.toMap(ImportantDate::contactId,
+                            date -> date.label().toLowerCase(java.util.Locale.ROOT) + " on " + date.nextOccurrence(),
+                            (sooner, later) -> sooner));
+        }
+
+        Candidate candidate(NextTouch touch) {
+            return PlanPriority.of(touch, today, latePromises, datesSoon);
+        }
+    }
+}

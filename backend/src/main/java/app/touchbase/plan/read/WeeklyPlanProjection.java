@@ -1,0 +1,58 @@
+package app.touchbase.plan.read;
+
+import app.touchbase.plan.WeeklyPlanState;
+import app.touchbase.plan.api.WeeklyBudgetSet;
+import app.touchbase.plan.api.WeeklyPlanEvent;
+import app.touchbase.platform.axon.ReadModels;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** The recorded weekly plans (folded with {@link WeeklyPlanState}) and each owner's weekly budget. */
+@Component
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class WeeklyPlanProjection {
+
+    static final String PLANS = "weekly_plan";
+    static final String BUDGETS = "weekly_budget";
+
+    private final MongoCollection<WeeklyPlanRow> plans;
+    private final MongoCollection<WeeklyBudgetRow> budgets;
+
+    public WeeklyPlanProjection(MongoDatabase touchbaseDatabase) {
+        this.plans = touchbaseDatabase.getCollection(PLANS, WeeklyPlanRow.class);
+        this.budgets = touchbaseDatabase.getCollection(BUDGETS, WeeklyBudgetRow.class);
+    }
+
+    @EventHandler
+    void on(WeeklyPlanEvent event) {
+        WeeklyPlanState current = Optional.ofNullable(plans.find(eq("_id", event.planId())).first())
+                .map(WeeklyPlanRow::state)
+                .orElse(WeeklyPlanState.NONE);
+        WeeklyPlanState next = current.after(event);
+        if (!next.equals(current)) {
+            plans.replaceOne(eq("_id", event.planId()), WeeklyPlanRow.of(next), new ReplaceOptions().upsert(true));
+        }
+    }
+
+    @EventHandler
+    void on(WeeklyBudgetSet event) {
+        budgets.replaceOne(eq("_id", event.accountId()), new WeeklyBudgetRow(event.accountId(), event.peoplePerWeek()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        plans.deleteMany(new Document());
+        budgets.deleteMany(new Document());
+    }
+}

@@ -1,0 +1,43 @@
+package app.touchbase.plan.read;
+
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.plan.api.GiveAndAsk;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GiveAndAskBalanceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    static InteractionRecord touch(LocalDate on, Direction direction) {
+        return new InteractionRecord(UUID.randomUUID(), InteractionType.EMAIL, on, direction, null, null, false);
+    }
+
+    @Test
+    void onlyTheLastTwelveMonthsCountAndOnlyAskingSaysOfferSomething() {
+        GiveAndAsk balance = GiveAndAskBalance.of(List.of(
+                touch(TODAY.minusMonths(12).minusDays(1), Direction.GAVE),
+                touch(TODAY.minusMonths(12), Direction.ASKED),
+                touch(TODAY.minusDays(3), Direction.ASKED),
+                touch(TODAY, Direction.NEUTRAL)), TODAY);
+
+        assertThat(balance.gave()).isZero();
+        assertThat(balance.asked()).isEqualTo(2);
+        assertThat(balance.neutral()).isEqualTo(1);
+        assertThat(balance.onlyAsked()).isTrue();
+        assertThat(balance.describe()).isEqualTo("gave 0 · asked 2 in 12 months: offer something");
+    }
+
+    @Test
+    void nothingGivenOrAskedSaysSo() {
+        assertThat(GiveAndAskBalance.of(List.of(touch(TODAY, Direction.NEUTRAL)), TODAY).describe())
+                .isEqualTo("nothing given or asked in 12 months");
+    }
+}
