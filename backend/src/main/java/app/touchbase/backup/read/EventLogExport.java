@@ -6,6 +6,7 @@ import app.touchbase.circle.api.ListCircles;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.plan.api.PlanWeek;
 import app.touchbase.shared.Inputs;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -14,6 +15,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.springframework.stereotype.Component;
@@ -21,11 +23,14 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
 
 /**
- * Writes the owner's events (the account's, its contacts' and its circles') exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
+ * Writes the owner's events (the account's, its contacts', circles' and weekly plans') exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
  * except for password hashes, which a backup leaves out.
  */
 @Component
@@ -51,7 +56,9 @@ class EventLogExport {
         queries.query(new ListCircles(query.owner(), true), ResponseTypes.multipleInstancesOf(CircleSummary.class)).join()
                 .forEach(circle -> aggregates.add(circle.circleId().toString()));
         StringBuilder lines = new StringBuilder();
-        for (Document event : axonMongoTemplate.eventCollection().find(in(STORED.aggregateIdentifierProperty(), aggregates))
+        Bson owned = or(in(STORED.aggregateIdentifierProperty(), aggregates),
+                regex(STORED.aggregateIdentifierProperty(), "^" + Pattern.quote(PlanWeek.planIdPrefix(query.owner())) + "\\d{4}-\\d{2}-\\d{2}$"));
+        for (Document event : axonMongoTemplate.eventCollection().find(owned)
                 .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {
             event.remove("_id");
             lines.append(StoredPasswordHashes.withoutHash(event).toJson(EXACT)).append('\n');

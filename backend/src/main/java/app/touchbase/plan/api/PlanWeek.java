@@ -6,7 +6,12 @@ import java.time.LocalDate;
 public record PlanWeek(String owner, LocalDate weekStart) {
 
     public static String planId(String owner, LocalDate weekStart) {
-        return "plan:" + owner + ":" + weekStart;
+        return planIdPrefix(owner) + weekStart;
+    }
+
+    /** What the ids of every plan of one owner start with. */
+    public static String planIdPrefix(String owner) {
+        return "plan:" + owner + ":";
     }
 
     public String planId() {
