@@ -1,9 +1,18 @@
 package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountRegistered;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.OpenWeeklyPlan;
+import app.touchbase.plan.api.PlanEntry;
+import app.touchbase.plan.api.PlanItem;
+import app.touchbase.plan.api.PlanItemStatus;
+import app.touchbase.plan.api.PlanSource;
+import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class WhenWeekStartsThenSendDigestTest {
 
@@ -23,12 +38,22 @@ class WhenWeekStartsThenSendDigestTest {
     static final Instant START = Instant.parse("2026-03-04T09:00:00Z");
 
     SagaTestFixture<WhenWeekStartsThenSendDigest> fixture;
+    final QueryGateway queries = mock(QueryGateway.class);
+    final LocalDate weekOfDigest = LocalDate.of(2026, 3, 9);
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(WhenWeekStartsThenSendDigest.class);
         fixture.registerResource(new WhenTouchFallsDueThenRemindTest.FixtureClock(fixture));
+        fixture.registerResource(queries);
         fixture.givenCurrentTime(START);
+        proposing(List.of());
+    }
+
+    /** What this week's plan would hold if it were recorded now. */
+    void proposing(List<PlanItem> items) {
+        when(queries.query(any(FetchThisWeek.class), any(ResponseType.class))).thenReturn(CompletableFuture.completedFuture(
+                new ThisWeek(weekOfDigest, weekOfDigest, 3, false, items, 0)));
     }
 
     static Instant tokyo(LocalDate day, int hour) {
@@ -48,6 +73,17 @@ class WhenWeekStartsThenSendDigestTest {
                 .whenTimeAdvancesTo(tokyo(LocalDate.of(2026, 3, 9), 9))
                 .expectDispatchedCommands(new QueueDigest(ACCOUNT, LocalDate.of(2026, 3, 9)))
                 .expectScheduledDeadlineWithName(tokyo(LocalDate.of(2026, 3, 16), 9), WhenWeekStartsThenSendDigest.DEADLINE);
+    }
+
+    @Test
+    void theWeeksPlanIsRecordedWithTheDigestSoTheDigestCanLeadWithIt() {
+        UUID grace = UUID.randomUUID();
+        proposing(List.of(new PlanItem(grace, "Grace", PlanSource.values()[0], PlanItemStatus.values()[0], null, weekOfDigest,
+                "overdue 12 days", null, null)));
+        fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
+                .whenTimeAdvancesTo(tokyo(weekOfDigest, 9))
+                .expectDispatchedCommands(new QueueDigest(ACCOUNT, weekOfDigest),
+                        new OpenWeeklyPlan(ACCOUNT, weekOfDigest, 3, List.of(new PlanEntry(grace, PlanSource.values()[0]))));
     }
 
     @Test
