@@ -55,10 +55,16 @@ final class DataFileCompaction implements AutoCloseable {
         if (store.isClosed()) {
             return;
         }
-        store.compactFile((int) upkeep.compactAtStop().toMillis());
-        if (store.getFileStore() instanceof RandomAccessStore file) {
-            store.commit();
-            file.compactMoveChunks(100, Long.MAX_VALUE, store);
+        long deadline = System.nanoTime() + upkeep.compactAtStop().toNanos();
+        long size = Long.MAX_VALUE;
+        // a rewrite frees chunks only at the next commit, so one round leaves the file larger than its live data
+        while (store.getFileStore().size() < size && System.nanoTime() < deadline) {
+            size = store.getFileStore().size();
+            store.compactFile((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (store.getFileStore() instanceof RandomAccessStore file) {
+                store.commit();
+                file.compactMoveChunks(100, Long.MAX_VALUE, store);
+            }
         }
     }
 
