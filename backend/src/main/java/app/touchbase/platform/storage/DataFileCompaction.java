@@ -46,25 +46,29 @@ final class DataFileCompaction implements AutoCloseable {
     }
 
     /**
-     * Stops the passes; at a clean stop the whole file is compacted and cut to its live size. The store's own
-     * {@code compactFile} moves chunks only when the chunks themselves are sparse, not when the free space lies in
-     * holes between full chunks, which is where it lies after a day of small commits: so the chunks are moved here.
+     * At a clean stop, after the store is closed: the file is opened once more on its own, with no cursor or reader
+     * holding old versions, compacted and cut to its live size. The store's own {@code compactFile} moves chunks only
+     * when the chunks themselves are sparse, not when the free space is holes between full chunks, which is where it
+     * lies after a day of small commits: so the chunks are moved here too. A rewrite frees its chunks only at the next
+     * commit, hence the rounds.
      */
-    void compactForStop() {
-        close();
-        if (store.isClosed()) {
-            return;
-        }
+    static void compactClosedFile(String fileName, StorageProperties.FileUpkeep upkeep) {
         long deadline = System.nanoTime() + upkeep.compactAtStop().toNanos();
-        long size = Long.MAX_VALUE;
-        // a rewrite frees chunks only at the next commit, so one round leaves the file larger than its live data
-        while (store.getFileStore().size() < size && System.nanoTime() < deadline) {
-            size = store.getFileStore().size();
-            store.compactFile((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            if (store.getFileStore() instanceof RandomAccessStore file) {
-                store.commit();
-                file.compactMoveChunks(100, Long.MAX_VALUE, store);
+        MVStore store = new MVStore.Builder().fileName(fileName).compress().open();
+        try {
+            long size = Long.MAX_VALUE;
+            while (store.getFileStore().size() < size && System.nanoTime() < deadline) {
+                size = store.getFileStore().size();
+                store.compactFile((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                if (store.getFileStore() instanceof RandomAccessStore file) {
+                    store.commit();
+                    file.compactMoveChunks(100, Long.MAX_VALUE, store);
+                }
             }
+        } catch (RuntimeException e) {
+            log.warn("Could not compact the data file at stop: {}", e.getMessage());
+        } finally {
+            store.close();
         }
     }
 

@@ -14,12 +14,16 @@ import org.h2.mvstore.MVStore;
  */
 final class DurableH2Backend extends IndexedH2Backend {
 
+    private final String fileName;
+    private final StorageProperties.FileUpkeep upkeep;
     private final StorageFaults faults;
     private final DataFileCompaction compaction;
     private volatile boolean closing;
 
     DurableH2Backend(String fileName, StorageProperties.FileUpkeep upkeep, StorageFaults faults) {
         super(open(fileName, upkeep));
+        this.fileName = fileName;
+        this.upkeep = upkeep;
         this.faults = faults;
         this.compaction = new DataFileCompaction(getMvStore(), upkeep);
     }
@@ -73,11 +77,10 @@ final class DurableH2Backend extends IndexedH2Backend {
     @Override
     public void close() {
         closing = true;
+        compaction.close();
         if (!getMvStore().isClosed()) {
-            compaction.compactForStop();
             super.close();
-        } else {
-            compaction.close();
+            DataFileCompaction.compactClosedFile(fileName, upkeep);
         }
     }
 }
