@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -49,6 +50,7 @@ public final class DataFileBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             awaitCaughtUp(app.getBean(QueryGateway.class));
             System.out.printf("ready after restart in %.1f s, file %.1f MB%n", (System.nanoTime() - restart) / 1e9, mb(file));
+            System.out.printf("idle CPU over 30 s: %.1f %% of one core%n", idleCpuPercent(Duration.ofSeconds(30)));
         }
         System.out.printf("after the second stop: %.1f MB%n", mb(file));
         System.exit(0);
@@ -80,6 +82,21 @@ public final class DataFileBenchmark {
         while (!queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class)).join().allCaughtUp()) {
             Thread.sleep(50);
         }
+    }
+
+    /** Process CPU time (user and system, from /proc/self/stat) over {@code period} of doing nothing. */
+    private static double idleCpuPercent(Duration period) throws Exception {
+        long before = cpuTicks();
+        Thread.sleep(period.toMillis());
+        return (cpuTicks() - before) / (double) CLOCK_TICKS_PER_SECOND / period.toSeconds() * 100;
+    }
+
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    private static long cpuTicks() throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static double mb(Path file) {
