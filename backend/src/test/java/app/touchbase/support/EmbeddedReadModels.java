@@ -26,7 +26,7 @@ public final class EmbeddedReadModels implements AutoCloseable {
     private final MongoClient client;
 
     public EmbeddedReadModels() {
-        endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10)));
+        endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10), null));
         client = MongoClients.create(MongoConfiguration.clientSettings(endpoint.connectionString()));
     }
 

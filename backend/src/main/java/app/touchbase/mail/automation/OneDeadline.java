@@ -30,8 +30,16 @@ final class OneDeadline {
         return dueAt;
     }
 
-    /** The deadline fired: there is none scheduled any more. */
-    void fired() {
+    /**
+     * A deadline fired. A job fires at or after its moment, so a deadline kept for later than {@code now} is not the
+     * one that fired: an event moved it while the old job was already running (JobRunr then logs that it could not
+     * mark the old job done, as the move deleted it). That later deadline stays; forgetting it would leave its job
+     * running beside the next one scheduled.
+     */
+    void fired(Instant now) {
+        if (dueAt != null && dueAt.isAfter(now)) {
+            return;
+        }
         scheduleId = null;
         dueAt = null;
     }

@@ -78,7 +78,7 @@ public class WhenTouchFallsDueThenRemind {
 
     @DeadlineHandler(deadlineName = DEADLINE)
     void remind(ContactReminderDue due, CommandGateway commands, DeadlineManager deadlines, Clock clock, EventStore events) {
-        deadline.fired();
+        deadline.fired(clock.instant());
         List<ReminderOccasion> occasions = preferences.remindersOn() ? plan(events).dueNow(preferences, clock.instant()) : List.of();
         if (!occasions.isEmpty()) {
             commands.sendAndWait(new QueueReminder(contactId, owner, occasions));

@@ -74,7 +74,7 @@ public class WhenWeekStartsThenSendDigest {
     @DeadlineHandler(deadlineName = DEADLINE)
     void sendDigest(DigestDue due, CommandGateway commands, QueryGateway queries, DeadlineManager deadlines, Clock clock) {
         LocalDate day = LocalDate.ofInstant(deadline.dueAt() == null ? clock.instant() : deadline.dueAt(), preferences.zone());
-        deadline.fired();
+        deadline.fired(clock.instant());
         if (preferences.digestDay() != null && preferences.remindersOn()) {
             commands.sendAndWait(new QueueDigest(accountId, day));
             lastQueuedDay = day;

@@ -4,20 +4,34 @@ import app.touchbase.platform.storage.index.IndexedH2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend commits in the background about once a second, so a crash could lose writes the client
  * was already told about. Committing after every command closes that window: an acknowledged write
  * is in the file before the acknowledgement leaves. A commit with nothing to write is a cheap no-op.
+ * Pages are compressed: the documents are mostly JSON text.
  */
 final class DurableH2Backend extends IndexedH2Backend {
 
+    private final String fileName;
+    private final StorageProperties.FileUpkeep upkeep;
     private final StorageFaults faults;
+    private final DataFileCompaction compaction;
     private volatile boolean closing;
 
-    DurableH2Backend(String fileName, StorageFaults faults) {
-        super(fileName);
+    DurableH2Backend(String fileName, StorageProperties.FileUpkeep upkeep, StorageFaults faults) {
+        super(open(fileName, upkeep));
+        this.fileName = fileName;
+        this.upkeep = upkeep;
         this.faults = faults;
+        this.compaction = new DataFileCompaction(getMvStore(), upkeep);
+    }
+
+    private static MVStore open(String fileName, StorageProperties.FileUpkeep upkeep) {
+        MVStore store = new MVStore.Builder().fileName(fileName).compress().open();
+        store.setRetentionTime((int) upkeep.retention().toMillis());
+        return store;
     }
 
     @Override
@@ -63,8 +77,10 @@ final class DurableH2Backend extends IndexedH2Backend {
     @Override
     public void close() {
         closing = true;
+        compaction.close();
         if (!getMvStore().isClosed()) {
             super.close();
+            DataFileCompaction.compactClosedFile(fileName, upkeep);
         }
     }
 }

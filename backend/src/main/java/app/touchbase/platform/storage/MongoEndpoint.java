@@ -26,16 +26,16 @@ public final class MongoEndpoint implements AutoCloseable {
     public static MongoEndpoint start(StorageProperties properties, StorageFaults faults) {
         return switch (properties.mode()) {
             case EMBEDDED_MEMORY -> embedded(new IndexedMemoryBackend());
-            case EMBEDDED_FILE -> embeddedFile(properties.file(), faults);
+            case EMBEDDED_FILE -> embeddedFile(properties.file(), properties.fileUpkeep(), faults);
             case EXTERNAL -> new MongoEndpoint(properties.uri(), null);
         };
     }
 
     public static MongoEndpoint embeddedFile(Path file) {
-        return embeddedFile(file, new StorageFaults());
+        return embeddedFile(file, StorageProperties.FileUpkeep.DEFAULTS, new StorageFaults());
     }
 
-    public static MongoEndpoint embeddedFile(Path file, StorageFaults faults) {
+    public static MongoEndpoint embeddedFile(Path file, StorageProperties.FileUpkeep upkeep, StorageFaults faults) {
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {
@@ -44,7 +44,7 @@ public final class MongoEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the folder for the data file " + file, e);
         }
-        MongoEndpoint endpoint = embedded(new DurableH2Backend(file.toString(), faults));
+        MongoEndpoint endpoint = embedded(new DurableH2Backend(file.toString(), upkeep, faults));
         OwnerOnlyFiles.restrictFile(file);
         return endpoint;
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param uri           the MongoDB connection string of the external mode
  * @param database      the database name
  * @param eventLookback how far back event readers look for events committed out of order (at least 10 s)
+ * @param fileUpkeep    how the embedded-file mode keeps its data file compact
  */
 @ConfigurationProperties("touchbase.storage")
 public record StorageProperties(
@@ -21,9 +22,37 @@ public record StorageProperties(
         @DefaultValue("data/touchbase.mv") Path file,
         String uri,
         @DefaultValue("touchbase") String database,
-        @DefaultValue("10s") Duration eventLookback) {
+        @DefaultValue("10s") Duration eventLookback,
+        @DefaultValue FileUpkeep fileUpkeep) {
+
+    /**
+     * {@code touchbase.storage.file-upkeep.*}. Every write is committed at once, so each command leaves a chunk of
+     * old pages behind; the store frees a chunk only once no live page is left in it and it is older than the retention.
+     *
+     * @param retention      how long a chunk that holds no live page is kept before its space is reused; it guards
+     *                       against a machine (not a process) that dies before the disk wrote what it was given
+     * @param compactEvery   how often live pages are moved out of sparse chunks while running
+     * @param targetFillRate the share of live data (%) below which the store moves pages to free chunks
+     * @param compactAtStop  how long a clean stop may spend moving chunks to the front and truncating the file
+     */
+    public record FileUpkeep(
+            @DefaultValue("2s") Duration retention,
+            @DefaultValue("2s") Duration compactEvery,
+            @DefaultValue("80") int targetFillRate,
+            @DefaultValue("20s") Duration compactAtStop) {
+
+        public static final FileUpkeep DEFAULTS = new FileUpkeep(Duration.ofSeconds(2), Duration.ofSeconds(2), 80,
+                Duration.ofSeconds(20));
+
+        public FileUpkeep {
+            if (targetFillRate < 1 || targetFillRate > 99) {
+                throw new IllegalArgumentException("touchbase.storage.file-upkeep.target-fill-rate must be 1..99, was " + targetFillRate);
+            }
+        }
+    }
 
     public StorageProperties {
+        fileUpkeep = fileUpkeep == null ? FileUpkeep.DEFAULTS : fileUpkeep;
         if (mode == StorageMode.EXTERNAL && (uri == null || uri.isBlank())) {
             throw new IllegalArgumentException(
                     "touchbase.storage.mode=external needs touchbase.storage.uri, e.g. mongodb://localhost:27017/?replicaSet=rs0");

@@ -51,7 +51,7 @@ class NextTouchProjectionTest {
 
     @BeforeEach
     void setUp() {
-        endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10)));
+        endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10), null));
         client = MongoClients.create(MongoConfiguration.clientSettings(endpoint.connectionString()));
         MongoDatabase database = client.getDatabase("t");
         projection = new NextTouchProjection(database);
