@@ -258,7 +258,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     private void showWaysToReach(ContactDetails who) {
         reach.removeAll();
         who.emails().forEach(email -> reach.add(wayToReach("✉ " + email, "mailto:" + email)));
-        who.phones().forEach(phone -> reach.add(wayToReach("☎ " + phone, "tel:" + phone.replaceAll("[\\s()]", ""))));
+        who.phones().forEach(phone -> reach.add(wayToReach("☎ " + phone, "tel:" + ContactDetails.dialable(phone))));
         reach.setVisible(!who.emails().isEmpty() || !who.phones().isEmpty());
     }
 

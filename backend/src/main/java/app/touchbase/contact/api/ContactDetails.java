@@ -57,6 +57,12 @@ public record ContactDetails(
         return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, List.of(newTags));
     }
 
+    /** A phone number as a tel: or sms: link wants it: digits and a leading plus. */
+    public static String dialable(String number) {
+        String kept = number.replaceAll("[^0-9+]", "");
+        return kept.isEmpty() ? number : kept.charAt(0) + kept.substring(1).replace("+", "");
+    }
+
     private static String clean(String value) {
         if (value == null) {
             return null;

@@ -26,9 +26,9 @@ final class ReachLinks {
                 .map(address -> new Reach("Email " + address, "mailto:" + address + "?subject="
                         + URLEncoder.encode(SUBJECT, StandardCharsets.UTF_8).replace("+", "%20")));
         Optional<Reach> phone = details.phones().stream().findFirst()
-                .map(number -> new Reach("Call " + number, "tel:" + digits(number)));
+                .map(number -> new Reach("Call " + number, "tel:" + ContactDetails.dialable(number)));
         Optional<Reach> text = details.phones().stream().findFirst()
-                .map(number -> new Reach("Text " + number, "sms:" + digits(number)));
+                .map(number -> new Reach("Text " + number, "sms:" + ContactDetails.dialable(number)));
         Optional<Reach> linkedIn = linkedIn(facts).map(url -> new Reach("LinkedIn", url));
         Channel preferred = details.preferredChannel();
         Optional<Reach> chosen = preferred == null ? Optional.empty() : switch (preferred) {
@@ -40,12 +40,6 @@ final class ReachLinks {
             case IN_PERSON -> Optional.of(new Reach("In person", null));
         };
         return chosen.or(() -> email).or(() -> phone).or(() -> linkedIn).orElse(Reach.NOWHERE);
-    }
-
-    /** A phone number as a tel: or sms: link wants it: digits and a leading plus. */
-    private static String digits(String number) {
-        String kept = number.replaceAll("[^0-9+]", "");
-        return kept.isEmpty() ? number : kept.charAt(0) + kept.substring(1).replace("+", "");
     }
 
     private static Optional<String> linkedIn(List<Fact> facts) {
