@@ -43,7 +43,7 @@ public class CircleQueries {
         Inputs.requireOwner(query.owner());
         Bson filter = query.includeArchived() ? eq("owner", query.owner()) : and(eq("owner", query.owner()), eq("archived", false));
         List<CircleRow> rows = circles.find(filter).sort(Sorts.ascending("archived", "sortName", "_id")).into(new ArrayList<>());
-        CircleTallies tallies = rows.isEmpty() ? new CircleTallies(Map.of()) : tallies(query.owner());
+        CircleTallies tallies = rows.isEmpty() ? new CircleTallies(Map.of()) : tallies(new TallyCircles(query.owner()));
         return rows.stream().map(row -> summary(row, tallies)).toList();
     }
 
@@ -56,16 +56,17 @@ public class CircleQueries {
                 .into(new ArrayList<>());
     }
 
+    /** One circle's page asks again while its rules reach the members: it tallies that circle's members only. */
     @QueryHandler
     public Optional<CircleSummary> handle(FetchCircle query) {
         Inputs.requireOwner(query.owner());
         Inputs.requirePresent(query.circleId(), "circleId", "The circle id");
         return Optional.ofNullable(circles.find(and(eq("_id", query.circleId()), eq("owner", query.owner()))).first())
-                .map(row -> summary(row, tallies(query.owner())));
+                .map(row -> summary(row, tallies(new TallyCircles(query.owner(), query.circleId()))));
     }
 
-    private CircleTallies tallies(String owner) {
-        return queries.query(new TallyCircles(owner), ResponseTypes.instanceOf(CircleTallies.class)).join();
+    private CircleTallies tallies(TallyCircles query) {
+        return queries.query(query, ResponseTypes.instanceOf(CircleTallies.class)).join();
     }
 
     private static CircleSummary summary(CircleRow row, CircleTallies tallies) {

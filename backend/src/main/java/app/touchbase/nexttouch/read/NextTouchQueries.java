@@ -34,6 +34,7 @@ import java.util.function.Predicate;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
@@ -107,7 +108,9 @@ public class NextTouchQueries {
         Inputs.requireOwner(query.owner());
         LocalDate today = zones.today(query.owner(), clock);
         Map<UUID, int[]> counts = new HashMap<>();
-        nextTouches.find(and(eq("owner", query.owner()), eq("archived", false)))
+        Bson members = query.circleId() == null ? and(eq("owner", query.owner()), eq("archived", false))
+                : and(eq("owner", query.owner()), eq("archived", false), exists("circles." + query.circleId(), true));
+        nextTouches.find(members)
                 .projection(WITHOUT_TOUCHES)
                 .forEach(row -> tally(row, view(row, today), counts));
         Map<UUID, CircleTallies.Tally> tallies = new HashMap<>();
