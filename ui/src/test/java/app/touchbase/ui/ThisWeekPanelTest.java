@@ -94,7 +94,7 @@ class ThisWeekPanelTest extends KaribuTest {
                     org.assertj.core.groups.Tuple.tuple("Plan Bob", PlanItemStatus.SKIPPED, PlanSource.PROPOSED),
                     org.assertj.core.groups.Tuple.tuple("Plan Cy", PlanItemStatus.OPEN, PlanSource.PULLED_IN));
         });
-        assertThat(plan.capacity.getText()).isEqualTo("Your rules for 3 people (most of them every month) ask for about 1 touch a week; "
+        assertThat(plan.capacity.message.getText()).isEqualTo("Your rules for 3 people (most of them every month) ask for about 1 touch a week; "
                 + "your budget of 2 a week covers that.");
     }
 
