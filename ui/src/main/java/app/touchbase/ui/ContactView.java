@@ -23,6 +23,7 @@ import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
@@ -329,9 +330,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             String text = date.label() + " · " + date.day().format(DAY_MONTH) + (date.year() == null ? "" : " " + date.year())
                     + " · next " + Formats.day(date.nextOccurrence()) + (years == null ? "" : " (" + years + ")")
                     + (date.noticeDays() == 0 ? " · reminder on the day" : " · reminder " + date.noticeDays() + " days before");
+            Button change = smallButton("Change", () -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(),
+                    date, this::refresh).open(), archived);
             Button remove = smallButton("Remove", () -> send(new RemoveImportantDate(contactId, account.owner(), date.dateId()),
                     "Date removed"), archived);
-            dates.add(new ListItem(new Span(text + " "), remove));
+            dates.add(new ListItem(new Span(text + " "), change, remove));
         });
         if (known.isEmpty()) {
             dates.add(new ListItem("No dates yet: a birthday (the year is optional), an anniversary…"));
@@ -346,7 +349,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             String text = followUp.text() + " · due " + Formats.day(followUp.dueOn()) + (followUp.dueOn().isBefore(today) ? " (late)" : "");
             Button done = smallButton("Done", () -> send(new CompleteFollowUp(contactId, account.owner(), followUp.followUpId()),
                     "Promise kept"), false);
-            followUps.add(new ListItem(new Span(text + " "), done));
+            Button change = smallButton("Change", () -> new FollowUpDialog(backend, account.owner(), contactId, displayName(),
+                    today, followUp, this::refresh).open(), archived);
+            Button remove = smallButton("Remove", () -> confirmRemoving(followUp), archived);
+            followUps.add(new ListItem(new Span(text + " "), done, change, remove));
         });
         if (open.isEmpty()) {
             followUps.add(new ListItem("No open promises."));
@@ -404,6 +410,15 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     private void confirmRemoving(Fact fact) {
         ConfirmDialog confirm = new ConfirmDialog("Forget this?", describe(fact), "Remove",
                 click -> send(new RemoveFact(contactId, account.owner(), fact.factId()), "Removed"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void confirmRemoving(FollowUp followUp) {
+        ConfirmDialog confirm = new ConfirmDialog("Take back this promise?", followUp.text() + " is no longer something you owe "
+                + displayName() + ", and you will not be reminded about it. The history keeps that it was promised.", "Remove",
+                click -> send(new RemoveFollowUp(contactId, account.owner(), followUp.followUpId()), "Promise taken back"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();

@@ -1,6 +1,8 @@
 package app.touchbase.ui;
 
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
+import app.touchbase.followup.api.FollowUp;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,18 +25,29 @@ public class FollowUpDialog extends Dialog {
     private final Backend backend;
     private final String owner;
     private final UUID contactId;
+    private final FollowUp changing;
     private final Runnable onSaved;
 
     public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, LocalDate today, Runnable onSaved) {
+        this(backend, owner, contactId, name, today, null, onSaved);
+    }
+
+    /** An open promise changed; {@code changing} null for a new one. */
+    public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, LocalDate today, FollowUp changing,
+                          Runnable onSaved) {
         this.backend = backend;
         this.owner = owner;
         this.contactId = contactId;
+        this.changing = changing;
         this.onSaved = onSaved;
-        setHeaderTitle("A promise to " + name);
+        setHeaderTitle((changing == null ? "A promise to " : "Change a promise to ") + name);
         text.setPlaceholder("Send the article about…");
         text.setMaxLength(AddFollowUp.MAX_TEXT);
         text.setWidthFull();
-        dueOn.setValue(today.plusDays(7));
+        dueOn.setValue(changing == null ? today.plusDays(7) : changing.dueOn());
+        if (changing != null) {
+            text.setValue(changing.text());
+        }
         add(new FormLayout(text, dueOn));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -43,8 +56,10 @@ public class FollowUpDialog extends Dialog {
 
     void save() {
         Feedback.clear(fields());
-        if (Feedback.accepted(() -> backend.send(new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(),
-                dueOn.getValue())), fields())) {
+        Object command = changing == null
+                ? new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(), dueOn.getValue())
+                : new ChangeFollowUp(contactId, owner, changing.followUpId(), text.getValue(), dueOn.getValue());
+        if (Feedback.accepted(() -> backend.send(command), fields())) {
             close();
             Feedback.saved("Promise noted");
             onSaved.run();

@@ -1,6 +1,8 @@
 package app.touchbase.ui;
 
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
+import app.touchbase.importantdate.api.ImportantDate;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,14 +35,22 @@ public class ImportantDateDialog extends Dialog {
     private final Backend backend;
     private final String owner;
     private final UUID contactId;
+    private final ImportantDate changing;
     private final Runnable onSaved;
 
     public ImportantDateDialog(Backend backend, String owner, UUID contactId, String name, Runnable onSaved) {
+        this(backend, owner, contactId, name, null, onSaved);
+    }
+
+    /** An important date changed; {@code changing} null for a new one. */
+    public ImportantDateDialog(Backend backend, String owner, UUID contactId, String name, ImportantDate changing,
+                               Runnable onSaved) {
         this.backend = backend;
         this.owner = owner;
         this.contactId = contactId;
+        this.changing = changing;
         this.onSaved = onSaved;
-        setHeaderTitle("A date to remember for " + name);
+        setHeaderTitle((changing == null ? "A date to remember for " : "Change a date of ") + name);
         label.setItems(LABELS);
         label.setAllowCustomValue(true);
         label.addCustomValueSetListener(custom -> label.setValue(custom.getDetail()));
@@ -56,6 +66,13 @@ public class ImportantDateDialog extends Dialog {
         noticeDays.setMax(AddImportantDate.MAX_NOTICE_DAYS);
         noticeDays.setValue(AddImportantDate.DEFAULT_NOTICE_DAYS);
         noticeDays.setStepButtonsVisible(true);
+        if (changing != null) {
+            label.setValue(changing.label());
+            month.setValue(changing.day().getMonth());
+            day.setValue(changing.day().getDayOfMonth());
+            year.setValue(changing.year());
+            noticeDays.setValue(changing.noticeDays());
+        }
         add(new FormLayout(label, month, day, year, noticeDays));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -79,8 +96,11 @@ public class ImportantDateDialog extends Dialog {
             Feedback.invalid(day, month.getValue().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " has no day " + day.getValue() + ".");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new AddImportantDate(contactId, owner, UUID.randomUUID(), label.getValue(),
-                monthDay, year.getValue(), noticeDays.getValue() == null ? 0 : noticeDays.getValue())), fields())) {
+        int notice = noticeDays.getValue() == null ? 0 : noticeDays.getValue();
+        Object command = changing == null
+                ? new AddImportantDate(contactId, owner, UUID.randomUUID(), label.getValue(), monthDay, year.getValue(), notice)
+                : new ChangeImportantDate(contactId, owner, changing.dateId(), label.getValue(), monthDay, year.getValue(), notice);
+        if (Feedback.accepted(() -> backend.send(command), fields())) {
             close();
             Feedback.saved("Date saved");
             onSaved.run();

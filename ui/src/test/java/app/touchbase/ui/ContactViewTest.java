@@ -7,6 +7,8 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
@@ -208,6 +211,51 @@ class ContactViewTest extends KaribuTest {
             view.refresh();
             assertThat(facts(view)).singleElement().asString().startsWith("Nothing yet");
         });
+    }
+
+    @Test
+    void aDateAndAPromiseAreChangedWithTheSameChecksAndAPromiseCanBeTakenBack() {
+        UUID grace = grace();
+        backend.send(new AddImportantDate(grace, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.of(12, 9), null, 3));
+        backend.send(new AddFollowUp(grace, account.owner(), UUID.randomUUID(), "Send the article", LocalDate.now(account.settings().zone()).plusDays(3)));
+        ContactView view = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.dates.getElement().getTextRecursively()).contains("Birthday · 9 December");
+            assertThat(view.followUps.getElement().getTextRecursively()).contains("Send the article");
+        });
+
+        _click(_get(view.dates, Button.class, spec -> spec.withText("Change")));
+        ImportantDateDialog date = _get(ImportantDateDialog.class);
+        assertThat(date.day.getValue()).isEqualTo(9);
+        _setValue(date.day, 10);
+        _setValue(date.noticeDays, 99);
+        _click(date.save);
+        assertThat(date.noticeDays.isInvalid()).isTrue();
+        assertThat(date.noticeDays.getErrorMessage()).contains("between 0 and 60");
+        _setValue(date.noticeDays, 7);
+        _click(date.save);
+
+        _click(_get(view.followUps, Button.class, spec -> spec.withText("Change")));
+        FollowUpDialog promise = _get(FollowUpDialog.class);
+        assertThat(promise.text.getValue()).isEqualTo("Send the article");
+        _setValue(promise.text, "Send the COBOL article");
+        _click(promise.save);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.dates.getElement().getTextRecursively()).contains("Birthday · 10 December").contains("7 days before");
+            assertThat(view.followUps.getElement().getTextRecursively()).contains("Send the COBOL article");
+        });
+        assertThat(history(view)).anyMatch(entry -> entry.contains("Changed a date: Birthday"))
+                .anyMatch(entry -> entry.contains("Changed a promise: Send the COBOL article"));
+
+        _click(_get(view.followUps, Button.class, spec -> spec.withText("Remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.followUps.getElement().getTextRecursively()).isEqualTo("No open promises.");
+        });
+        assertThat(history(view)).first().asString().contains("Took back a promise");
     }
 
     private static List<String> facts(ContactView view) {
