@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -140,5 +141,38 @@ class DueViewTest extends KaribuTest {
                     .doesNotContain("Name day");
         });
         assertThat(view.comingUpTitle.isVisible()).isTrue();
+    }
+
+    @Test
+    void aLatePromiseComesFirstMarkedLateAndDoneTakesItOff() {
+        UUID alan = overdueContact("Alan Promised");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        backend.send(new AddImportantDate(alan, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(2)), null, 3));
+        backend.send(new AddFollowUp(alan, account.owner(), UUID.randomUUID(), "Return the book", today.minusDays(3)));
+        UI.getCurrent().navigate(DueView.class);
+        DueView view = _get(DueView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.showComingUp();
+            assertThat(comingUp(view)).anyMatch(item -> item.contains("Return the book"));
+        });
+        List<ListItem> items = view.comingUp.getChildren().map(ListItem.class::cast).toList();
+        ListItem late = items.stream().filter(item -> item.getElement().getTextRecursively().contains("Return the book"))
+                .findFirst().orElseThrow();
+        ListItem birthday = items.stream().filter(item -> item.getElement().getTextRecursively().contains("Alan Promised · Birthday"))
+                .findFirst().orElseThrow();
+        assertThat(late.getElement().getTextRecursively()).startsWith("Late");
+        assertThat(late.hasClassName(DueView.LATE_PROMISE)).isTrue();
+        assertThat(items.indexOf(late)).isLessThan(items.indexOf(birthday));
+        assertThat(items.stream().takeWhile(item -> item.hasClassName(DueView.LATE_PROMISE)).toList()).contains(late);
+
+        _click(_get(late, Button.class, spec -> spec.withText("Done")));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.showComingUp();
+            assertThat(comingUp(view)).noneMatch(item -> item.contains("Return the book"));
+        });
+    }
+
+    private static List<String> comingUp(DueView view) {
+        return view.comingUp.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
     }
 }
