@@ -9,6 +9,7 @@ import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,8 +74,19 @@ class SettingsViewTest extends KaribuTest {
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isTrue());
 
+        assertThat(settings.feedLink).isInstanceOf(TextArea.class).satisfies(link -> assertThat(link.isReadOnly()).isTrue());
+        assertThat(settings.copyFeedLink.isVisible()).isTrue();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        _click(settings.copyFeedLink);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(invocation -> {
+                    assertThat(invocation.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
+                    assertThat(invocation.getInvocation().getParameters()).contains(settings.feedLink.getValue());
+                });
+
         _click(settings.closeFeed);
         assertThat(settings.feedLink.isVisible()).isFalse();
+        assertThat(settings.copyFeedLink.isVisible()).isFalse();
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isFalse());
     }
