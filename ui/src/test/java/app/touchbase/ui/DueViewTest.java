@@ -137,7 +137,7 @@ class DueViewTest extends KaribuTest {
             view.showComingUp();
             assertThat(view.comingUp.getElement().getTextRecursively())
                     .contains("Ada Coming · Birthday tomorrow")
-                    .contains("Ada Coming · you promised: Send the slides · due on " + Formats.day(today.minusDays(2)) + " (late)")
+                    .contains("LateAda Coming · you promised: Send the slides · due on " + Formats.day(today.minusDays(2)))
                     .doesNotContain("Name day");
         });
         assertThat(view.comingUpTitle.isVisible()).isTrue();
