@@ -84,7 +84,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     final H2 name = new H2();
-    final Span archivedBadge = new Span("Archived");
+    final StatusBadge archivedBadge = StatusBadge.of(TouchStatus.ARCHIVED);
     final Paragraph details = new Paragraph();
     final Button logTouch = new Button("Log touch");
     final Button edit = new Button("Edit details");
@@ -115,7 +115,6 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     private final Div page = new Div();
     private UUID contactId;
     private ContactProfile shown;
-    private boolean updatingCadence;
     private final List<Grid.Column<InteractionRecord>> secondaryColumns;
     private Registration liveUpdates;
 
@@ -123,15 +122,14 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         this.backend = backend;
         this.account = SignedIn.of(signedIn);
         setMaxWidth("70rem");
-        archivedBadge.getElement().getThemeList().addAll(List.of("badge", "contrast"));
         logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        logTouch.addClickListener(click -> LogTouchDialog.logging(backend, account, contactId, displayName(), this::refresh).open());
+        logTouch.addClickListener(click -> LogTouchDialog.logging(backend, account, contactId, displayName(), FormDialog.PAGE_FOLLOWS).open());
         edit.addClickListener(click -> ContactFormDialog.editing(backend, account.owner(), contactId,
-                shown.contact().details(), id -> refresh()).open());
-        addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
-        addDate.addClickListener(click -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(), this::refresh).open());
+                shown.contact().details(), id -> { }).open());
+        addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(), FormDialog.PAGE_FOLLOWS).open());
+        addDate.addClickListener(click -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(), FormDialog.PAGE_FOLLOWS).open());
         addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.today(),
-                this::refresh).open());
+                FormDialog.PAGE_FOLLOWS).open());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(click -> archive());
         restore.addClickListener(click -> send(new RestoreContact(contactId, account.owner()), displayName() + " restored"));
@@ -141,7 +139,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         cadence.setClearButtonVisible(true);
         cadence.setPlaceholder("No cadence");
         cadence.addValueChangeListener(change -> {
-            if (!updatingCadence) {
+            if (change.isFromClient()) {
                 changeCadence(change.getValue());
             }
         });
@@ -149,7 +147,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         snooze.addClickListener(click -> snooze());
         stopSnoozing.addClickListener(click -> send(new StopSnoozing(contactId, account.owner()),
                 displayName() + " is not snoozed any more"));
-        addRule.addClickListener(click -> RuleDialog.forContact(backend, account.owner(), contactId, displayName(), this::refresh).open());
+        addRule.addClickListener(click -> RuleDialog.forContact(backend, account.owner(), contactId, displayName(), FormDialog.PAGE_FOLLOWS).open());
         joinCircle.setPlaceholder("Add to a circle");
         joinCircle.setItemLabelGenerator(CircleRef::name);
         joinCircle.addValueChangeListener(change -> {
@@ -230,7 +228,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
 
         facts.removeAll();
         shown.facts().forEach(fact -> facts.add(new ListItem(new Span(describe(fact) + " "),
-                smallButton("Change", () -> new FactDialog(backend, account.owner(), contactId, displayName(), fact, this::refresh).open(), archived),
+                smallButton("Change", () -> new FactDialog(backend, account.owner(), contactId, displayName(), fact, FormDialog.PAGE_FOLLOWS).open(), archived),
                 smallButton("Remove", () -> confirmRemoving(fact), archived))));
         if (shown.facts().isEmpty()) {
             facts.add(new ListItem("Nothing yet: kids' names, the project, the job search…"));
@@ -242,13 +240,12 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         shown.timeline().forEach(entry -> history.add(new ListItem(describe(entry))));
 
         Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), contactId), NextTouch.class);
-        updatingCadence = true;
         cadence.setValue(next.map(NextTouch::cadence).flatMap(CadencePreset::of).orElse(null));
-        updatingCadence = false;
-        nextTouch.setText(next.filter(touch -> touch.nextTouchOn() != null)
-                .map(touch -> "Next touch " + Formats.day(touch.nextTouchOn()) + " · " + touch.status().label()
-                        + (touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn())))
-                .orElse("No cadence: Touchbase will not remind you about " + who.name() + "."));
+        nextTouch.removeAll();
+        next.filter(touch -> touch.nextTouchOn() != null).ifPresentOrElse(touch -> nextTouch.add(
+                        new Span("Next touch " + Formats.day(touch.nextTouchOn()) + " · "), StatusBadge.of(touch.status()),
+                        new Span(touch.lastTouchOn() == null ? "" : " · last touch " + Formats.day(touch.lastTouchOn()))),
+                () -> nextTouch.setText("No cadence: Touchbase will not remind you about " + who.name() + "."));
         showRules(next.map(NextTouch::rules).orElse(List.of()), archived);
         stopSnoozing.setVisible(next.map(NextTouch::rules).orElse(List.of()).stream()
                 .anyMatch(rule -> rule.status() == TouchStatus.SNOOZED));
@@ -296,9 +293,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         rules.removeAll();
         rules.setVisible(all.stream().anyMatch(rule -> !rule.isCadence()));
         all.forEach(rule -> {
-            String text = rule.rule().label() + ": " + rule.rule().describe() + " · next " + Formats.day(rule.nextTouchOn())
-                    + " · " + rule.status().label() + (rule.overridden() ? " · changed for " + displayName() : "");
-            ListItem item = new ListItem(new Span(text + " "));
+            ListItem item = new ListItem(new Span(rule.rule().label() + ": " + rule.rule().describe() + " · next "
+                    + Formats.day(rule.nextTouchOn()) + " · "), StatusBadge.of(rule.status()),
+                    new Span((rule.overridden() ? " · changed for " + displayName() : "") + " "));
             boolean comingUp = rule.status() == TouchStatus.OVERDUE || rule.status() == TouchStatus.DUE
                     || rule.status() == TouchStatus.DUE_SOON;
             if (comingUp && rules.isVisible()) {
@@ -311,7 +308,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             }
             if (rule.rule().fromCircle()) {
                 item.add(smallButton("Change for " + displayName(), () -> RuleDialog.forContactsVersion(backend, account.owner(),
-                        contactId, displayName(), rule.rule(), this::refresh).open(), archived));
+                        contactId, displayName(), rule.rule(), FormDialog.PAGE_FOLLOWS).open(), archived));
             }
             if (rule.overridden()) {
                 item.add(smallButton("Back to the circle's rule", () -> send(new ClearKeepInTouchRule(contactId, account.owner(),
@@ -331,7 +328,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                     + " · next " + Formats.day(date.nextOccurrence()) + (years == null ? "" : " (" + years + ")")
                     + (date.noticeDays() == 0 ? " · reminder on the day" : " · reminder " + date.noticeDays() + " days before");
             Button change = smallButton("Change", () -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(),
-                    date, this::refresh).open(), archived);
+                    date, FormDialog.PAGE_FOLLOWS).open(), archived);
             Button remove = smallButton("Remove", () -> send(new RemoveImportantDate(contactId, account.owner(), date.dateId()),
                     "Date removed"), archived);
             dates.add(new ListItem(new Span(text + " "), change, remove));
@@ -350,7 +347,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             Button done = smallButton("Done", () -> send(new CompleteFollowUp(contactId, account.owner(), followUp.followUpId()),
                     "Promise kept"), false);
             Button change = smallButton("Change", () -> new FollowUpDialog(backend, account.owner(), contactId, displayName(),
-                    today, followUp, this::refresh).open(), archived);
+                    today, followUp, FormDialog.PAGE_FOLLOWS).open(), archived);
             Button remove = smallButton("Remove", () -> confirmRemoving(followUp), archived);
             followUps.add(new ListItem(new Span(text + " "), done, change, remove));
         });
@@ -378,18 +375,13 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         snoozeUntil.setInvalid(false);
-        try {
-            backend.send(new SnoozeTouch(contactId, account.owner(), snoozeUntil.getValue()));
-            Feedback.saved("Snoozed until " + Formats.day(snoozeUntil.getValue()));
-            refresh();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of("until", snoozeUntil));
-        }
+        Feedback.send(backend, new SnoozeTouch(contactId, account.owner(), snoozeUntil.getValue()),
+                "Snoozed until " + Formats.day(snoozeUntil.getValue()), Map.of("until", snoozeUntil));
     }
 
     private Component interactionActions(InteractionRecord interaction) {
         Button correct = new Button("Correct", click -> LogTouchDialog.correcting(backend, account, contactId, displayName(),
-                interaction, this::refresh).open());
+                interaction, FormDialog.PAGE_FOLLOWS).open());
         Button remove = new Button("Remove", click -> confirmRemoving(interaction));
         Stream.of(correct, remove).forEach(button -> {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -401,9 +393,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     /** Archiving takes the contact off every list at once, so it comes with a way back. */
     void archive() {
         String name = displayName();
-        if (Feedback.accepted(() -> backend.send(new ArchiveContact(contactId, account.owner())), Map.of())) {
-            Feedback.undoable(name + " archived", () -> backend.send(new RestoreContact(contactId, account.owner())), this::refresh);
-            refresh();
+        if (Feedback.send(backend, new ArchiveContact(contactId, account.owner()), null)) {
+            Feedback.undoable(name + " archived", () -> backend.send(new RestoreContact(contactId, account.owner())),
+                    FormDialog.PAGE_FOLLOWS);
         }
     }
 
@@ -434,14 +426,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         confirm.open();
     }
 
+    /** The page follows the change by itself: the contact's update is pushed to it. */
     private void send(Object command, String done) {
-        try {
-            backend.send(command);
-            Feedback.saved(done);
-            refresh();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
-        }
+        Feedback.send(backend, command, done);
     }
 
     private String displayName() {

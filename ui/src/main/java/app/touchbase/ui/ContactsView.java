@@ -191,14 +191,12 @@ public class ContactsView extends VerticalLayout {
     /** Takes the selected people out of the circle shown, in one recorded change, with a way back. */
     void takeOutOfCircle() {
         CircleRef from = circle.getValue();
-        try {
-            List<UUID> left = backend.send(new RemoveFromCircle(from.circleId(), account.owner(), chosen()));
-            Feedback.undoable(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
-                    () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
-            refresh();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
-        }
+        Feedback.<List<UUID>>answer(backend, new RemoveFromCircle(from.circleId(), account.owner(), chosen()), Map.of())
+                .ifPresent(left -> {
+                    Feedback.undoable(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
+                            () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
+                    refresh();
+                });
     }
 
     private void afterBulk() {

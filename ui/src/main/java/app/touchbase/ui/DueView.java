@@ -85,6 +85,7 @@ public class DueView extends VerticalLayout {
     private final List<Grid.Column<NextTouch>> wideColumns;
     private final Grid.Column<NextTouch> phoneColumn;
     private Registration liveUpdates;
+    private Registration timePasses;
 
     public DueView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -125,13 +126,14 @@ public class DueView extends VerticalLayout {
                 () -> ui.access(this::refresh));
         // statuses also change with time alone (a touch falls due overnight)
         ui.setPollInterval((int) TIME_PASSES.toMillis());
-        ui.addPollListener(poll -> refresh());
+        timePasses = ui.addPollListener(poll -> refresh());
         ScreenWidth.follow(ui, this::layOutFor);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         liveUpdates.remove();
+        timePasses.remove();
         detach.getUI().setPollInterval(-1);
     }
 
@@ -193,17 +195,15 @@ public class DueView extends VerticalLayout {
         ListItem item = new ListItem(link(promise.contactId(), promise.contactName()),
                 new Span(" · you promised: " + promise.text() + " · due " + when(promise.dueOn(), today) + " "));
         if (promise.dueOn().isBefore(today)) {
-            Span late = new Span("Late");
-            late.getElement().getThemeList().addAll(List.of("badge", "error"));
+            StatusBadge late = new StatusBadge("Late", StatusBadge.Tone.ALARM);
             item.addComponentAsFirst(late);
             item.addClassName(LATE_PROMISE);
             item.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
             late.getStyle().set("margin-right", "var(--lumo-space-s)");
         }
         Button done = new Button("Done", click -> {
-            if (Feedback.accepted(() -> backend.send(new CompleteFollowUp(promise.contactId(), account.owner(), promise.followUpId())),
-                    Map.of())) {
-                Feedback.saved("Promise to " + promise.contactName() + " kept");
+            if (Feedback.send(backend, new CompleteFollowUp(promise.contactId(), account.owner(), promise.followUpId()),
+                    "Promise to " + promise.contactName() + " kept")) {
                 item.setVisible(false);
             }
         });
@@ -272,21 +272,13 @@ public class DueView extends VerticalLayout {
         return link(touch.contactId(), touch.name());
     }
 
-    static Span statusBadge(NextTouch touch) {
-        Span badge = new Span(touch.status().label());
-        String theme = switch (touch.status()) {
-            case OVERDUE -> "badge error";
-            case DUE -> "badge warning";
-            case DUE_SOON -> "badge";
-            default -> "badge contrast";
-        };
-        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
-        return badge;
+    static StatusBadge statusBadge(NextTouch touch) {
+        return StatusBadge.of(touch.status());
     }
 
     private HorizontalLayout actions(NextTouch touch) {
         Button log = new Button("Log touch", click ->
-                LogTouchDialog.logging(backend, account, touch.contactId(), touch.name(), this::refresh).open());
+                LogTouchDialog.logging(backend, account, touch.contactId(), touch.name(), FormDialog.PAGE_FOLLOWS).open());
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         Button snooze = new Button("Snooze a week", click -> snoozeAWeek(touch));
         snooze.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -303,11 +295,7 @@ public class DueView extends VerticalLayout {
     }
 
     void snoozeAWeek(NextTouch touch) {
-        try {
-            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK), ruleToSnooze(touch)));
-            Feedback.saved(touch.name() + " snoozed for a week");
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
-        }
+        Feedback.send(backend, new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK),
+                ruleToSnooze(touch)), touch.name() + " snoozed for a week");
     }
 }

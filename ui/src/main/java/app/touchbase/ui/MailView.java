@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -89,16 +88,14 @@ public class MailView extends VerticalLayout {
         mails.setItems(backend.query(new ListOutbox(account.owner(), SHOWN), Outbox.class).mails());
     }
 
-    private static Span status(OutboxMail mail) {
-        Span badge = new Span(switch (mail.status()) {
+    static StatusBadge status(OutboxMail mail) {
+        return new StatusBadge(switch (mail.status()) {
             case PENDING -> mail.attempts() > 0 ? "Retrying" : "Waiting";
             case SENT -> "Sent";
             case KEPT -> "Kept here";
             case FAILED -> "Failed";
-        });
-        badge.getElement().getThemeList().add("badge" + (mail.status() == MailStatus.FAILED ? " error"
-                : mail.status() == MailStatus.SENT ? " success" : ""));
-        return badge;
+        }, mail.status() == MailStatus.FAILED ? StatusBadge.Tone.ALARM
+                : mail.status() == MailStatus.SENT ? StatusBadge.Tone.GOOD : StatusBadge.Tone.NEUTRAL);
     }
 
     private static String when(Instant instant, ZoneId zone) {

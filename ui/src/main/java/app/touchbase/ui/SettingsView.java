@@ -203,9 +203,8 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(budget, "Enter how many people a week, " + WeeklyBudget.MIN + " to " + WeeklyBudget.MAX + ".");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new SetWeeklyBudget(account.owner(), budget.getValue())), budgetFields)) {
-            Feedback.saved("Weekly budget saved: " + budget.getValue() + " a week");
-        }
+        Feedback.send(backend, new SetWeeklyBudget(account.owner(), budget.getValue()),
+                "Weekly budget saved: " + budget.getValue() + " a week", budgetFields);
     }
 
     void saveReminders() {
@@ -215,9 +214,9 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(sendAt, "Pick the time reminders are sent at.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
-                digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue())), reminderFields)) {
-            Feedback.saved("Reminder settings saved");
+        if (Feedback.send(backend, new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
+                digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue()),
+                "Reminder settings saved", reminderFields)) {
             noAddress.showFor(remindersOn.getValue(), email.getValue());
         }
     }
@@ -230,14 +229,13 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(repeatPassword, "The two new passwords differ.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue())),
-                passwordFields)) {
+        if (Feedback.send(backend, new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue()),
+                "Password changed: every other browser is signed out", passwordFields)) {
             VaadinSession session = VaadinSession.getCurrent();
             sessions.endAllBut(account.owner(), session == null || session.getSession() == null ? "" : session.getSession().getId());
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
-            Feedback.saved("Password changed: every other browser is signed out");
         }
     }
 
@@ -261,17 +259,18 @@ public class SettingsView extends VerticalLayout {
     }
 
     private void undoImport(ImportSummary summary) {
-        try {
-            backend.send(new UndoImport(summary.importId(), account.owner()));
-            Feedback.saved("Undoing the import of " + summary.fileName() + ": its contacts are being archived");
+        if (Feedback.send(backend, new UndoImport(summary.importId(), account.owner()),
+                "Undoing the import of " + summary.fileName() + ": its contacts are being archived")) {
             showImports();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
         }
     }
 
     void openFeed() {
-        String token = backend.send(new OpenCalendarFeed(account.owner()));
+        Optional<String> opened = Feedback.answer(backend, new OpenCalendarFeed(account.owner()), Map.of());
+        if (opened.isEmpty()) {
+            return;
+        }
+        String token = opened.get();
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
         feedLink.setValue(base + "/calendar/" + token + ".ics");
@@ -282,12 +281,13 @@ public class SettingsView extends VerticalLayout {
     }
 
     void closeFeed() {
-        backend.send(new CloseCalendarFeed(account.owner()));
+        if (!Feedback.send(backend, new CloseCalendarFeed(account.owner()), "Calendar link revoked")) {
+            return;
+        }
         feedLink.clear();
         feedLink.setVisible(false);
         copyFeedLink.setVisible(false);
         showFeedStatus(false);
-        Feedback.saved("Calendar link revoked");
     }
 
     /** Through the browser's clipboard; where it refuses (no secure context), the link is selected for Ctrl+C instead. */
@@ -316,10 +316,8 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(zone, "Pick your time zone.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangeAccountSettings(account.owner(), displayName.getValue(),
-                ZoneId.of(zone.getValue()), defaultCadence.getValue() == null ? null : defaultCadence.getValue().every())), fields())) {
-            Feedback.saved("Settings saved");
-        }
+        Feedback.send(backend, new ChangeAccountSettings(account.owner(), displayName.getValue(), ZoneId.of(zone.getValue()),
+                defaultCadence.getValue() == null ? null : defaultCadence.getValue().every()), "Settings saved", fields());
     }
 
     private Map<String, HasValidation> fields() {

@@ -7,6 +7,8 @@ import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -55,6 +57,7 @@ class DueViewTest extends KaribuTest {
         assertThat(row.status()).isEqualTo(TouchStatus.OVERDUE);
         assertThat(view.summary.getText()).endsWith("waiting to hear from you.");
         assertThat(DueView.statusBadge(row).getText()).isEqualTo("Overdue");
+        assertThat(DueView.statusBadge(row).tone()).isEqualTo(StatusBadge.Tone.ALARM);
 
         view.snoozeAWeek(row);
 
@@ -174,5 +177,19 @@ class DueViewTest extends KaribuTest {
 
     private static List<String> comingUp(DueView view) {
         return view.comingUp.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void leavingThePageTakesItsPollListenerAlong() {
+        UI ui = UI.getCurrent();
+        for (int visit = 0; visit < 3; visit++) {
+            ui.navigate(DueView.class);
+            _get(DueView.class);
+            ui.navigate(SettingsView.class);
+        }
+        assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).isEmpty();
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+        ui.navigate(DueView.class);
+        assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).hasSize(1);
     }
 }
