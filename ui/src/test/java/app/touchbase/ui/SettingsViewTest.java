@@ -77,7 +77,8 @@ class SettingsViewTest extends KaribuTest {
         assertThat(settings.feedLink).isInstanceOf(TextArea.class).satisfies(link -> assertThat(link.isReadOnly()).isTrue());
         assertThat(settings.copyFeedLink.isVisible()).isTrue();
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
-        _click(settings.copyFeedLink);
+        settings.copyFeedLink.click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(invocation -> {
                     assertThat(invocation.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
