@@ -47,7 +47,7 @@ class SettingsViewTest extends KaribuTest {
         ContactView page = _get(ContactView.class);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.cadence.getValue()).isEqualTo(CadencePreset.MONTHLY);
+            assertThat(page.keepInTouch.cadence.getValue()).isEqualTo(CadencePreset.MONTHLY);
         });
     }
 
