@@ -364,4 +364,27 @@ class ContactViewTest extends KaribuTest {
     private static List<String> history(ContactView view) {
         return view.history.list.getChildren().map(item -> ((ListItem) item).getText()).toList();
     }
+
+    @Test
+    void onAPhoneEachTouchIsOneCardThatKeepsItsNotes() {
+        UUID grace = grace();
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL,
+                LocalDate.now(account.settings().zone()).minusDays(3), Direction.GAVE, "Talked about her nephews and the COBOL committee"));
+        ContactView view = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
+        });
+
+        view.touches.layOutFor(true);
+        assertThat(view.touches.grid.getColumns()).filteredOn(column -> column.isVisible())
+                .extracting(column -> column.getKey()).containsExactly(ContactTouchesPanel.PHONE_CARD);
+        var card = GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.PHONE_CARD);
+        assertThat(card.getElement().getTextRecursively()).contains("Call (gave)")
+                .contains("Talked about her nephews and the COBOL committee");
+        assertThat(_get(card, Button.class, spec -> spec.withText("Correct"))).isNotNull();
+
+        view.touches.layOutFor(false);
+        assertThat(view.touches.grid.getColumns()).filteredOn(column -> column.isVisible()).hasSize(5);
+    }
 }
