@@ -67,6 +67,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     private UUID contactId;
     private ContactProfile shown;
     private Registration liveUpdates;
+    private Registration resizes;
 
     public ContactView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -116,11 +117,12 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
             liveUpdates = backend.onChange(new FetchContact(account.owner(), contactId),
                     ResponseTypes.optionalInstanceOf(ContactProfile.class), () -> ui.access(this::refresh));
         }
-        ScreenWidth.follow(ui, touches::layOutFor);
+        resizes = ScreenWidth.follow(ui, touches::layOutFor);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        resizes.remove();
         if (liveUpdates != null) {
             liveUpdates.remove();
         }

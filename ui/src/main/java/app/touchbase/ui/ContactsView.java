@@ -72,6 +72,7 @@ public class ContactsView extends VerticalLayout {
     private final Backend backend;
     private final SignedIn account;
     private Registration liveUpdates;
+    private Registration resizes;
     private final List<Grid.Column<ContactSummary>> wideColumns;
     private final Grid.Column<ContactSummary> phoneColumn;
     private boolean updatingCircles;
@@ -146,7 +147,7 @@ public class ContactsView extends VerticalLayout {
         UI ui = attach.getUI();
         liveUpdates = backend.onChange(new SearchContacts(account.owner(), null, null, true, 0, 1),
                 ResponseTypes.instanceOf(ContactPage.class), () -> ui.access(contacts.getDataProvider()::refreshAll));
-        ScreenWidth.follow(ui, this::layOutFor);
+        resizes = ScreenWidth.follow(ui, this::layOutFor);
     }
 
     void layOutFor(boolean narrow) {
@@ -179,6 +180,7 @@ public class ContactsView extends VerticalLayout {
     @Override
     protected void onDetach(DetachEvent detach) {
         liveUpdates.remove();
+        resizes.remove();
     }
 
     void refresh() {

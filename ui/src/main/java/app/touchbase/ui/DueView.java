@@ -86,6 +86,7 @@ public class DueView extends VerticalLayout {
     private final Grid.Column<NextTouch> phoneColumn;
     private Registration liveUpdates;
     private Registration timePasses;
+    private Registration resizes;
 
     public DueView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -127,13 +128,14 @@ public class DueView extends VerticalLayout {
         // statuses also change with time alone (a touch falls due overnight)
         ui.setPollInterval((int) TIME_PASSES.toMillis());
         timePasses = ui.addPollListener(poll -> refresh());
-        ScreenWidth.follow(ui, this::layOutFor);
+        resizes = ScreenWidth.follow(ui, this::layOutFor);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         liveUpdates.remove();
         timePasses.remove();
+        resizes.remove();
         detach.getUI().setPollInterval(-1);
     }
 

@@ -7,6 +7,7 @@ import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
 import app.touchbase.reminder.api.OutboxMail;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.Instant;
@@ -49,6 +51,7 @@ public class MailView extends VerticalLayout {
     private final SignedIn account;
     private final List<Grid.Column<OutboxMail>> wideColumns;
     private final Grid.Column<OutboxMail> phoneColumn;
+    private Registration resizes;
 
     public MailView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -75,7 +78,12 @@ public class MailView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        ScreenWidth.follow(attach.getUI(), this::layOutFor);
+        resizes = ScreenWidth.follow(attach.getUI(), this::layOutFor);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        resizes.remove();
     }
 
     void layOutFor(boolean narrow) {
