@@ -38,10 +38,13 @@ import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
@@ -192,9 +195,12 @@ class CrossTenantTest {
                         List.of(new KeepInTouchRule("weekly", "Weekly", Period.ofWeeks(1), Set.of())), Map.of()),
                 new WithdrawCircleRules(grace, mallory, UUID.randomUUID()),
                 new AddImportantDate(grace, mallory, UUID.randomUUID(), "Planted", MonthDay.of(1, 1), null, 0),
+                new ChangeImportantDate(grace, mallory, date, "Planted", MonthDay.of(1, 1), null, 0),
                 new RemoveImportantDate(grace, mallory, date),
                 new AddFollowUp(grace, mallory, UUID.randomUUID(), "Planted", today.plusDays(1)),
+                new ChangeFollowUp(grace, mallory, promise, "Planted", today.plusDays(1)),
                 new CompleteFollowUp(grace, mallory, promise),
+                new RemoveFollowUp(grace, mallory, promise),
                 new QueueReminder(grace, mallory, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, today, "Planted"))),
                 new RecordReminderSent(grace, mallory, UUID.randomUUID(), "mallory@example.com", clock.instant()),
                 new ArchiveContact(grace, mallory),

@@ -40,7 +40,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -222,8 +221,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean send(Object command, String done) {
-        if (Feedback.accepted(() -> backend.send(command), Map.of())) {
-            Feedback.saved(done);
+        if (Feedback.send(backend, command, done)) {
             lookForTheChange();
             return true;
         }

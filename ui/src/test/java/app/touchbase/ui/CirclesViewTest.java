@@ -186,23 +186,23 @@ class CirclesViewTest extends KaribuTest {
         ContactView page = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.isVisible()).isTrue();
+            assertThat(page.keepInTouch.rules.isVisible()).isTrue();
         });
 
-        _click(_get(page.rules, Button.class, spec -> spec.withText("Change for Override Grace")));
+        _click(_get(page.keepInTouch.rules, Button.class, spec -> spec.withText("Change for Override Grace")));
         RuleDialog dialog = _get(RuleDialog.class);
         assertThat(dialog.label.getValue()).isEqualTo("Mentors · Any touch");
         _setValue(dialog.every, CadencePreset.TWICE_A_YEAR);
         _click(dialog.save);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.getElement().getTextRecursively()).contains("twice a year", "changed for Override Grace");
+            assertThat(page.keepInTouch.rules.getElement().getTextRecursively()).contains("twice a year", "changed for Override Grace");
         });
 
-        _click(_get(page.rules, Button.class, spec -> spec.withText("Back to the circle's rule")));
+        _click(_get(page.keepInTouch.rules, Button.class, spec -> spec.withText("Back to the circle's rule")));
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.getElement().getTextRecursively()).contains("every 3 months").doesNotContain("changed for");
+            assertThat(page.keepInTouch.rules.getElement().getTextRecursively()).contains("every 3 months").doesNotContain("changed for");
         });
     }
 }

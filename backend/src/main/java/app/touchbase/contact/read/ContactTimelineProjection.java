@@ -21,8 +21,11 @@ import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
@@ -242,6 +245,14 @@ public class ContactTimelineProjection {
     }
 
     @EventHandler
+    void on(ImportantDateChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String day = event.day().format(DAY_MONTH) + (event.year() == null ? "" : " " + event.year());
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_CHANGED, "Changed a date: " + event.label(),
+                        day, null, event.changedAt()));
+    }
+
+    @EventHandler
     void on(ImportantDateRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_REMOVED, "Removed a date", null, null,
@@ -253,6 +264,20 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_ADDED, "Promised: " + event.text(),
                         "Due " + event.dueOn(), null, event.addedAt()));
+    }
+
+    @EventHandler
+    void on(FollowUpChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_CHANGED, "Changed a promise: " + event.text(),
+                        "Due " + event.dueOn(), null, event.changedAt()));
+    }
+
+    @EventHandler
+    void on(FollowUpRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_REMOVED, "Took back a promise", null, null,
+                        event.removedAt()));
     }
 
     @EventHandler

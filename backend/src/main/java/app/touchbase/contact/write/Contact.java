@@ -36,11 +36,18 @@ import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.UpdateContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
+import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importantdate.api.RemoveImportantDate;
 import app.touchbase.interaction.api.CorrectInteraction;
@@ -337,7 +344,7 @@ public class Contact {
     public void handle(AddImportantDate command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         OccasionRules.validate(command, zones.today(ledger.owner, clock));
-        if (ledger.importantDates.contains(command.dateId())) {
+        if (ledger.importantDates.containsKey(command.dateId())) {
             throw new CommandRejectedException("This date was already added.");
         }
         apply(new ImportantDateAdded(contactId, ledger.owner, command.dateId(), command.label().strip(), command.day(),
@@ -345,12 +352,29 @@ public class Contact {
     }
 
     @CommandHandler
+    public void handle(ChangeImportantDate command, Clock clock, OwnerZones zones) {
+        requireActive(command.owner());
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        requireLiveDate(command.dateId());
+        ContactLedger.DateValues changed = new ContactLedger.DateValues(command.label().strip(), command.day(), command.year(),
+                command.noticeDays());
+        if (!changed.equals(ledger.importantDates.get(command.dateId()))) {
+            apply(new ImportantDateChanged(contactId, ledger.owner, command.dateId(), changed.label(), changed.day(),
+                    changed.year(), changed.noticeDays(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
     public void handle(RemoveImportantDate command, Clock clock) {
         requireActive(command.owner());
-        if (!ledger.importantDates.contains(command.dateId())) {
+        requireLiveDate(command.dateId());
+        apply(new ImportantDateRemoved(contactId, ledger.owner, command.dateId(), clock.instant()));
+    }
+
+    private void requireLiveDate(UUID dateId) {
+        if (!ledger.importantDates.containsKey(dateId)) {
             throw new CommandRejectedException("That date is not among " + ledger.details.name() + "'s dates (was it removed?).");
         }
-        apply(new ImportantDateRemoved(contactId, ledger.owner, command.dateId(), clock.instant()));
     }
 
     @CommandHandler
@@ -371,8 +395,35 @@ public class Contact {
         if (!ledger.followUps.contains(command.followUpId())) {
             throw new CommandRejectedException("That follow-up is not among " + ledger.details.name() + "'s follow-ups.");
         }
-        if (ledger.openFollowUps.contains(command.followUpId())) {
+        if (ledger.openFollowUps.containsKey(command.followUpId())) {
             apply(new FollowUpCompleted(contactId, ledger.owner, command.followUpId(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeFollowUp command, Clock clock, OwnerZones zones) {
+        requireActive(command.owner());
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        requireOpenFollowUp(command.followUpId());
+        ContactLedger.PromiseValues changed = new ContactLedger.PromiseValues(command.text().strip(), command.dueOn());
+        if (!changed.equals(ledger.openFollowUps.get(command.followUpId()))) {
+            apply(new FollowUpChanged(contactId, ledger.owner, command.followUpId(), changed.text(), changed.dueOn(),
+                    clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RemoveFollowUp command, Clock clock) {
+        requireActive(command.owner());
+        Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
+        requireOpenFollowUp(command.followUpId());
+        apply(new FollowUpRemoved(contactId, ledger.owner, command.followUpId(), clock.instant()));
+    }
+
+    private void requireOpenFollowUp(UUID followUpId) {
+        if (!ledger.openFollowUps.containsKey(followUpId)) {
+            throw new CommandRejectedException("That promise is not among " + ledger.details.name()
+                    + "'s open promises (was it kept or removed?).");
         }
     }
 
@@ -407,16 +458,18 @@ public class Contact {
     }
 
     /**
-     * A reminder planned from an older picture of the contact (a touch logged since, a date removed, a follow-up
-     * done) is dropped: the contact, not the planner, has the last word.
+     * A reminder planned from an older picture of the contact (a touch logged since, a date removed or moved, a
+     * follow-up done or moved) is dropped: the contact, not the planner, has the last word.
      */
     private boolean stillCurrent(ReminderOccasion occasion, LocalDate today) {
         return switch (occasion.kind()) {
             case TOUCH -> touch.schedule().stream()
                     .filter(due -> occasion.key().equals(ReminderOccasion.touchKey(due.rule().ruleId(), due.nextTouchOn())))
                     .anyMatch(due -> !due.nextTouchOn().isAfter(today.plusDays(TOUCH_REMINDER_LEAD_DAYS)));
-            case IMPORTANT_DATE -> ledger.importantDates.contains(occasion.subjectId());
-            case FOLLOW_UP -> ledger.openFollowUps.contains(occasion.subjectId());
+            case IMPORTANT_DATE -> ledger.importantDates.containsKey(occasion.subjectId())
+                    && Occurrences.nextOnOrAfter(ledger.importantDates.get(occasion.subjectId()).day(), occasion.on()).equals(occasion.on());
+            case FOLLOW_UP -> ledger.openFollowUps.containsKey(occasion.subjectId())
+                    && ledger.openFollowUps.get(occasion.subjectId()).dueOn().equals(occasion.on());
         };
     }
 
