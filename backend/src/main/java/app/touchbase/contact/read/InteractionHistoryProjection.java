@@ -28,6 +28,7 @@ public class InteractionHistoryProjection {
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
         this.interactions = touchbaseDatabase.getCollection(COLLECTION, InteractionRow.class);
         interactions.createIndex(Indexes.ascending("contactId", "owner"));
+        interactions.createIndex(Indexes.ascending("owner", "occurredOn"));
     }
 
     @EventHandler

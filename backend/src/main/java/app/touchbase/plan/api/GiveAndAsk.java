@@ -1,11 +1,39 @@
 package app.touchbase.plan.api;
 
+import app.touchbase.interaction.api.Direction;
+
 import java.time.LocalDate;
 
-/** What the owner gave and asked of one person in the twelve months before {@code until}, counted in live touches. */
+/**
+ * What the owner gave and asked in live touches from {@code since} to {@code until}, both days included: of one person
+ * over the twelve months the plan shows, or of the whole network in one month on the insights page.
+ */
 public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, int neutral) {
 
     public static final int MONTHS = 12;
+
+    /** Nothing counted yet between the two days. */
+    public static GiveAndAsk none(LocalDate since, LocalDate until) {
+        return new GiveAndAsk(since, until, 0, 0, 0);
+    }
+
+    /** Whether a touch on {@code day} falls in this stretch. */
+    public boolean covers(LocalDate day) {
+        return day != null && !day.isBefore(since) && !day.isAfter(until);
+    }
+
+    /** These counts and one more touch; a touch without a direction is neutral. */
+    public GiveAndAsk plus(Direction direction) {
+        return switch (direction == null ? Direction.NEUTRAL : direction) {
+            case GAVE -> new GiveAndAsk(since, until, gave + 1, asked, neutral);
+            case ASKED -> new GiveAndAsk(since, until, gave, asked + 1, neutral);
+            case NEUTRAL -> new GiveAndAsk(since, until, gave, asked, neutral + 1);
+        };
+    }
+
+    public int total() {
+        return gave + asked + neutral;
+    }
 
     /** Asked of them and gave nothing back: the plan says "offer something". */
     public boolean onlyAsked() {

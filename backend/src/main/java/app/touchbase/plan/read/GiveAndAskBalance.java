@@ -1,7 +1,6 @@
 package app.touchbase.plan.read;
 
 import app.touchbase.contact.api.InteractionRecord;
-import app.touchbase.interaction.api.Direction;
 import app.touchbase.plan.api.GiveAndAsk;
 
 import java.time.LocalDate;
@@ -14,20 +13,12 @@ final class GiveAndAskBalance {
     }
 
     static GiveAndAsk of(List<InteractionRecord> interactions, LocalDate today) {
-        LocalDate since = today.minusMonths(GiveAndAsk.MONTHS);
-        int gave = 0;
-        int asked = 0;
-        int neutral = 0;
+        GiveAndAsk balance = GiveAndAsk.none(today.minusMonths(GiveAndAsk.MONTHS), today);
         for (InteractionRecord touch : interactions) {
-            if (touch.occurredOn() == null || touch.occurredOn().isBefore(since) || touch.occurredOn().isAfter(today)) {
-                continue;
-            }
-            switch (touch.direction() == null ? Direction.NEUTRAL : touch.direction()) {
-                case GAVE -> gave++;
-                case ASKED -> asked++;
-                case NEUTRAL -> neutral++;
+            if (balance.covers(touch.occurredOn())) {
+                balance = balance.plus(touch.direction());
             }
         }
-        return new GiveAndAsk(since, today, gave, asked, neutral);
+        return balance;
     }
 }
