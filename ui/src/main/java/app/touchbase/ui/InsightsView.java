@@ -8,6 +8,7 @@ import app.touchbase.plan.api.GiveAndAsk;
 import app.touchbase.ui.insights.InsightCharts;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +50,7 @@ public class InsightsView extends VerticalLayout {
     final Image giveAndAskChart = chartImage("give-and-ask-chart");
     final Paragraph giveAndAskText = text("give-and-ask-text");
     final UnorderedList longest = new UnorderedList();
-    final H3 neverTouchedTitle = new H3();
+    final H4 neverTouchedTitle = new H4();
     final UnorderedList neverTouched = new UnorderedList();
     final Paragraph nobody = text("nobody");
     private final Backend backend;
@@ -61,6 +62,7 @@ public class InsightsView extends VerticalLayout {
         setMaxWidth("48rem");
         longest.setId("longest-untouched");
         neverTouched.setId("never-touched");
+        nobody.setText(NO_PEOPLE);
         add(new H2("Insights"),
                 new H3("Touches per week"), touchesChart, touchesText,
                 new H3("Circles today"), circlesChart, circlesText,
@@ -104,7 +106,6 @@ public class InsightsView extends VerticalLayout {
         }
         neverTouchedTitle.setText("Never touched (" + insights.neverTouchedCount() + ")");
         boolean none = insights.longestUntouched().isEmpty() && insights.neverTouchedCount() == 0;
-        nobody.setText(NO_PEOPLE);
         nobody.setVisible(none);
         longest.setVisible(!insights.longestUntouched().isEmpty());
         neverTouchedTitle.setVisible(insights.neverTouchedCount() > 0);
