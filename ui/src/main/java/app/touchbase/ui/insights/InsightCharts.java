@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
 
 /**
  * Draws the insights page's charts as SVG with JFreeChart, each with a sentence that says what it shows.
- * Charts are drawn for a phone's width (400 units, 12-point text) and scale to any width through their view box,
+ * Charts are drawn for a phone's width (400 units, 13-point text) and scale to any width through their view box,
  * so the text stays legible on a 390 px screen and the picture sharp on a wide one. Colours come from the
  * Okabe–Ito palette, told apart by most colour-blind readers.
  */
@@ -68,10 +68,11 @@ public final class InsightCharts {
     static final Color ASKED = new Color(0xCC79A7);
     static final Map<InteractionType, Color> TYPE_COLOURS = typeColours();
 
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Color GRID = new Color(0xDDDDDD);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+    /** Three letters for every month ("Sep", not the UK's "Sept"), so each fits its place on the axis. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.US);
     private static final DateTimeFormatter MONTH_AND_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private InsightCharts() {
@@ -95,7 +96,7 @@ public final class InsightCharts {
         }
         DateAxis time = new DateAxis();
         time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        SimpleDateFormat monthFormat = new SimpleDateFormat("MMM yy", Locale.UK);
+        SimpleDateFormat monthFormat = new SimpleDateFormat("MMM yy", Locale.US);
         monthFormat.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, weeks.size() > 16 ? 3 : 1, monthFormat));
         NumberAxis touches = countAxis();
@@ -123,7 +124,7 @@ public final class InsightCharts {
             dataset.addValue(circle.overdue(), "Overdue", labels.get(i));
         }
         CategoryAxis names = new CategoryAxis();
-        names.setMaximumCategoryLabelWidthRatio(0.35f);
+        names.setMaximumCategoryLabelWidthRatio(0.42f);
         for (int i = 0; i < circles.size(); i++) {
             names.setTickLabelPaint(labels.get(i), Color.decode(circles.get(i).colour().hex()));
         }
