@@ -1,10 +1,14 @@
 package app.touchbase.ui;
 
+import app.touchbase.contact.api.AwaitedReplies;
+import app.touchbase.contact.api.AwaitedReply;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.ListAwaitedReplies;
 import app.touchbase.interaction.api.CorrectInteraction;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.Reply;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +20,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Log a touch (an email, a call, a coffee…), or correct one already logged. */
@@ -26,6 +32,7 @@ public class LogTouchDialog extends Dialog {
     final DatePicker day = Formats.isoDates(new DatePicker("When"));
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Did you give or ask?");
     final TextArea notes = new TextArea("Notes");
+    final RadioButtonGroup<Reply> reply = new RadioButtonGroup<>("A reply?");
     final Button save = new Button("Save");
 
     private final Backend backend;
@@ -66,6 +73,10 @@ public class LogTouchDialog extends Dialog {
 
         FormLayout form = new FormLayout(type, day, direction, notes);
         form.setColspan(notes, 2);
+        if (correcting == null) {
+            offerReplies(backend.query(new ListAwaitedReplies(account.owner()), AwaitedReplies.class).from(contactId));
+            form.add(reply, 2);
+        }
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -81,6 +92,15 @@ public class LogTouchDialog extends Dialog {
         return new LogTouchDialog(backend, account, contactId, name, interaction, onSaved);
     }
 
+    /** Waiting for their reply, or answering a wait: "This is their reply" only when the owner waits for one. */
+    private void offerReplies(Optional<AwaitedReply> awaited) {
+        reply.setItems(awaited.isPresent() ? List.of(Reply.NONE, Reply.AWAIT, Reply.RECEIVED) : List.of(Reply.NONE, Reply.AWAIT));
+        reply.setItemLabelGenerator(Reply::label);
+        reply.setValue(Reply.NONE);
+        awaited.ifPresent(wait -> reply.setHelperText("You are waiting for their reply to your " + wait.what() + " of "
+                + Formats.day(wait.since()) + "."));
+    }
+
     void save() {
         Feedback.clear(fields());
         if (day.isInvalid() || day.getValue() == null) {
@@ -90,7 +110,7 @@ public class LogTouchDialog extends Dialog {
         LocalDate occurredOn = day.getValue();
         boolean saved = Feedback.accepted(() -> backend.send(correcting == null
                 ? new LogInteraction(contactId, account.owner(), UUID.randomUUID(), type.getValue(), occurredOn,
-                direction.getValue(), notes.getValue())
+                direction.getValue(), notes.getValue(), reply.getValue())
                 : new CorrectInteraction(contactId, account.owner(), correcting.interactionId(), type.getValue(),
                 occurredOn, direction.getValue(), notes.getValue())), fields());
         if (saved) {

@@ -29,6 +29,8 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.ReminderSent;
@@ -258,6 +260,20 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_COMPLETED, "Kept a promise", null, null,
                         event.completedAt()));
+    }
+
+    @EventHandler
+    void on(ReplyAwaited event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.REPLY_AWAITED, "Waiting for their reply", null, null,
+                        event.recordedAt()));
+    }
+
+    @EventHandler
+    void on(ReplyReceived event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.REPLY_RECEIVED, "They replied", null, null,
+                        event.recordedAt()));
     }
 
     @EventHandler

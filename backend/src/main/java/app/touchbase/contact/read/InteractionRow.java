@@ -17,20 +17,25 @@ import java.util.UUID;
  * because the driver's record codec reads the components reflectively; nothing outside this package uses it.
  */
 public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String owner, InteractionType type,
-                             LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected) {
+                             LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected,
+                             boolean awaitingReply) {
 
     static InteractionRow of(InteractionLogged event) {
         return new InteractionRow(event.interactionId(), event.contactId(), event.owner(), event.type(),
-                event.occurredOn(), event.direction(), event.notes(), event.loggedAt(), false);
+                event.occurredOn(), event.direction(), event.notes(), event.loggedAt(), false, false);
     }
 
     InteractionRow correctedBy(InteractionCorrected event) {
         return new InteractionRow(interactionId, contactId, owner, event.type(), event.occurredOn(), event.direction(),
-                event.notes(), loggedAt, true);
+                event.notes(), loggedAt, true, awaitingReply);
+    }
+
+    InteractionRow awaitingReply(boolean waiting) {
+        return new InteractionRow(interactionId, contactId, owner, type, occurredOn, direction, notes, loggedAt, corrected, waiting);
     }
 
     InteractionRecord view() {
-        return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected);
+        return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected, awaitingReply);
     }
 
     LoggedTouches.Touch touch() {

@@ -3,9 +3,9 @@ package app.touchbase.contact.write;
 import app.touchbase.cadence.RuleLimits;
 import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.CircleRulesApplied;
 import app.touchbase.cadence.api.CircleRulesWithdrawn;
-import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRule;
@@ -31,8 +31,8 @@ import app.touchbase.contact.api.CorrectFact;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
-import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.UpdateContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
@@ -49,7 +49,11 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.interaction.api.Reply;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.RecordReminderSent;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -162,6 +166,25 @@ public class Contact {
         }
         apply(new InteractionLogged(contactId, ledger.owner, command.interactionId(), command.type(), command.occurredOn(),
                 directionOrNeutral(command.direction()), blankToNull(command.notes()), clock.instant()));
+        if (command.reply() == Reply.AWAIT) {
+            apply(new ReplyAwaited(contactId, ledger.owner, command.interactionId(), clock.instant()));
+        } else if (command.reply() == Reply.RECEIVED) {
+            receiveReplies(clock);
+        }
+    }
+
+    @CommandHandler
+    public void handle(MarkReplied command, Clock clock) {
+        requireActive(command.owner());
+        if (ledger.awaitingReply.isEmpty()) {
+            throw new CommandRejectedException("You are not waiting for a reply from " + ledger.details.name() + ".");
+        }
+        receiveReplies(clock);
+    }
+
+    private void receiveReplies(Clock clock) {
+        List.copyOf(ledger.awaitingReply).forEach(interactionId ->
+                apply(new ReplyReceived(contactId, ledger.owner, interactionId, clock.instant())));
     }
 
     @CommandHandler

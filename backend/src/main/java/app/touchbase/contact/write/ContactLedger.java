@@ -13,11 +13,14 @@ import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
 import app.touchbase.shared.api.ContactEvent;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +36,8 @@ final class ContactLedger {
     boolean archived;
     final Set<UUID> loggedInteractions = new HashSet<>();
     final Set<UUID> liveInteractions = new HashSet<>();
+    /** Touches whose reply the owner waits for, in the order they were logged. */
+    final Set<UUID> awaitingReply = new LinkedHashSet<>();
     final Set<UUID> facts = new HashSet<>();
     final Set<UUID> liveFacts = new HashSet<>();
     final Set<UUID> importantDates = new HashSet<>();
@@ -58,6 +63,11 @@ final class ContactLedger {
             liveInteractions.add(logged.interactionId());
         } else if (event instanceof InteractionRemoved removed) {
             liveInteractions.remove(removed.interactionId());
+            awaitingReply.remove(removed.interactionId());
+        } else if (event instanceof ReplyAwaited awaited) {
+            awaitingReply.add(awaited.interactionId());
+        } else if (event instanceof ReplyReceived received) {
+            awaitingReply.remove(received.interactionId());
         } else if (event instanceof ImportantDateAdded date) {
             importantDates.add(date.dateId());
         } else if (event instanceof ImportantDateRemoved date) {
