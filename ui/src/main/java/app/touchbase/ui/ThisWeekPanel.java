@@ -54,8 +54,7 @@ class ThisWeekPanel extends VerticalLayout {
     final Paragraph balance = new Paragraph();
     final Div waiting = new Div();
     final Div promises = new Div();
-    final Paragraph capacity = new Paragraph();
-    final UnorderedList fixes = new UnorderedList();
+    final CapacityNote capacity = new CapacityNote();
     final UnorderedList comingWeeks = new UnorderedList();
     private final Backend backend;
     private final SignedIn account;
@@ -77,7 +76,7 @@ class ThisWeekPanel extends VerticalLayout {
         promises.setId("plan-promises");
         capacity.setId("plan-capacity");
         comingWeeks.setId("coming-weeks");
-        add(heading, items, waiting, promises, balance, capacity, fixes, new H3("The coming weeks"), comingWeeks);
+        add(heading, items, waiting, promises, balance, capacity, new H3("The coming weeks"), comingWeeks);
     }
 
     ThisWeek plan() {
@@ -99,7 +98,7 @@ class ThisWeekPanel extends VerticalLayout {
         showWaiting(plan.waiting());
         showPromises(plan.promises());
         balance.setText(balance(plan.balance()));
-        showCapacity(backend.query(new CheckCapacity(account.owner()), Capacity.class));
+        capacity.show(backend.query(new CheckCapacity(account.owner()), Capacity.class));
         showComingWeeks(backend.query(new PlanComingWeeks(account.owner(), WEEKS_AHEAD), ComingWeeks.class));
     }
 
@@ -194,13 +193,6 @@ class ThisWeekPanel extends VerticalLayout {
             row.getStyle().set("flex-wrap", "wrap");
             promises.add(row);
         });
-    }
-
-    private void showCapacity(Capacity check) {
-        capacity.setText(check.message());
-        fixes.removeAll();
-        check.fixes().forEach(fix -> fixes.add(new ListItem(fix)));
-        fixes.setVisible(!check.fixes().isEmpty());
     }
 
     private void showComingWeeks(ComingWeeks coming) {
