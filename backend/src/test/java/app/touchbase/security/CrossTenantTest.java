@@ -1,5 +1,11 @@
 package app.touchbase.security;
 
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
+import app.touchbase.nexttouch.api.ListLongestUntouched;
+import app.touchbase.nexttouch.api.LongestUntouched;
+import app.touchbase.insights.api.FetchInsights;
+import app.touchbase.insights.api.Insights;
 import app.touchbase.backup.api.ExportEventLog;
 import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CircleColour;
@@ -145,6 +151,14 @@ class CrossTenantTest {
         assertThat(touchbase.query(new ListNextTouches(mallory), DueTouches.class).touches()).isEmpty();
         assertThat(touchbase.query(new TallyCircles(mallory), CircleTallies.class).byCircle()).isEmpty();
         assertThat(touchbase.queryList(new ListCircles(mallory, true), CircleSummary.class)).isEmpty();
+        assertThat(touchbase.query(new ListLoggedTouches(mallory, today.minusDays(30), today), LoggedTouches.class).touches()).isEmpty();
+        LongestUntouched untouched = touchbase.query(new ListLongestUntouched(mallory, 10), LongestUntouched.class);
+        assertThat(untouched.touched()).isEmpty();
+        assertThat(untouched.neverTouchedCount()).isZero();
+        Insights insights = touchbase.query(new FetchInsights(mallory), Insights.class);
+        assertThat(insights.touchesInWeeks()).isZero();
+        assertThat(insights.touchesInMonths()).isZero();
+        assertThat(insights.longestUntouched()).isEmpty();
         for (ExportFormat format : ExportFormat.values()) {
             assertThat(text(touchbase.query(new ExportContacts(mallory, format), ExportedFile.class))).doesNotContain("Grace");
         }

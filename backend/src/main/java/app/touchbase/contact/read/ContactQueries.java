@@ -12,7 +12,9 @@ import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.contact.api.ListAwaitedReplies;
+import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.ListTags;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TallyDirections;
 import app.touchbase.contact.api.TimelineEntry;
@@ -21,12 +23,14 @@ import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -177,5 +181,23 @@ public class ContactQueries {
                     .forEach(row -> found.put(row.contactId(), row));
         }
         return found;
+    }
+
+    @QueryHandler
+    public LoggedTouches handle(ListLoggedTouches query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.from(), "from", "The first day");
+        Inputs.requirePresent(query.to(), "to", "The last day");
+        if (query.from().isAfter(query.to())) {
+            throw new InvalidInputException("from", "The first day must not be after the last day (" + query.to() + ").");
+        }
+        if (ChronoUnit.DAYS.between(query.from(), query.to()) >= ListLoggedTouches.MAX_DAYS) {
+            throw new InvalidInputException("from", "Ask for at most " + ListLoggedTouches.MAX_DAYS + " days of touches at once.");
+        }
+        return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
+                        gte("occurredOn", query.from()), lte("occurredOn", query.to())))
+                .projection(Projections.exclude("notes"))
+                .map(InteractionRow::touch)
+                .into(new ArrayList<>()));
     }
 }

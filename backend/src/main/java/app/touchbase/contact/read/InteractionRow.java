@@ -1,6 +1,7 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
@@ -35,5 +36,9 @@ public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String 
 
     InteractionRecord view() {
         return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected, awaitingReply);
+    }
+
+    LoggedTouches.Touch touch() {
+        return new LoggedTouches.Touch(contactId, type, occurredOn, direction);
     }
 }
