@@ -3,13 +3,17 @@ package app.touchbase.ui;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.plan.api.GiveAndAsk;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +30,7 @@ class ContactTouchesPanel extends Div {
     static final String PHONE_CARD = "card";
 
     final Grid<InteractionRecord> grid = new Grid<>();
+    final Paragraph balance = new Paragraph();
     private final List<Grid.Column<InteractionRecord>> wideColumns;
     private final Grid.Column<InteractionRecord> phoneColumn;
     private final Backend backend;
@@ -37,7 +42,7 @@ class ContactTouchesPanel extends Div {
         this.account = account;
         wideColumns = List.of(
                 grid.addColumn(touch -> Formats.day(touch.occurredOn())).setHeader("When").setAutoWidth(true),
-                grid.addColumn(touch -> touch.type().label()).setHeader("What").setAutoWidth(true),
+                grid.addColumn(ContactTouchesPanel::what).setHeader("What").setAutoWidth(true),
                 grid.addColumn(touch -> touch.direction().label()).setHeader("Gave / asked").setAutoWidth(true),
                 grid.addColumn(touch -> touch.notes() == null ? "" : touch.notes()).setHeader("Notes").setFlexGrow(1),
                 grid.addComponentColumn(this::actions).setKey(ACTIONS).setAutoWidth(true));
@@ -45,12 +50,28 @@ class ContactTouchesPanel extends Div {
         phoneColumn.setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new H3("Touches"), grid);
+        balance.setId("give-and-ask");
+        add(new H3("Touches"), balance, grid);
     }
 
     void show(ContactSummary contact, List<InteractionRecord> touches) {
         this.contact = contact;
         grid.setItems(touches);
+        balance.setText(balance(GiveAndAsk.of(touches, account.today())));
+    }
+
+    /** "In the last 12 months you gave 2 and asked 1." and, when they only gave, a nudge to offer something. */
+    static String balance(GiveAndAsk balance) {
+        if (balance.gave() + balance.asked() == 0) {
+            return "Nothing given or asked in the last " + GiveAndAsk.MONTHS + " months.";
+        }
+        return "In the last " + GiveAndAsk.MONTHS + " months you gave " + balance.gave() + " and asked " + balance.asked() + "."
+                + (balance.onlyAsked() ? " You have only asked of them: offer something next time." : "");
+    }
+
+    /** "Email · waiting for their reply" while the owner waits for an answer to it. */
+    static String what(InteractionRecord touch) {
+        return touch.type().label() + (touch.awaitingReply() ? " · waiting for their reply" : "");
     }
 
     void layOutFor(boolean narrow) {
@@ -60,7 +81,7 @@ class ContactTouchesPanel extends Div {
 
     /** "12 Mar 2026 · Coffee or lunch (gave)", the notes in full below, then the actions. */
     private VerticalLayout card(InteractionRecord touch) {
-        Span when = new Span(Formats.day(touch.occurredOn()) + " · " + touch.type().label()
+        Span when = new Span(Formats.day(touch.occurredOn()) + " · " + what(touch)
                 + (touch.direction() == Direction.NEUTRAL ? "" : " (" + touch.direction().label().toLowerCase() + ")"));
         when.getStyle().set("font-weight", "600");
         VerticalLayout card = new VerticalLayout(when);
@@ -77,7 +98,10 @@ class ContactTouchesPanel extends Div {
 
     private Component actions(InteractionRecord touch) {
         boolean archived = contact != null && contact.archived();
-        return new HorizontalLayout(
+        Button replied = SmallButtons.of("They replied", () -> Feedback.send(backend,
+                new MarkReplied(contact.contactId(), account.owner()), contact.details().name() + " replied: no longer waiting"), archived);
+        replied.setVisible(touch.awaitingReply());
+        return new HorizontalLayout(replied,
                 SmallButtons.of("Correct", () -> LogTouchDialog.correcting(backend, account, contact.contactId(),
                         contact.details().name(), touch, FormDialog.PAGE_FOLLOWS).open(), archived),
                 SmallButtons.of("Remove", () -> confirmRemoving(touch), archived));

@@ -12,6 +12,7 @@ import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.Reply;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -84,6 +85,29 @@ class ContactViewTest extends KaribuTest {
             assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
         });
         assertThat(GridKt._get(view.touches.grid, 0).notes()).isEqualTo("Sent the article on compilers");
+    }
+
+    @Test
+    void theTouchesSayWhatWasGivenAndAskedAndWhichTouchAwaitsTheirReplyUntilTheyReply() {
+        UUID grace = grace();
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.EMAIL,
+                LocalDate.now(account.settings().zone()).minusDays(2), Direction.ASKED, "Asked for a reference", Reply.AWAIT));
+        ContactView view = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
+        });
+        assertThat(view.touches.balance.getText())
+                .isEqualTo("In the last 12 months you gave 0 and asked 1. You have only asked of them: offer something next time.");
+        assertThat(ContactTouchesPanel.what(GridKt._get(view.touches.grid, 0))).isEqualTo("Email · waiting for their reply");
+
+        _click(_get(GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.ACTIONS), Button.class,
+                spec -> spec.withText("They replied")));
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(GridKt._get(view.touches.grid, 0).awaitingReply()).isFalse();
+        });
+        assertThat(ContactTouchesPanel.what(GridKt._get(view.touches.grid, 0))).isEqualTo("Email");
     }
 
     @Test
