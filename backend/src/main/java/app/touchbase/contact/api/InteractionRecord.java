@@ -1,5 +1,7 @@
 package app.touchbase.contact.api;
 
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 
@@ -10,4 +12,14 @@ import java.util.UUID;
 /** An interaction as it stands now, after any corrections: the day it happened and the moment it was logged. */
 public record InteractionRecord(UUID interactionId, InteractionType type, LocalDate occurredOn, Direction direction,
                                 String notes, Instant loggedAt, boolean corrected) {
+
+    public static InteractionRecord of(InteractionLogged event) {
+        return new InteractionRecord(event.interactionId(), event.type(), event.occurredOn(), event.direction(), event.notes(),
+                event.loggedAt(), false);
+    }
+
+    /** The correction replaces what was logged; the moment it was logged stays. */
+    public InteractionRecord correctedBy(InteractionCorrected event) {
+        return new InteractionRecord(interactionId, event.type(), event.occurredOn(), event.direction(), event.notes(), loggedAt, true);
+    }
 }

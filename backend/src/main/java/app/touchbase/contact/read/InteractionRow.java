@@ -19,13 +19,16 @@ public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String 
                              LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected) {
 
     static InteractionRow of(InteractionLogged event) {
-        return new InteractionRow(event.interactionId(), event.contactId(), event.owner(), event.type(),
-                event.occurredOn(), event.direction(), event.notes(), event.loggedAt(), false);
+        return of(event.contactId(), event.owner(), InteractionRecord.of(event));
     }
 
     InteractionRow correctedBy(InteractionCorrected event) {
-        return new InteractionRow(interactionId, contactId, owner, event.type(), event.occurredOn(), event.direction(),
-                event.notes(), loggedAt, true);
+        return of(contactId, owner, view().correctedBy(event));
+    }
+
+    private static InteractionRow of(UUID contactId, String owner, InteractionRecord touch) {
+        return new InteractionRow(touch.interactionId(), contactId, owner, touch.type(), touch.occurredOn(), touch.direction(),
+                touch.notes(), touch.loggedAt(), touch.corrected());
     }
 
     InteractionRecord view() {

@@ -1,0 +1,44 @@
+package app.touchbase.asof.read;
+
+import app.touchbase.contact.ContactCard;
+import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.interaction.api.InteractionCorrected;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.shared.api.ContactEvent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A contact folded from its events up to some moment, with the folds the read models use: the card (details, facts,
+ * circles, rules), the next-touch state, the live touches and the open follow-ups.
+ */
+final class ContactHistory {
+
+    ContactCard card = ContactCard.NONE;
+    NextTouchState nextTouch = NextTouchState.NONE;
+    final Map<UUID, InteractionRecord> touches = new LinkedHashMap<>();
+    final Map<UUID, FollowUp> followUps = new LinkedHashMap<>();
+
+    void fold(ContactEvent event) {
+        card = card.after(event);
+        nextTouch = nextTouch.after(event);
+        if (event instanceof InteractionLogged logged) {
+            touches.put(logged.interactionId(), InteractionRecord.of(logged));
+        } else if (event instanceof InteractionCorrected corrected) {
+            touches.computeIfPresent(corrected.interactionId(), (id, touch) -> touch.correctedBy(corrected));
+        } else if (event instanceof InteractionRemoved removed) {
+            touches.remove(removed.interactionId());
+        } else if (event instanceof FollowUpAdded added) {
+            followUps.put(added.followUpId(), new FollowUp(added.followUpId(), added.contactId(), null, added.text(), added.dueOn()));
+        } else if (event instanceof FollowUpCompleted completed) {
+            followUps.remove(completed.followUpId());
+        }
+    }
+}
