@@ -95,7 +95,7 @@ import java.util.function.Function;
  */
 final class EveryEventHistory {
 
-    static final String OWNER = "ada";
+    static final String OWNER = "first-shapes";
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final UUID GRACE = uuid(1);
     static final UUID LINUS = uuid(2);

@@ -107,6 +107,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final UnorderedList facts = new UnorderedList();
     final Grid<InteractionRecord> interactions = new Grid<>();
     final UnorderedList history = new UnorderedList();
+    final DatePicker asOf = Formats.isoDates(new DatePicker("As of"));
     final Paragraph notFound = new Paragraph("There is no such contact in your network.");
 
     private final Backend backend;
@@ -175,11 +176,19 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         interactions.addComponentColumn(this::interactionActions).setKey(INTERACTION_ACTIONS).setAutoWidth(true);
         interactions.setAllRowsVisible(true);
 
+        asOf.setMax(account.today());
+        asOf.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                ContactAsOfDialog.atEndOf(backend, account, contactId, change.getValue()).open();
+                asOf.clear();
+            }
+        });
+
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         page.add(title, details, reach, actions, new H3("Keeping in touch"), circles, keepInTouch, nextTouch, rules,
                 new H3("What to remember"), facts, new H3("Dates"), dates, new H3("Promises"), followUps,
-                new H3("Touches"), interactions, new H3("History"), history);
+                new H3("Touches"), interactions, new H3("History"), asOf, history);
         page.setWidthFull();
         add(page, notFound);
     }
@@ -238,7 +247,13 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         showFollowUps(archived);
         interactions.setItems(shown.interactions());
         history.removeAll();
-        shown.timeline().forEach(entry -> history.add(new ListItem(describe(entry))));
+        shown.timeline().forEach(entry -> {
+            ListItem item = new ListItem(describe(entry));
+            item.addClickListener(click -> new ContactAsOfDialog(backend, account, contactId, entry.recordedAt()).open());
+            item.getElement().setAttribute("title", "Show the contact as it was then");
+            item.getStyle().set("cursor", "pointer");
+            history.add(item);
+        });
 
         Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), contactId), NextTouch.class);
         updatingCadence = true;
