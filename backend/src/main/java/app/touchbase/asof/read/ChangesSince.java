@@ -41,7 +41,7 @@ final class ChangesSince {
             }
         }
         rules(changes, then.nextTouch.rules(), now.nextTouch.rules());
-        long logged = now.touches.values().stream().filter(touch -> touch.loggedAt().isAfter(asOf)).count();
+        long logged = now.touches.values().stream().filter(touch -> ContactAsOfQueries.RecordedAt.after(touch.loggedAt(), asOf)).count();
         if (logged > 0) {
             changes.add(logged == 1 ? "1 touch logged since" : logged + " touches logged since");
         }

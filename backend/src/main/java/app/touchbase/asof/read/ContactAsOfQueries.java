@@ -19,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class ContactAsOfQueries {
         ContactHistory then = new ContactHistory();
         ContactHistory now = new ContactHistory();
         for (ContactEvent event : events) {
-            if (!RecordedAt.of(event).isAfter(query.asOf())) {
+            if (!RecordedAt.after(RecordedAt.of(event), query.asOf())) {
                 then.fold(event);
             }
             now.fold(event);
@@ -74,7 +75,7 @@ public class ContactAsOfQueries {
         List<AsOfTouch> touches = Stream.concat(
                         then.touches.values().stream().map(touch -> new AsOfTouch(touch, false)),
                         now.touches.values().stream()
-                                .filter(touch -> touch.loggedAt().isAfter(query.asOf()) && !touch.occurredOn().isAfter(day))
+                                .filter(touch -> RecordedAt.after(touch.loggedAt(), query.asOf()) && !touch.occurredOn().isAfter(day))
                                 .filter(touch -> !then.touches.containsKey(touch.interactionId()))
                                 .map(touch -> new AsOfTouch(touch, true)))
                 .sorted(Comparator.comparing(AsOfTouch::touch, NEWEST_FIRST))
@@ -108,6 +109,14 @@ public class ContactAsOfQueries {
         };
 
         private RecordedAt() {
+        }
+
+        /**
+         * Whether {@code moment} came after {@code asOf}, to the millisecond: the moments the read models keep and the
+         * history shows are milliseconds, so "as of" a history entry includes the event behind it.
+         */
+        static boolean after(Instant moment, Instant asOf) {
+            return moment.truncatedTo(ChronoUnit.MILLIS).isAfter(asOf);
         }
 
         static Instant of(ContactEvent event) {
