@@ -58,14 +58,14 @@ public class ContactAsOfQueries {
         if (events.isEmpty() || !query.owner().equals(events.get(0).owner())) {
             return Optional.empty();
         }
+        // the events in the order they were recorded: those up to the moment make "then", and "now" folds on from it
         ContactHistory then = new ContactHistory();
-        ContactHistory now = new ContactHistory();
-        for (ContactEvent event : events) {
-            if (!RecordedAt.after(RecordedAt.of(event), query.asOf())) {
-                then.fold(event);
-            }
-            now.fold(event);
+        int next = 0;
+        while (next < events.size() && !RecordedAt.after(RecordedAt.of(events.get(next)), query.asOf())) {
+            then.fold(events.get(next++));
         }
+        ContactHistory now = then.copy();
+        events.subList(next, events.size()).forEach(now::fold);
         if (!then.card.exists()) {
             return Optional.empty();
         }

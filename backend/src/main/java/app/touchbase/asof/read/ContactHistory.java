@@ -26,6 +26,16 @@ final class ContactHistory {
     final Map<UUID, InteractionRecord> touches = new LinkedHashMap<>();
     final Map<UUID, FollowUp> followUps = new LinkedHashMap<>();
 
+    /** The same contact, to fold on from here without changing this one. */
+    ContactHistory copy() {
+        ContactHistory copy = new ContactHistory();
+        copy.card = card;
+        copy.nextTouch = nextTouch;
+        copy.touches.putAll(touches);
+        copy.followUps.putAll(followUps);
+        return copy;
+    }
+
     void fold(ContactEvent event) {
         card = card.after(event);
         nextTouch = nextTouch.after(event);
