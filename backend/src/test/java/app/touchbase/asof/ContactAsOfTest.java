@@ -12,6 +12,7 @@ import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
 import app.touchbase.support.Touchbase;
@@ -28,6 +29,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
@@ -84,6 +86,15 @@ class ContactAsOfTest {
 
         assertThat(asOf(owner, grace, then.minus(Duration.ofDays(30)))).as("before the contact was added").isEmpty();
         assertThat(asOf(Touchbase.newOwner(), grace, then)).as("another owner").isEmpty();
+    }
+
+    @Test
+    void aQueryWithoutAMomentOrOwnerGetsAValidationMessage() {
+        UUID ada = touchbase.addContact(Touchbase.newOwner(), "Ada Lovelace");
+        assertThatThrownBy(() -> asOf("someone", ada, null))
+                .cause().isInstanceOf(InvalidInputException.class).hasMessageContaining("The moment to look at");
+        assertThatThrownBy(() -> asOf(null, ada, clock.instant()))
+                .cause().isInstanceOf(InvalidInputException.class).hasMessage("The owning account must not be empty.");
     }
 
     /** The contact as of now, folded from its events, is what the live read models show, for random histories. */
