@@ -4,6 +4,9 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.UpdateContactDetails;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
@@ -26,10 +29,13 @@ class ContactAsOfDialogTest extends KaribuTest {
         backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@yale.edu")));
         backend.send(new UpdateContactDetails(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")));
         backend.send(new RecordFact(grace, account.owner(), UUID.randomUUID(), "Kids", "Two", null));
+        LocalDate yesterday = LocalDate.now(account.settings().zone()).minusDays(1);
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL, yesterday, Direction.NEUTRAL,
+                "About the compiler"));
         ContactView view = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.history.getChildren().count()).isEqualTo(3);
+            assertThat(view.history.getChildren().count()).isEqualTo(4);
         });
 
         ListItem added = (ListItem) view.history.getChildren().reduce((first, second) -> second).orElseThrow();
@@ -39,7 +45,8 @@ class ContactAsOfDialogTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).startsWith("Grace Hopper as of ");
         assertThat(dialog.details.getText()).contains("grace@yale.edu").doesNotContain("navy");
         assertThat(lines(dialog.facts)).containsExactly("Nothing remembered yet.");
-        assertThat(lines(dialog.changes)).contains("email grace@navy.mil added", "email grace@yale.edu removed", "fact added: Kids: Two");
+        assertThat(lines(dialog.touches)).containsExactly(Formats.day(yesterday) + " — Call — About the compiler (logged later)");
+        assertThat(lines(dialog.changes)).contains("1 touch logged since", "email grace@navy.mil added", "email grace@yale.edu removed", "fact added: Kids: Two");
     }
 
     @Test
