@@ -1,7 +1,9 @@
 package app.touchbase.contact;
 
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 
@@ -20,13 +22,22 @@ public final class OccasionRules {
 
     public static void validate(AddImportantDate command, LocalDate today) {
         Inputs.requirePresent(command.dateId(), "dateId", "The date id");
-        Inputs.requireText(command.label(), "label", "What the date is", AddImportantDate.MAX_LABEL);
-        Inputs.requirePresent(command.day(), "day", "The day and month");
-        String yearProblem = yearProblem(command.day(), command.year(), today);
+        validateDate(command.label(), command.day(), command.year(), command.noticeDays(), today);
+    }
+
+    public static void validate(ChangeImportantDate command, LocalDate today) {
+        Inputs.requirePresent(command.dateId(), "dateId", "The date id");
+        validateDate(command.label(), command.day(), command.year(), command.noticeDays(), today);
+    }
+
+    private static void validateDate(String label, MonthDay day, Integer year, int noticeDays, LocalDate today) {
+        Inputs.requireText(label, "label", "What the date is", AddImportantDate.MAX_LABEL);
+        Inputs.requirePresent(day, "day", "The day and month");
+        String yearProblem = yearProblem(day, year, today);
         if (yearProblem != null) {
-            throw new InvalidInputException(command.day().isValidYear(command.year()) ? "year" : "day", yearProblem);
+            throw new InvalidInputException(day.isValidYear(year) ? "year" : "day", yearProblem);
         }
-        if (command.noticeDays() < 0 || command.noticeDays() > AddImportantDate.MAX_NOTICE_DAYS) {
+        if (noticeDays < 0 || noticeDays > AddImportantDate.MAX_NOTICE_DAYS) {
             throw new InvalidInputException("noticeDays",
                     "The advance notice must be between 0 and " + AddImportantDate.MAX_NOTICE_DAYS + " days.");
         }
@@ -48,8 +59,17 @@ public final class OccasionRules {
 
     public static void validate(AddFollowUp command, LocalDate today) {
         Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
-        Inputs.requireText(command.text(), "text", "What you promised", AddFollowUp.MAX_TEXT);
-        LocalDate dueOn = Inputs.requirePresent(command.dueOn(), "dueOn", "The due date");
+        validateFollowUp(command.text(), command.dueOn(), today);
+    }
+
+    public static void validate(ChangeFollowUp command, LocalDate today) {
+        Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
+        validateFollowUp(command.text(), command.dueOn(), today);
+    }
+
+    private static void validateFollowUp(String text, LocalDate due, LocalDate today) {
+        Inputs.requireText(text, "text", "What you promised", AddFollowUp.MAX_TEXT);
+        LocalDate dueOn = Inputs.requirePresent(due, "dueOn", "The due date");
         if (dueOn.isAfter(today.plusYears(MAX_FOLLOW_UP_YEARS)) || dueOn.isBefore(today.minusYears(1))) {
             throw new InvalidInputException("dueOn",
                     "The due date must be within a year back and " + MAX_FOLLOW_UP_YEARS + " years ahead.");

@@ -87,7 +87,8 @@ class ContactImporter {
             List<UUID> factIds = row.person().notes().stream().map(note -> UUID.randomUUID()).toList();
             plan.add(new PlannedContact(UUID.randomUUID(), row.person(),
                     row.person().birthday() == null ? null : UUID.randomUUID(), factIds, command.cadence(),
-                    command.cadence() == null ? null : firstDue.get(plan.size())));
+                    command.cadence() == null ? null : firstDue.get(plan.size()),
+                    row.person().dates().stream().map(date -> UUID.randomUUID()).toList()));
         }
         long noteCharacters = plan.stream().flatMap(contact -> contact.person().notes().stream()).mapToLong(String::length).sum();
         if (noteCharacters > MAX_NOTE_CHARACTERS) {

@@ -5,6 +5,7 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.importing.api.ImportPreview;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.importing.api.PreviewImport;
 import app.touchbase.importing.api.PreviewRow;
@@ -60,17 +61,27 @@ public class ImportPlanner {
         return new ImportPreview(file.format(), rows, file.notes());
     }
 
-    /** A birth year a contact would refuse (before 1900, say) is left out; the day and month are kept. */
+    /** A year a contact would refuse (before 1900, say) is left out of a birthday or another date; the day and month are kept. */
     private static ParsedRow withPlausibleBirthYear(ParsedRow row, LocalDate today) {
         ImportedPerson person = row.person();
-        if (person.birthday() == null || OccasionRules.yearProblem(person.birthday(), person.birthYear(), today) == null) {
+        List<String> warnings = new ArrayList<>(row.warnings());
+        if (person.birthday() != null && OccasionRules.yearProblem(person.birthday(), person.birthYear(), today) != null) {
+            warnings.add("left out the birth year " + person.birthYear() + ": "
+                    + OccasionRules.yearProblem(person.birthday(), person.birthYear(), today));
+            person = person.withBirthYear(null);
+        }
+        List<ImportedDate> dates = new ArrayList<>();
+        for (ImportedDate date : person.dates()) {
+            String problem = OccasionRules.yearProblem(date.day(), date.year(), today);
+            if (problem != null) {
+                warnings.add("left out the year " + date.year() + " of " + date.label().toLowerCase(Locale.ROOT) + ": " + problem);
+            }
+            dates.add(problem == null ? date : new ImportedDate(date.label(), date.day(), null));
+        }
+        if (warnings.size() == row.warnings().size()) {
             return row;
         }
-        List<String> warnings = new ArrayList<>(row.warnings());
-        warnings.add("left out the birth year " + person.birthYear() + ": "
-                + OccasionRules.yearProblem(person.birthday(), person.birthYear(), today));
-        return new ParsedRow(row.row(), new ImportedPerson(person.details(), person.birthday(), null, person.notes()),
-                null, warnings);
+        return new ParsedRow(row.row(), person.withDates(dates), null, warnings);
     }
 
     /** Who is in the network already, and who came earlier in the file. */

@@ -11,6 +11,7 @@ import app.touchbase.importing.api.FinishImport;
 import app.touchbase.importing.api.FinishUndo;
 import app.touchbase.importing.api.ImportRecorded;
 import app.touchbase.importing.api.ImportUndoStarted;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.PlannedContact;
 import app.touchbase.platform.axon.NearHeadProcessors;
 import app.touchbase.shared.api.CommandRejectedException;
@@ -120,6 +121,11 @@ class ImportRunner {
         if (contact.birthdayId() != null) {
             once(new AddImportantDate(contact.contactId(), owner, contact.birthdayId(), "Birthday", contact.person().birthday(),
                     contact.person().birthYear(), AddImportantDate.DEFAULT_NOTICE_DAYS));
+        }
+        for (int i = 0; i < contact.dateIds().size() && i < contact.person().dates().size(); i++) {
+            ImportedDate date = contact.person().dates().get(i);
+            once(new AddImportantDate(contact.contactId(), owner, contact.dateIds().get(i), date.label(), date.day(),
+                    date.year(), AddImportantDate.DEFAULT_NOTICE_DAYS));
         }
         for (int i = 0; i < contact.factIds().size(); i++) {
             once(new RecordFact(contact.contactId(), owner, contact.factIds().get(i), "Imported", contact.person().notes().get(i), null));

@@ -8,12 +8,14 @@ import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
+import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importing.api.FetchImport;
 import app.touchbase.importing.api.ImportPreview;
 import app.touchbase.importing.api.ImportState;
 import app.touchbase.importing.api.ImportSummary;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.Imports;
 import app.touchbase.importing.api.ListImports;
 import app.touchbase.importing.api.PreviewImport;
@@ -34,6 +36,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -44,6 +47,7 @@ import java.util.UUID;
 import static app.touchbase.importing.ContactFilesTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** Preview, import, progress and undo through the gateways, against the real read models. */
@@ -195,5 +199,26 @@ class ImportContactsTest {
             assertThat(row.person().details().company()).isEqualTo("US Navy");
             assertThat(row.person().details().tags()).containsExactly("mentor");
         });
+    }
+
+    @Test
+    void anniversariesAndLabelledDatesArriveAsImportantDates() {
+        String owner = Touchbase.newOwner();
+        byte[] card = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Katherine Johnson", "N:Johnson;Katherine;;;",
+                "X-ANNIVERSARY:1939-08-18", "item1.X-ABDATE;type=pref:1604-06-19", "item1.X-ABLabel:_$!<Other>!$_",
+                "item2.X-ABDATE:2015-11-24", "item2.X-ABLabel:Medal of Freedom", "END:VCARD", "").getBytes(StandardCharsets.UTF_8);
+        ImportPreview preview = touchbase.query(new PreviewImport(owner, "katherine.vcf", card), ImportPreview.class);
+        assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.person().dates()).extracting(ImportedDate::label)
+                .containsExactly("Anniversary", "Other", "Medal of Freedom"));
+        UUID importId = UUID.randomUUID();
+        touchbase.send(new StartImport(owner, importId, "katherine.vcf", card, List.of(1)));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+        UUID katherine = contacts(owner).get(0).contactId();
+        await().untilAsserted(() -> assertThat(touchbase.query(new ListContactDates(owner, katherine,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), ImportantDates.class).dates())
+                .extracting(ImportantDate::label, ImportantDate::day, ImportantDate::year)
+                .containsExactlyInAnyOrder(tuple("Anniversary", MonthDay.of(8, 18), 1939), tuple("Other", MonthDay.of(6, 19), null),
+                        tuple("Medal of Freedom", MonthDay.of(11, 24), 2015)));
+        assertThat(touchbase.contact(owner, katherine).orElseThrow().facts()).as("no date is left as a fact").isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package app.touchbase.importing;
 
 import app.touchbase.importing.api.ImportFormat;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.importing.parse.ContactFiles;
 import app.touchbase.importing.parse.ParsedFile;
@@ -101,7 +102,9 @@ class RealWorldImportTest {
             assertThat(woz.birthday()).isEqualTo(MonthDay.of(8, 11));
             assertThat(woz.birthYear()).as("Apple's 1604 means no year").isNull();
             assertThat(row(file, "Stephen Gary Wozniak").warnings()).isEmpty();
-            assertThat(woz.notes()).containsExactly("Anniversary: 2008-07-31", "Spouse: Janet");
+            assertThat(woz.notes()).containsExactly("Spouse: Janet");
+            assertThat(woz.dates()).as("an anniversary becomes an important date").containsExactly(
+                    new ImportedDate("Anniversary", MonthDay.of(7, 31), 2008));
             ImportedPerson steve = person(file, "Steve Jobs");
             assertThat(steve.birthYear()).isEqualTo(1955);
             assertThat(steve.notes()).containsExactly("Nickname: Steve");
@@ -115,8 +118,9 @@ class RealWorldImportTest {
         assertThat(radia.person().details().emails()).containsExactly("radia@work.example.com", "radia@home.example.com");
         assertThat(radia.person().details().phones()).containsExactly("+1-425-555-0142", "+1-425-555-0100");
         assertThat(radia.warnings()).containsExactly("left out the fax number '+1-425-555-0199': only phone numbers to call or text are kept");
-        assertThat(radia.person().notes()).containsExactly("Anniversary: 1990-06-12", "Child: Sam",
+        assertThat(radia.person().notes()).containsExactly("Child: Sam",
                 "Social profile (mastodon): https://mastodon.example/@radia");
+        assertThat(radia.person().dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 12), 1990));
     }
 
     @Test
@@ -149,8 +153,9 @@ class RealWorldImportTest {
         assertThat(jose.person().details().tags()).containsExactly("friends", "golf");
         assertThat(jose.person().birthday()).isEqualTo(MonthDay.of(5, 17));
         assertThat(jose.person().birthYear()).isEqualTo(1990);
-        assertThat(jose.person().notes()).containsExactly("Met in Málaga.\nLikes jamón.", "Spouse: Lucía", "Anniversary: 2015-06-21",
+        assertThat(jose.person().notes()).containsExactly("Met in Málaga.\nLikes jamón.", "Spouse: Lucía",
                 "Web: https://cafe-ole.example.com/");
+        assertThat(jose.person().dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 21), 2015));
         assertThat(jose.warnings()).containsExactly("left out the fax number '+34 91 123 45 68': only phone numbers to call or text are kept");
         ParsedRow zoe = row(file, "Dr. Zoë Müller Jr.");
         assertThat(zoe.person().birthday()).as("0/0/00 is Outlook's empty date").isNull();
@@ -236,8 +241,9 @@ class RealWorldImportTest {
         ParsedFile file = ContactFiles.read(sample("google-2024.csv"));
         ImportedPerson grace = person(file, "Rear Admiral Grace Brewster Hopper PhD");
         assertThat(grace.details().tags()).containsExactly("mentors");
-        assertThat(grace.notes()).containsExactly("Nickname: Amazing Grace", "Anniversary: 1930-06-15",
+        assertThat(grace.notes()).containsExactly("Nickname: Amazing Grace",
                 "Spouse: Vincent Hopper", "Web: https://grace.example.org");
+        assertThat(grace.dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 15), 1930));
     }
 
     @Test

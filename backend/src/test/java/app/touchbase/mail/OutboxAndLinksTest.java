@@ -223,6 +223,23 @@ class OutboxAndLinksTest {
     }
 
     @Test
+    void reminderAndDigestMailsAreLaidOutForAPhone() {
+        String owner = account();
+        UUID grace = overdueContact(owner, "Grace Hopper");
+        await().untilAsserted(() -> {
+            ComposedMail reminder = composer.reminder(owner, grace, List.of(new MailComposer.Occasion("TOUCH", "Overdue")));
+            ComposedMail digest = composer.digest(owner);
+            for (ComposedMail mail : List.of(reminder, digest)) {
+                assertThat(mail.html())
+                        .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                        .contains("width: 100%; max-width: 560px; box-sizing: border-box;")
+                        .contains("overflow-wrap: break-word;")
+                        .doesNotContainPattern("[^-]width: *[0-9]+px");
+            }
+        });
+    }
+
+    @Test
     void theDigestsPlanLinksSkipOrMoveAPersonInThatWeeksPlan() {
         String owner = account();
         UUID grace = overdueContact(owner, "Grace Hopper");

@@ -12,6 +12,7 @@ import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.Reply;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DeliveryHealth;
 import app.touchbase.reminder.api.FetchDeliveryHealth;
@@ -143,7 +144,8 @@ class ReminderMailTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.com");
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("Talked about COBOL").contains("Kids: Two, both at university")
-                .contains("http://touchbase.test/act/").contains("<a href=");
+                .contains("http://touchbase.test/act/").contains("<a href=")
+                .as("the reminder names the plan it belongs to").contains("The one person in your plan for the week of");
 
         await().untilAsserted(() -> assertThat(profile(second, setup).timeline())
                 .anySatisfy(entry -> assertThat(entry.kind()).isEqualTo(TimelineKind.REMINDER_SENT)));
@@ -210,13 +212,21 @@ class ReminderMailTest {
         commands.sendAndWait(new SetCadence(contactId, owner, Period.ofMonths(1)));
         commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
                 LocalDate.ofInstant(now, zone).minusDays(45), Direction.NEUTRAL, null));
+        commands.sendAndWait(new RecordFact(contactId, owner, UUID.randomUUID(), null, "Won the Turing Award", null));
+        UUID alan = UUID.randomUUID();
+        commands.sendAndWait(new AddContact(alan, owner, ContactDetails.named("Alan Kay")));
+        commands.sendAndWait(new LogInteraction(alan, owner, UUID.randomUUID(), InteractionType.EMAIL,
+                LocalDate.ofInstant(now, zone), Direction.ASKED, "Asked about Smalltalk", Reply.AWAIT));
 
         await().atMost(Duration.ofSeconds(45)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
                 .anyMatch(mail -> subject(mail).startsWith("Your week in Touchbase")));
         MimeMessage digest = Arrays.stream(SMTP.getReceivedMessages())
                 .filter(mail -> subject(mail).startsWith("Your week in Touchbase")).findFirst().orElseThrow();
         assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("bea@example.com");
-        assertThat(GreenMailUtil.getBody(digest)).contains("Barbara Liskov").contains("Get in touch");
+        assertThat(GreenMailUtil.getBody(digest)).contains("Barbara Liskov").contains("Get in touch")
+                .as("the plan says what to offer").contains("Congratulate them")
+                .as("and a reply awaited stays in sight").contains("WAITING FOR A REPLY", "Waiting for a reply", "Alan Kay",
+                        "Asked about Smalltalk");
         assertThat(Clock.systemUTC().instant()).isAfterOrEqualTo(digestAt);
     }
 

@@ -1,7 +1,21 @@
 package app.touchbase.plan;
 
 import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.contact.api.AwaitedReplies;
+import app.touchbase.contact.api.DirectionTallies;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.ListAwaitedReplies;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.TallyDirections;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.MarkReplied;
+import app.touchbase.interaction.api.Reply;
 import app.touchbase.plan.api.Capacity;
 import app.touchbase.plan.api.CheckCapacity;
 import app.touchbase.plan.api.ComingWeeks;
@@ -31,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -167,5 +182,83 @@ class WeeklyPlanTest {
                         new app.touchbase.plan.api.PlanEntry(UUID.randomUUID(), PlanSource.PROPOSED)))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at most its budget of 1");
+    }
+
+    @Test
+    void eachPersonComesWithTheLastTouchWhatToMentionTheirDatesPromisesAndSomethingToOffer() {
+        overduePeople("Ada", "Bob");
+        UUID ada = people.get(0);
+        UUID bob = people.get(1);
+        touchbase.send(new RecordFact(ada, owner, UUID.randomUUID(), "Kids", "Two daughters, Mia and Lou", null));
+        clock.set(TestClockConfiguration.START.plusSeconds(60));
+        touchbase.send(new RecordFact(ada, owner, UUID.randomUUID(), "Trip", "Walking the Camino in May", null));
+        touchbase.send(new AddImportantDate(ada, owner, UUID.randomUUID(), "Birthday", MonthDay.of(11, 30), null, 7));
+        touchbase.send(new AddFollowUp(ada, owner, UUID.randomUUID(), "Send the rust book", today.minusDays(2)));
+        touchbase.send(new RecordFact(bob, owner, UUID.randomUUID(), null, "Started at Acme as head of data", null));
+
+        await().untilAsserted(() -> {
+            PlanItem first = item("Ada");
+            assertThat(first.lastTouch().type()).isEqualTo(InteractionType.CALL);
+            assertThat(first.lastTouch().occurredOn()).isEqualTo(today.minusDays(50));
+            assertThat(first.facts()).extracting(Fact::text).containsExactly("Walking the Camino in May", "Two daughters, Mia and Lou");
+            assertThat(first.datesSoon()).extracting(ImportantDate::label).containsExactly("Birthday");
+            assertThat(first.promises()).extracting(FollowUp::text).containsExactly("Send the rust book");
+            assertThat(first.offer()).isEqualTo("Keep your promise (it is late): “Send the rust book”");
+            assertThat(first.why()).contains("a promise is late", "birthday on 30 Nov");
+            assertThat(item("Bob").offer()).isEqualTo("Congratulate them: “Started at Acme as head of data”");
+        });
+        assertThat(thisWeek().promises()).as("the week keeps open promises in sight").extracting(FollowUp::text)
+                .containsExactly("Send the rust book");
+    }
+
+    @Test
+    void aTouchAwaitingTheirReplyStaysInSightUntilTheyAnswer() {
+        overduePeople("Ada", "Bob");
+        UUID ada = people.get(0);
+        UUID asked = UUID.randomUUID();
+        touchbase.send(new LogInteraction(ada, owner, asked, InteractionType.EMAIL, today, Direction.ASKED,
+                "Asked about the job opening", Reply.AWAIT));
+        await().untilAsserted(() -> assertThat(thisWeek().waiting()).singleElement().satisfies(reply -> {
+            assertThat(reply.contactName()).isEqualTo("Ada");
+            assertThat(reply.interactionId()).isEqualTo(asked);
+            assertThat(reply.since()).isEqualTo(today);
+            assertThat(reply.notes()).isEqualTo("Asked about the job opening");
+        }));
+        assertThat(touchbase.contact(owner, ada).orElseThrow().interactions().get(0).awaitingReply()).isTrue();
+        assertThat(touchbase.query(new ListAwaitedReplies("someone-else"), AwaitedReplies.class).replies())
+                .as("another owner sees none of it").isEmpty();
+        assertThatThrownBy(() -> touchbase.send(new MarkReplied(ada, "someone-else"))).as("nor can answer it")
+                .isInstanceOf(RuntimeException.class);
+
+        touchbase.send(new LogInteraction(ada, owner, UUID.randomUUID(), InteractionType.EMAIL, today, Direction.NEUTRAL,
+                "She wrote back", Reply.RECEIVED));
+        await().untilAsserted(() -> assertThat(thisWeek().waiting()).isEmpty());
+
+        touchbase.send(new LogInteraction(people.get(1), owner, UUID.randomUUID(), InteractionType.MESSAGE, today,
+                Direction.GAVE, null, Reply.AWAIT));
+        await().until(() -> thisWeek().waiting().size() == 1);
+        touchbase.send(new MarkReplied(people.get(1), owner));
+        await().untilAsserted(() -> assertThat(thisWeek().waiting()).isEmpty());
+        assertThatThrownBy(() -> touchbase.send(new MarkReplied(people.get(1), owner)))
+                .hasMessage("You are not waiting for a reply from Bob.");
+    }
+
+    @Test
+    void amongEqualsThePlanPrefersSomeoneTheOwnerOwesAFavour() {
+        touchbase.send(new SetWeeklyBudget(owner, 1));
+        overduePeople("Ada", "Bob");
+        touchbase.send(new LogInteraction(people.get(1), owner, UUID.randomUUID(), InteractionType.CALL, today.minusDays(200),
+                Direction.ASKED, "Asked for an introduction", Reply.NONE));
+        await().until(() -> touchbase.query(new FetchWeeklyBudget(owner), WeeklyBudget.class).peoplePerWeek() == 1);
+        await().untilAsserted(() -> {
+            ThisWeek week = thisWeek();
+            assertThat(names(week)).containsExactly("Bob");
+            assertThat(week.items().get(0).why()).contains("you owe them a favour");
+            assertThat(week.items().get(0).balance().asked()).isEqualTo(1);
+            assertThat(week.balance().asked()).isEqualTo(1);
+            assertThat(week.balance().neutral()).isEqualTo(2);
+        });
+        DirectionTallies others = touchbase.query(new TallyDirections("someone-else", today.minusYears(1), today), DirectionTallies.class);
+        assertThat(others.tallies()).as("another owner's touches are not counted").isEmpty();
     }
 }

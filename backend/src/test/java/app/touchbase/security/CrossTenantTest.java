@@ -1,5 +1,11 @@
 package app.touchbase.security;
 
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
+import app.touchbase.nexttouch.api.ListLongestUntouched;
+import app.touchbase.nexttouch.api.LongestUntouched;
+import app.touchbase.insights.api.FetchInsights;
+import app.touchbase.insights.api.Insights;
 import app.touchbase.backup.api.ExportEventLog;
 import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CircleColour;
@@ -38,10 +44,13 @@ import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
@@ -142,6 +151,14 @@ class CrossTenantTest {
         assertThat(touchbase.query(new ListNextTouches(mallory), DueTouches.class).touches()).isEmpty();
         assertThat(touchbase.query(new TallyCircles(mallory), CircleTallies.class).byCircle()).isEmpty();
         assertThat(touchbase.queryList(new ListCircles(mallory, true), CircleSummary.class)).isEmpty();
+        assertThat(touchbase.query(new ListLoggedTouches(mallory, today.minusDays(30), today), LoggedTouches.class).touches()).isEmpty();
+        LongestUntouched untouched = touchbase.query(new ListLongestUntouched(mallory, 10), LongestUntouched.class);
+        assertThat(untouched.touched()).isEmpty();
+        assertThat(untouched.neverTouchedCount()).isZero();
+        Insights insights = touchbase.query(new FetchInsights(mallory), Insights.class);
+        assertThat(insights.touchesInWeeks()).isZero();
+        assertThat(insights.touchesInMonths()).isZero();
+        assertThat(insights.longestUntouched()).isEmpty();
         for (ExportFormat format : ExportFormat.values()) {
             assertThat(text(touchbase.query(new ExportContacts(mallory, format), ExportedFile.class))).doesNotContain("Grace");
         }
@@ -192,9 +209,12 @@ class CrossTenantTest {
                         List.of(new KeepInTouchRule("weekly", "Weekly", Period.ofWeeks(1), Set.of())), Map.of()),
                 new WithdrawCircleRules(grace, mallory, UUID.randomUUID()),
                 new AddImportantDate(grace, mallory, UUID.randomUUID(), "Planted", MonthDay.of(1, 1), null, 0),
+                new ChangeImportantDate(grace, mallory, date, "Planted", MonthDay.of(1, 1), null, 0),
                 new RemoveImportantDate(grace, mallory, date),
                 new AddFollowUp(grace, mallory, UUID.randomUUID(), "Planted", today.plusDays(1)),
+                new ChangeFollowUp(grace, mallory, promise, "Planted", today.plusDays(1)),
                 new CompleteFollowUp(grace, mallory, promise),
+                new RemoveFollowUp(grace, mallory, promise),
                 new QueueReminder(grace, mallory, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, today, "Planted"))),
                 new RecordReminderSent(grace, mallory, UUID.randomUUID(), "mallory@example.com", clock.instant()),
                 new ArchiveContact(grace, mallory),

@@ -35,8 +35,11 @@ import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importing.api.ImportFailed;
 import app.touchbase.importing.api.ImportFinished;
@@ -398,13 +401,27 @@ public final class RandomHistory {
                 }
                 case 11 -> {
                     if (dates.isEmpty()) return emitNext();
-                    UUID date = dates.remove(random.nextInt(dates.size()));
-                    emit(at -> new ImportantDateRemoved(contactId, owner, date, at));
+                    if (random.nextBoolean()) {
+                        UUID date = dates.get(random.nextInt(dates.size()));
+                        emit(at -> new ImportantDateChanged(contactId, owner, date, "Name day",
+                                MonthDay.of(1 + random.nextInt(12), 1 + random.nextInt(28)), null, random.nextInt(8), at));
+                    } else {
+                        UUID date = dates.remove(random.nextInt(dates.size()));
+                        emit(at -> new ImportantDateRemoved(contactId, owner, date, at));
+                    }
                 }
                 case 12 -> {
-                    if (!followUps.isEmpty() && random.nextBoolean()) {
+                    int choice = random.nextInt(4);
+                    if (!followUps.isEmpty() && choice == 0) {
                         UUID followUp = followUps.remove(random.nextInt(followUps.size()));
                         emit(at -> new FollowUpCompleted(contactId, owner, followUp, at));
+                    } else if (!followUps.isEmpty() && choice == 1) {
+                        UUID followUp = followUps.remove(random.nextInt(followUps.size()));
+                        emit(at -> new FollowUpRemoved(contactId, owner, followUp, at));
+                    } else if (!followUps.isEmpty() && choice == 2) {
+                        UUID followUp = followUps.get(random.nextInt(followUps.size()));
+                        emit(at -> new FollowUpChanged(contactId, owner, followUp, "Send the paper " + random.nextInt(99),
+                                LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(random.nextInt(30)), at));
                     } else {
                         UUID followUp = uuid();
                         followUps.add(followUp);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,28 +65,26 @@ public class CircleBulkDialog extends Dialog {
             Feedback.invalid(circle, "Choose a circle, or type the name of a new one.");
             return;
         }
-        try {
-            UUID circleId;
-            String name;
-            List<UUID> joined;
-            if (circle.getValue() != null) {
-                circleId = circle.getValue().circleId();
-                name = circle.getValue().details().name();
-                joined = backend.send(new AddToCircle(circleId, owner, people));
-            } else {
-                circleId = UUID.randomUUID();
-                name = newName.strip();
-                backend.send(new CreateCircle(circleId, owner, CircleDetails.named(name), people));
-                joined = people;
-            }
+        UUID circleId;
+        String name;
+        Optional<List<UUID>> joined;
+        if (circle.getValue() != null) {
+            circleId = circle.getValue().circleId();
+            name = circle.getValue().details().name();
+            joined = Feedback.answer(backend, new AddToCircle(circleId, owner, people), fields());
+        } else {
+            circleId = UUID.randomUUID();
+            name = newName.strip();
+            joined = Feedback.send(backend, new CreateCircle(circleId, owner, CircleDetails.named(name), people), null, fields())
+                    ? Optional.of(people) : Optional.empty();
+        }
+        joined.ifPresent(who -> {
             close();
-            Feedback.undoable(joined.size() + (joined.size() == 1 ? " person" : " people") + " added to " + name,
-                    () -> backend.send(new RemoveFromCircle(circleId, owner, joined)), onDone,
+            Feedback.undoable(who.size() + (who.size() == 1 ? " person" : " people") + " added to " + name,
+                    () -> backend.send(new RemoveFromCircle(circleId, owner, who)), onDone,
                     new RouterLink("See the circle", CircleView.class, new RouteParameters("circleId", circleId.toString())));
             onDone.run();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-        }
+        });
     }
 
     private Map<String, HasValidation> fields() {

@@ -6,42 +6,30 @@ import app.touchbase.circle.api.ChangeCircle;
 import app.touchbase.circle.api.CircleDetails;
 import app.touchbase.circle.api.CircleSummary;
 import app.touchbase.circle.api.CreateCircle;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A new circle, or a circle's name, description and colour. */
-public class CircleFormDialog extends Dialog {
+public class CircleFormDialog extends FormDialog<CircleDetails> {
 
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
     final ComboBox<CircleColour> colour = new ComboBox<>("Colour");
-    final Button save = new Button("Save");
 
-    private final Backend backend;
     private final Function<CircleDetails, Object> command;
-    private final UUID circleId;
-    private final Consumer<UUID> onSaved;
 
     private CircleFormDialog(Backend backend, String title, UUID circleId, CircleDetails current,
                              Function<CircleDetails, Object> command, Consumer<UUID> onSaved) {
-        this.backend = backend;
-        this.circleId = circleId;
+        super(backend, title, CircleDetails.class, () -> onSaved.accept(circleId));
         this.command = command;
-        this.onSaved = onSaved;
-        setHeaderTitle(title);
         name.setRequired(true);
         name.setMaxLength(CircleDetails.MAX_NAME);
         name.setPlaceholder("Quarterly list");
@@ -51,15 +39,13 @@ public class CircleFormDialog extends Dialog {
         colour.setItemLabelGenerator(CircleColour::label);
         colour.setRenderer(new ComponentRenderer<>(one ->
                 CircleChips.chip(new CircleRef(circleId, one.label(), one))));
-        colour.setValue(current == null ? CircleColour.BLUE : current.colour());
-        if (current != null) {
-            name.setValue(current.name());
-            description.setValue(current.description() == null ? "" : current.description());
-        }
+        binder.forField(name).bind("name");
+        binder.forField(description).bind("description");
+        binder.forField(colour).bind("colour");
+        binder.readRecord(current == null ? new CircleDetails("", "", CircleColour.BLUE)
+                : new CircleDetails(current.name(), current.description() == null ? "" : current.description(), current.colour()));
+        refusalsOf("details", name);
         add(new FormLayout(name, colour, description));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
     /** A new, empty circle, or one with {@code members} already in it. */
@@ -78,17 +64,13 @@ public class CircleFormDialog extends Dialog {
                 details -> new ChangeCircle(circle.circleId(), owner, details), id -> onSaved.run());
     }
 
-    void save() {
-        Feedback.clear(fields());
-        CircleDetails details = new CircleDetails(name.getValue(), description.getValue(), colour.getValue());
-        if (Feedback.accepted(() -> backend.send(command.apply(details)), fields())) {
-            close();
-            Feedback.saved(details.name() + " saved");
-            onSaved.accept(circleId);
-        }
+    @Override
+    protected Object command(CircleDetails details) {
+        return command.apply(details);
     }
 
-    private Map<String, HasValidation> fields() {
-        return Map.of("name", name, "description", description, "details", name);
+    @Override
+    protected String done(CircleDetails details) {
+        return details.name() + " saved";
     }
 }

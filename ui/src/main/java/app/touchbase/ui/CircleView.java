@@ -10,6 +10,8 @@ import app.touchbase.circle.api.RemoveFromCircle;
 import app.touchbase.circle.api.RestoreCircle;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.plan.api.Capacity;
+import app.touchbase.plan.api.CheckCapacity;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -38,7 +40,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +65,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     final Button delete = new Button("Delete");
     final UnorderedList rules = new UnorderedList();
     final Grid<ContactSummary> members = new Grid<>();
+    final CapacityNote capacity = new CapacityNote();
     final Paragraph notFound = new Paragraph("There is no such circle (was it deleted?).");
     private final Backend backend;
     private final SignedIn account;
@@ -102,7 +104,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
 
         RouterLink addPeople = new RouterLink("Add people from Contacts", ContactsView.class);
         page.add(new RouterLink("All circles", CirclesView.class), name, description, actions, standing, settling,
-                new H3("Rules"), rules, new H3("People"), addPeople, members);
+                new H3("Rules"), rules, capacity, new H3("People"), addPeople, members);
         page.setWidthFull();
         add(page, notFound);
     }
@@ -155,6 +157,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
         addRule.setEnabled(!archived);
         edit.setEnabled(!archived);
         showRules(archived);
+        capacity.show(backend.query(new CheckCapacity(account.owner()), Capacity.class));
         members.setItems(Contacts.matching(backend, new SearchContacts(account.owner(), null, null, circleId, false, true, 0,
                 SearchContacts.MAX_PAGE)));
     }
@@ -218,8 +221,7 @@ public class CircleView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean send(Object command, String done) {
-        if (Feedback.accepted(() -> backend.send(command), Map.of())) {
-            Feedback.saved(done);
+        if (Feedback.send(backend, command, done)) {
             lookForTheChange();
             return true;
         }

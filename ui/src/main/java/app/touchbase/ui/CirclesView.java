@@ -3,6 +3,8 @@ package app.touchbase.ui;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.circle.api.CircleSummary;
 import app.touchbase.circle.api.ListCircles;
+import app.touchbase.plan.api.Capacity;
+import app.touchbase.plan.api.CheckCapacity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,6 +38,7 @@ public class CirclesView extends VerticalLayout {
     final Paragraph empty = new Paragraph("No circles yet. A circle is a group of people who share a rhythm: "
             + "a quarterly list of under 50 people, mentors you have lunch with once a year, everyone who gets a holiday note. "
             + "Make one, give it a rule, then add people from Contacts (or when you import them).");
+    final CapacityNote capacity = new CapacityNote();
     private final Backend backend;
     private final SignedIn account;
 
@@ -61,7 +64,8 @@ public class CirclesView extends VerticalLayout {
         circles.setAllRowsVisible(true);
         circles.addItemClickListener(click -> open(click.getItem().circleId()));
 
-        add(new H2("Circles"), toolbar, empty, circles);
+        capacity.setId("circles-capacity");
+        add(new H2("Circles"), toolbar, empty, circles, capacity);
         refresh();
     }
 
@@ -82,6 +86,7 @@ public class CirclesView extends VerticalLayout {
         circles.setItems(all);
         circles.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
+        capacity.show(backend.query(new CheckCapacity(account.owner()), Capacity.class));
     }
 
     private void open(UUID circleId) {

@@ -4,10 +4,12 @@ import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.circle.api.RemoveFromCircle;
+import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.nexttouch.api.TouchStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +38,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole network: search by name, company, role or email, filter by tag, circle or "no rule yet", add a contact,
@@ -45,6 +51,8 @@ import java.util.UUID;
 @PageTitle("Contacts · Touchbase")
 @PermitAll
 public class ContactsView extends VerticalLayout {
+
+    static final String PHONE_CARD = "card";
 
     final TextField search = new TextField();
     final ComboBox<String> tag = new ComboBox<>();
@@ -64,6 +72,9 @@ public class ContactsView extends VerticalLayout {
     private final Backend backend;
     private final SignedIn account;
     private Registration liveUpdates;
+    private Registration resizes;
+    private final List<Grid.Column<ContactSummary>> wideColumns;
+    private final Grid.Column<ContactSummary> phoneColumn;
     private boolean updatingCircles;
 
     public ContactsView(Backend backend, CurrentAccount signedIn) {
@@ -111,12 +122,16 @@ public class ContactsView extends VerticalLayout {
         bulk.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bulk.setWrap(true);
 
-        contacts.addColumn(contact -> contact.details().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        contacts.addColumn(contact -> contact.details().company()).setHeader("Company").setAutoWidth(true);
-        contacts.addColumn(contact -> contact.details().role()).setHeader("Role").setAutoWidth(true);
-        contacts.addColumn(contact -> String.join(", ", contact.details().tags())).setHeader("Tags").setAutoWidth(true);
-        contacts.addComponentColumn(contact -> CircleChips.row(contact.circles())).setHeader("Circles").setAutoWidth(true);
-        contacts.addColumn(contact -> contact.archived() ? "Archived" : "").setHeader("").setAutoWidth(true);
+        wideColumns = List.of(
+                contacts.addColumn(contact -> contact.details().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(1),
+                contacts.addColumn(contact -> contact.details().company()).setHeader("Company").setAutoWidth(true),
+                contacts.addColumn(contact -> contact.details().role()).setHeader("Role").setAutoWidth(true),
+                contacts.addColumn(contact -> String.join(", ", contact.details().tags())).setHeader("Tags").setAutoWidth(true),
+                contacts.addComponentColumn(contact -> CircleChips.row(contact.circles())).setHeader("Circles").setAutoWidth(true),
+                contacts.addColumn(contact -> contact.archived() ? "Archived" : "").setHeader("").setAutoWidth(true));
+        phoneColumn = contacts.addComponentColumn(ContactsView::card).setKey(PHONE_CARD).setHeader("Contacts");
+        phoneColumn.setVisible(false);
+        contacts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         contacts.addItemClickListener(click -> open(click.getItem().contactId()));
         contacts.setSelectionMode(Grid.SelectionMode.MULTI);
         contacts.addSelectionListener(selection -> showSelection());
@@ -132,11 +147,40 @@ public class ContactsView extends VerticalLayout {
         UI ui = attach.getUI();
         liveUpdates = backend.onChange(new SearchContacts(account.owner(), null, null, true, 0, 1),
                 ResponseTypes.instanceOf(ContactPage.class), () -> ui.access(contacts.getDataProvider()::refreshAll));
+        resizes = ScreenWidth.follow(ui, this::layOutFor);
+    }
+
+    void layOutFor(boolean narrow) {
+        wideColumns.forEach(column -> column.setVisible(!narrow));
+        phoneColumn.setVisible(narrow);
+    }
+
+    /** On a phone, one card per person: the name in full, then what they do, their tags and circles. */
+    static VerticalLayout card(ContactSummary contact) {
+        ContactDetails who = contact.details();
+        Span name = new Span(who.name());
+        name.getStyle().set("font-weight", "600");
+        HorizontalLayout top = new HorizontalLayout(name);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (contact.archived()) {
+            top.add(StatusBadge.of(TouchStatus.ARCHIVED));
+        }
+        VerticalLayout card = new VerticalLayout(top);
+        String work = Stream.of(who.role(), who.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));
+        String tags = who.tags().isEmpty() ? "" : "#" + String.join(" #", who.tags());
+        Stream.of(work, tags).filter(text -> !text.isEmpty()).forEach(text -> card.add(new Span(text)));
+        if (!contact.circles().isEmpty()) {
+            card.add(CircleChips.row(contact.circles()));
+        }
+        card.setPadding(false);
+        card.setSpacing(false);
+        return card;
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         liveUpdates.remove();
+        resizes.remove();
     }
 
     void refresh() {
@@ -191,14 +235,12 @@ public class ContactsView extends VerticalLayout {
     /** Takes the selected people out of the circle shown, in one recorded change, with a way back. */
     void takeOutOfCircle() {
         CircleRef from = circle.getValue();
-        try {
-            List<UUID> left = backend.send(new RemoveFromCircle(from.circleId(), account.owner(), chosen()));
-            Feedback.undoable(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
-                    () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
-            refresh();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
-        }
+        Feedback.<List<UUID>>answer(backend, new RemoveFromCircle(from.circleId(), account.owner(), chosen()), Map.of())
+                .ifPresent(left -> {
+                    Feedback.undoable(left.size() + (left.size() == 1 ? " person" : " people") + " taken out of " + from.name(),
+                            () -> backend.send(new AddToCircle(from.circleId(), account.owner(), left)), this::refresh);
+                    refresh();
+                });
     }
 
     private void afterBulk() {

@@ -6,6 +6,7 @@ import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.circle.api.ListCircleRefs;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
@@ -47,6 +48,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +67,7 @@ public class DueView extends VerticalLayout {
     static final String ACTIONS = "actions";
     static final String PHONE_CARD = "card";
     static final int COMING_UP_DAYS = 14;
+    static final String LATE_PROMISE = "late-promise";
 
     final Paragraph summary = new Paragraph();
     final ComboBox<CircleRef> circle = new ComboBox<>();
@@ -82,6 +85,8 @@ public class DueView extends VerticalLayout {
     private final List<Grid.Column<NextTouch>> wideColumns;
     private final Grid.Column<NextTouch> phoneColumn;
     private Registration liveUpdates;
+    private Registration timePasses;
+    private Registration resizes;
 
     public DueView(Backend backend, CurrentAccount signedIn) {
         this.backend = backend;
@@ -122,13 +127,15 @@ public class DueView extends VerticalLayout {
                 () -> ui.access(this::refresh));
         // statuses also change with time alone (a touch falls due overnight)
         ui.setPollInterval((int) TIME_PASSES.toMillis());
-        ui.addPollListener(poll -> refresh());
-        ScreenWidth.follow(ui, this::layOutFor);
+        timePasses = ui.addPollListener(poll -> refresh());
+        resizes = ScreenWidth.follow(ui, this::layOutFor);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         liveUpdates.remove();
+        timePasses.remove();
+        resizes.remove();
         detach.getUI().setPollInterval(-1);
     }
 
@@ -164,20 +171,47 @@ public class DueView extends VerticalLayout {
         return card;
     }
 
-    /** Important dates of the next two weeks and open promises, soonest first. */
+    /**
+     * Open promises and important dates of the next two weeks: late promises first and marked, then the rest soonest
+     * first. Each promise can be marked done right here.
+     */
     void showComingUp() {
         LocalDate today = account.today();
         List<ImportantDate> dates = backend.query(new ListUpcomingDates(account.owner(), today, COMING_UP_DAYS), ImportantDates.class).dates();
         List<FollowUp> promises = backend.query(new ListOpenFollowUps(account.owner(), null), OpenFollowUps.class).followUps();
         comingUp.removeAll();
-        dates.forEach(date -> comingUp.add(new ListItem(link(date.contactId(), date.contactName()),
-                new Span(" · " + date.label() + " " + when(date.nextOccurrence(), today)))));
-        promises.forEach(promise -> comingUp.add(new ListItem(link(promise.contactId(), promise.contactName()),
-                new Span(" · you promised: " + promise.text() + " · due " + when(promise.dueOn(), today)
-                        + (promise.dueOn().isBefore(today) ? " (late)" : "")))));
+        promises.stream().filter(promise -> promise.dueOn().isBefore(today)).forEach(late -> comingUp.add(promiseItem(late, today)));
+        List<Map.Entry<LocalDate, ListItem>> rest = new ArrayList<>();
+        dates.forEach(date -> rest.add(Map.entry(date.nextOccurrence(), new ListItem(link(date.contactId(), date.contactName()),
+                new Span(" · " + date.label() + " " + when(date.nextOccurrence(), today))))));
+        promises.stream().filter(promise -> !promise.dueOn().isBefore(today))
+                .forEach(promise -> rest.add(Map.entry(promise.dueOn(), promiseItem(promise, today))));
+        rest.stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> comingUp.add(entry.getValue()));
         boolean anything = !dates.isEmpty() || !promises.isEmpty();
         comingUpTitle.setVisible(anything);
         comingUp.setVisible(anything);
+    }
+
+    /** "Ada · you promised: send the slides · due today", with Done; a late one in the error colour with a Late badge. */
+    private ListItem promiseItem(FollowUp promise, LocalDate today) {
+        ListItem item = new ListItem(link(promise.contactId(), promise.contactName()),
+                new Span(" · you promised: " + promise.text() + " · due " + when(promise.dueOn(), today) + " "));
+        if (promise.dueOn().isBefore(today)) {
+            StatusBadge late = new StatusBadge("Late", StatusBadge.Tone.ALARM);
+            item.addComponentAsFirst(late);
+            item.addClassName(LATE_PROMISE);
+            item.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            late.getStyle().set("margin-right", "var(--lumo-space-s)");
+        }
+        Button done = new Button("Done", click -> {
+            if (Feedback.send(backend, new CompleteFollowUp(promise.contactId(), account.owner(), promise.followUpId()),
+                    "Promise to " + promise.contactName() + " kept")) {
+                item.setVisible(false);
+            }
+        });
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        item.add(done);
+        return item;
     }
 
     private static String when(LocalDate day, LocalDate today) {
@@ -240,21 +274,13 @@ public class DueView extends VerticalLayout {
         return link(touch.contactId(), touch.name());
     }
 
-    static Span statusBadge(NextTouch touch) {
-        Span badge = new Span(touch.status().label());
-        String theme = switch (touch.status()) {
-            case OVERDUE -> "badge error";
-            case DUE -> "badge warning";
-            case DUE_SOON -> "badge";
-            default -> "badge contrast";
-        };
-        badge.getElement().getThemeList().addAll(List.of(theme.split(" ")));
-        return badge;
+    static StatusBadge statusBadge(NextTouch touch) {
+        return StatusBadge.of(touch.status());
     }
 
     private HorizontalLayout actions(NextTouch touch) {
         Button log = new Button("Log touch", click ->
-                LogTouchDialog.logging(backend, account, touch.contactId(), touch.name(), this::refresh).open());
+                LogTouchDialog.logging(backend, account, touch.contactId(), touch.name(), FormDialog.PAGE_FOLLOWS).open());
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         Button snooze = new Button("Snooze a week", click -> snoozeAWeek(touch));
         snooze.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -271,11 +297,7 @@ public class DueView extends VerticalLayout {
     }
 
     void snoozeAWeek(NextTouch touch) {
-        try {
-            backend.send(new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK), ruleToSnooze(touch)));
-            Feedback.saved(touch.name() + " snoozed for a week");
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
-        }
+        Feedback.send(backend, new SnoozeTouch(touch.contactId(), account.owner(), account.today().plus(ONE_WEEK),
+                ruleToSnooze(touch)), touch.name() + " snoozed for a week");
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** Tells the person what happened, in words: never a stack trace. */
 public final class Feedback {
@@ -71,6 +72,35 @@ public final class Feedback {
     /** Takes the marks off a form's fields before it is checked again. */
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Sends {@code command}; says {@code doneText} when it was taken, else why not. Answers whether it was taken. */
+    public static boolean send(Backend backend, Object command, String doneText) {
+        return send(backend, command, doneText, Map.of());
+    }
+
+    /** As {@link #send(Backend, Object, String)}, with a refusal about one of {@code fields} shown beside that field. */
+    public static boolean send(Backend backend, Object command, String doneText, Map<String, ? extends HasValidation> fields) {
+        try {
+            backend.send(command);
+        } catch (RuntimeException refused) {
+            refused(refused, fields);
+            return false;
+        }
+        if (doneText != null) {
+            saved(doneText);
+        }
+        return true;
+    }
+
+    /** For a command that answers something (an id, who joined): its answer, or nothing when refused, after saying why. */
+    public static <R> Optional<R> answer(Backend backend, Object command, Map<String, ? extends HasValidation> fields) {
+        try {
+            return Optional.of(backend.<R>send(command));
+        } catch (RuntimeException refused) {
+            refused(refused, fields);
+            return Optional.empty();
+        }
     }
 
     /** Runs {@code send}; answers false when the backend refused, after showing why (see {@link #refused}). */

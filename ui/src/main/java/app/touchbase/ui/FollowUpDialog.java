@@ -1,57 +1,57 @@
 package app.touchbase.ui;
 
 import app.touchbase.followup.api.AddFollowUp;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import app.touchbase.followup.api.ChangeFollowUp;
+import app.touchbase.followup.api.FollowUp;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 /** Something you promised ("send the article by Friday"): you get a reminder on the day it is due. */
-public class FollowUpDialog extends Dialog {
+public class FollowUpDialog extends FormDialog<FollowUpDialog.Form> {
+
+    public record Form(String text, LocalDate dueOn) {
+    }
 
     final TextField text = new TextField("What you promised");
     final DatePicker dueOn = Formats.isoDates(new DatePicker("By"));
-    final Button save = new Button("Save");
 
-    private final Backend backend;
     private final String owner;
     private final UUID contactId;
-    private final Runnable onSaved;
+    private final FollowUp changing;
 
     public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, LocalDate today, Runnable onSaved) {
-        this.backend = backend;
+        this(backend, owner, contactId, name, today, null, onSaved);
+    }
+
+    /** An open promise changed; {@code changing} null for a new one. */
+    public FollowUpDialog(Backend backend, String owner, UUID contactId, String name, LocalDate today, FollowUp changing,
+                          Runnable onSaved) {
+        super(backend, (changing == null ? "A promise to " : "Change a promise to ") + name, Form.class, onSaved);
         this.owner = owner;
         this.contactId = contactId;
-        this.onSaved = onSaved;
-        setHeaderTitle("A promise to " + name);
+        this.changing = changing;
         text.setPlaceholder("Send the article about…");
         text.setMaxLength(AddFollowUp.MAX_TEXT);
         text.setWidthFull();
-        dueOn.setValue(today.plusDays(7));
+        binder.forField(text).bind("text");
+        binder.forField(dueOn).bind("dueOn");
+        binder.readRecord(changing == null ? new Form("", today.plusDays(7)) : new Form(changing.text(), changing.dueOn()));
         add(new FormLayout(text, dueOn));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    void save() {
-        Feedback.clear(fields());
-        if (Feedback.accepted(() -> backend.send(new AddFollowUp(contactId, owner, UUID.randomUUID(), text.getValue(),
-                dueOn.getValue())), fields())) {
-            close();
-            Feedback.saved("Promise noted");
-            onSaved.run();
-        }
+    @Override
+    protected Object command(Form values) {
+        return changing == null
+                ? new AddFollowUp(contactId, owner, UUID.randomUUID(), values.text(), values.dueOn())
+                : new ChangeFollowUp(contactId, owner, changing.followUpId(), values.text(), values.dueOn());
     }
 
-    private Map<String, HasValidation> fields() {
-        return Map.of("text", text, "dueOn", dueOn);
+    @Override
+    protected String done(Form values) {
+        return changing == null ? "Promise noted" : "Promise changed";
     }
 }

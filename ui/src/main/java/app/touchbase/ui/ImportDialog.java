@@ -21,13 +21,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -167,12 +165,9 @@ public class ImportDialog extends Dialog {
     void startImport() {
         List<Integer> chosen = rows.getSelectedItems().stream().map(PreviewRow::row).sorted().toList();
         UUID id = UUID.randomUUID();
-        try {
-            backend.send(new StartImport(owner, id, fileName, content, chosen,
-                    cadence.getValue() == null ? null : cadence.getValue().every(),
-                    circle.getValue() == null ? null : circle.getValue().circleId()));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
+        if (!Feedback.send(backend, new StartImport(owner, id, fileName, content, chosen,
+                cadence.getValue() == null ? null : cadence.getValue().every(),
+                circle.getValue() == null ? null : circle.getValue().circleId()), null)) {
             return;
         }
         importId = id;
@@ -209,10 +204,7 @@ public class ImportDialog extends Dialog {
     }
 
     void undoImport() {
-        try {
-            backend.send(new UndoImport(importId, owner));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
+        if (!Feedback.send(backend, new UndoImport(importId, owner), null)) {
             return;
         }
         undo.setVisible(false);
@@ -247,18 +239,12 @@ public class ImportDialog extends Dialog {
         stopFollowing();
     }
 
-    private static Span status(PreviewRow row) {
-        Span badge = new Span(switch (row.status()) {
-            case NEW -> "New";
-            case DUPLICATE -> "Duplicate?";
-            case SKIPPED -> "Skipped";
-        });
-        badge.getElement().getThemeList().add(switch (row.status()) {
-            case NEW -> "badge success";
-            case DUPLICATE -> "badge";
-            case SKIPPED -> "badge error";
-        });
-        return badge;
+    private static StatusBadge status(PreviewRow row) {
+        return switch (row.status()) {
+            case NEW -> new StatusBadge("New", StatusBadge.Tone.GOOD);
+            case DUPLICATE -> new StatusBadge("Duplicate?", StatusBadge.Tone.NEUTRAL);
+            case SKIPPED -> new StatusBadge("Skipped", StatusBadge.Tone.ALARM);
+        };
     }
 
     private static String note(PreviewRow row) {

@@ -27,6 +27,7 @@ public class MainLayout extends AppLayout {
         navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.BELL.create()));
         navigation.addItem(new SideNavItem("Contacts", ContactsView.class, VaadinIcon.USERS.create()));
         navigation.addItem(new SideNavItem("Circles", CirclesView.class, VaadinIcon.CIRCLE_THIN.create()));
+        navigation.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
         navigation.addItem(new SideNavItem("Mail", MailView.class, VaadinIcon.ENVELOPE.create()));
         navigation.addItem(new SideNavItem("Settings", SettingsView.class, VaadinIcon.COG.create()));
         addToDrawer(navigation);

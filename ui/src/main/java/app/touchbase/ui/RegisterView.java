@@ -5,7 +5,9 @@ import app.touchbase.account.api.CountAccounts;
 import app.touchbase.account.api.FindLoginAccount;
 import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.RegisterAccount;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -36,6 +39,7 @@ import java.util.Map;
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     static final Duration READY_WITHIN = Duration.ofSeconds(10);
+    static final Duration READY_POLL = Duration.ofMillis(250);
     static final String PASSWORD_ADVICE = "At least " + RegisterAccount.MIN_PASSWORD
             + " characters, not a common password: a few words make a good one";
 
@@ -49,6 +53,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     final Paragraph closed = new Paragraph("This Touchbase already has its accounts. Ask the person who runs it to open one for you. ");
 
     private final Backend backend;
+    private Registration waiting;
 
     public RegisterView(Backend backend) {
         this.backend = backend;
@@ -91,30 +96,41 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             zone.setInvalid(true);
             return;
         }
-        String accountId;
-        try {
-            accountId = backend.send(new RegisterAccount(username.getValue(), displayName.getValue(), password.getValue(),
-                    ZoneId.of(zone.getValue())));
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, fields());
-            return;
-        }
-        awaitSignInPossible(accountId);
-        Feedback.saved("Your account is open: sign in.");
-        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        Feedback.<String>answer(backend, new RegisterAccount(username.getValue(), displayName.getValue(), password.getValue(),
+                ZoneId.of(zone.getValue())), fields()).ifPresent(this::signInWhenReady);
     }
 
-    /** Sign-in reads a read model that follows the events a moment later; don't send the person there too early. */
-    private void awaitSignInPossible(String accountId) {
+    /**
+     * Sign-in reads a read model that follows the events a moment later: the page asks again on the browser's next
+     * polls (no thread waits) and sends the person to sign in once the account is there, or after {@link #READY_WITHIN}.
+     */
+    private void signInWhenReady(String accountId) {
+        open.setEnabled(false);
+        UI ui = UI.getCurrent();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (backend.find(new FindLoginAccount(accountId), LoginAccount.class).isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
+        Runnable goIfReady = () -> {
+            if (backend.find(new FindLoginAccount(accountId), LoginAccount.class).isPresent() || System.nanoTime() > deadline) {
+                stopWaiting(ui);
+                Feedback.saved("Your account is open: sign in.");
+                ui.navigate(LoginView.class);
             }
+        };
+        waiting = ui.addPollListener(poll -> goIfReady.run());
+        ui.setPollInterval((int) READY_POLL.toMillis());
+        goIfReady.run();
+    }
+
+    private void stopWaiting(UI ui) {
+        if (waiting != null) {
+            waiting.remove();
+            waiting = null;
+            ui.setPollInterval(-1);
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopWaiting(detach.getUI());
     }
 
     private Map<String, HasValidation> fields() {

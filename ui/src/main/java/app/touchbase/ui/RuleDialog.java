@@ -6,16 +6,12 @@ import app.touchbase.cadence.api.SetKeepInTouchRule;
 import app.touchbase.circle.api.CircleSummary;
 import app.touchbase.circle.api.SetCircleRule;
 import app.touchbase.interaction.api.InteractionType;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,45 +19,39 @@ import java.util.function.Function;
  * A keep-in-touch rule: "coffee or lunch once a year", with its own next touch. For one contact (beside its cadence)
  * or for a whole circle, whose members each keep it.
  */
-public class RuleDialog extends Dialog {
+public class RuleDialog extends FormDialog<RuleDialog.Form> {
+
+    public record Form(String label, CadencePreset every, Set<InteractionType> counts) {
+    }
 
     final TextField label = new TextField("Name");
     final ComboBox<CadencePreset> every = new ComboBox<>("How often");
     final MultiSelectComboBox<InteractionType> counts = new MultiSelectComboBox<>("Which touches count");
-    final Button save = new Button("Save");
 
-    private final Backend backend;
     private final Function<KeepInTouchRule, Object> command;
     private final String ruleId;
-    private final Runnable onSaved;
 
     private RuleDialog(Backend backend, String title, Function<KeepInTouchRule, Object> command, KeepInTouchRule current,
                        Runnable onSaved) {
-        this.backend = backend;
+        super(backend, title, Form.class, onSaved);
         this.command = command;
         this.ruleId = current == null ? UUID.randomUUID().toString() : current.ruleId();
-        this.onSaved = onSaved;
-        setHeaderTitle(title);
         label.setRequired(true);
         label.setMaxLength(KeepInTouchRule.MAX_LABEL);
         label.setPlaceholder("Yearly lunch");
         every.setItems(CadencePreset.values());
         every.setItemLabelGenerator(CadencePreset::label);
-        every.setRequired(true);
-        every.setValue(CadencePreset.YEARLY);
         counts.setItems(InteractionType.values());
         counts.setItemLabelGenerator(InteractionType::label);
         counts.setPlaceholder("Any touch");
         counts.setHelperText("Leave empty and every touch counts");
-        if (current != null) {
-            label.setValue(current.label());
-            CadencePreset.of(current.every()).ifPresent(every::setValue);
-            counts.setValue(current.counts());
-        }
+        binder.forField(label).bind("label");
+        binder.forField(every).asRequired("Pick how often.").bind("every");
+        binder.forField(counts).bind("counts");
+        binder.readRecord(current == null ? new Form("", CadencePreset.YEARLY, Set.of())
+                : new Form(current.label(), CadencePreset.of(current.every()).orElse(null), current.counts()));
+        refusalsOf("rule", label);
         add(new FormLayout(label, every, counts));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
-        getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
     public static RuleDialog forContact(Backend backend, String owner, UUID contactId, String name, Runnable onSaved) {
@@ -82,21 +72,13 @@ public class RuleDialog extends Dialog {
                 rule -> new SetCircleRule(circle.circleId(), owner, rule), current, onSaved);
     }
 
-    void save() {
-        Feedback.clear(fields());
-        if (every.getValue() == null) {
-            Feedback.invalid(every, "Pick how often.");
-            return;
-        }
-        KeepInTouchRule rule = new KeepInTouchRule(ruleId, label.getValue(), every.getValue().every(), counts.getValue());
-        if (Feedback.accepted(() -> backend.send(command.apply(rule)), fields())) {
-            close();
-            Feedback.saved("Rule saved");
-            onSaved.run();
-        }
+    @Override
+    protected Object command(Form values) {
+        return command.apply(new KeepInTouchRule(ruleId, values.label(), values.every().every(), values.counts()));
     }
 
-    private Map<String, HasValidation> fields() {
-        return Map.of("label", label, "every", every, "rule", label);
+    @Override
+    protected String done(Form values) {
+        return "Rule saved";
     }
 }

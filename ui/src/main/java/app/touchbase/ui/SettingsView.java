@@ -40,6 +40,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.PageTitle;
@@ -73,7 +74,8 @@ public class SettingsView extends VerticalLayout {
     final Paragraph feedStatus = new Paragraph();
     final Button openFeed = new Button();
     final Button closeFeed = new Button("Revoke the calendar link");
-    final TextField feedLink = new TextField("Calendar link");
+    final TextArea feedLink = new TextArea("Calendar link");
+    final Button copyFeedLink = new Button("Copy");
     final Anchor backup = new Anchor("export/backup.jsonl", "Download a backup");
     final Checkbox remindersOn = new Checkbox("Send me reminder mails");
     final EmailField email = new EmailField("Send them to");
@@ -90,6 +92,11 @@ public class SettingsView extends VerticalLayout {
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("New password again");
     final Button changePassword = new Button("Change password");
+    /** Answers whether the text reached the clipboard; if not, selects it in the field for the person to copy. */
+    static final String COPY_TO_CLIPBOARD = """
+            const select = () => { const input = $1.inputElement; if (input) { input.focus(); input.select(); } return false; };
+            if (!navigator.clipboard || !window.isSecureContext) { return select(); }
+            return navigator.clipboard.writeText($0).then(() => true, select);""";
     private final Backend backend;
     private final CurrentAccount account;
     private final SignedInSessions sessions;
@@ -115,6 +122,8 @@ public class SettingsView extends VerticalLayout {
         feedLink.setWidthFull();
         feedLink.setVisible(false);
         feedLink.setHelperText("Subscribe to this link in your calendar app. It is shown only now: keep it secret.");
+        copyFeedLink.setVisible(false);
+        copyFeedLink.addClickListener(click -> copyFeedLink());
         openFeed.addClickListener(click -> openFeed());
         closeFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         closeFeed.addClickListener(click -> closeFeed());
@@ -132,7 +141,7 @@ public class SettingsView extends VerticalLayout {
                         + "the most urgent first, and spreads the rest over the coming weeks."),
                 budget, saveBudget, capacity, capacityFixes,
                 new H3("Password"), new FormLayout(currentPassword, newPassword, repeatPassword), changePassword,
-                new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink,
+                new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink, copyFeedLink,
                 new H3("Imports"), imports,
                 new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
                 backup);
@@ -194,9 +203,8 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(budget, "Enter how many people a week, " + WeeklyBudget.MIN + " to " + WeeklyBudget.MAX + ".");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new SetWeeklyBudget(account.owner(), budget.getValue())), budgetFields)) {
-            Feedback.saved("Weekly budget saved: " + budget.getValue() + " a week");
-        }
+        Feedback.send(backend, new SetWeeklyBudget(account.owner(), budget.getValue()),
+                "Weekly budget saved: " + budget.getValue() + " a week", budgetFields);
     }
 
     void saveReminders() {
@@ -206,9 +214,9 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(sendAt, "Pick the time reminders are sent at.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
-                digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue())), reminderFields)) {
-            Feedback.saved("Reminder settings saved");
+        if (Feedback.send(backend, new ChangeReminderPreferences(account.owner(), email.getValue(), sendAt.getValue(),
+                digestDay.getValue() == null ? null : digestDay.getValue().orElse(null), remindersOn.getValue()),
+                "Reminder settings saved", reminderFields)) {
             noAddress.showFor(remindersOn.getValue(), email.getValue());
         }
     }
@@ -221,14 +229,13 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(repeatPassword, "The two new passwords differ.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue())),
-                passwordFields)) {
+        if (Feedback.send(backend, new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue()),
+                "Password changed: every other browser is signed out", passwordFields)) {
             VaadinSession session = VaadinSession.getCurrent();
             sessions.endAllBut(account.owner(), session == null || session.getSession() == null ? "" : session.getSession().getId());
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
-            Feedback.saved("Password changed: every other browser is signed out");
         }
     }
 
@@ -252,31 +259,47 @@ public class SettingsView extends VerticalLayout {
     }
 
     private void undoImport(ImportSummary summary) {
-        try {
-            backend.send(new UndoImport(summary.importId(), account.owner()));
-            Feedback.saved("Undoing the import of " + summary.fileName() + ": its contacts are being archived");
+        if (Feedback.send(backend, new UndoImport(summary.importId(), account.owner()),
+                "Undoing the import of " + summary.fileName() + ": its contacts are being archived")) {
             showImports();
-        } catch (RuntimeException refused) {
-            Feedback.refused(refused, Map.of());
         }
     }
 
     void openFeed() {
-        String token = backend.send(new OpenCalendarFeed(account.owner()));
+        Optional<String> opened = Feedback.answer(backend, new OpenCalendarFeed(account.owner()), Map.of());
+        if (opened.isEmpty()) {
+            return;
+        }
+        String token = opened.get();
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         String base = request == null ? "" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
         feedLink.setValue(base + "/calendar/" + token + ".ics");
         feedLink.setVisible(true);
+        copyFeedLink.setVisible(true);
         showFeedStatus(true);
         Feedback.saved("Calendar link created");
     }
 
     void closeFeed() {
-        backend.send(new CloseCalendarFeed(account.owner()));
+        if (!Feedback.send(backend, new CloseCalendarFeed(account.owner()), "Calendar link revoked")) {
+            return;
+        }
         feedLink.clear();
         feedLink.setVisible(false);
+        copyFeedLink.setVisible(false);
         showFeedStatus(false);
-        Feedback.saved("Calendar link revoked");
+    }
+
+    /** Through the browser's clipboard; where it refuses (no secure context), the link is selected for Ctrl+C instead. */
+    void copyFeedLink() {
+        copyFeedLink.getElement().executeJs(COPY_TO_CLIPBOARD, feedLink.getValue(), feedLink.getElement())
+                .then(Boolean.class, copied -> {
+                    if (Boolean.TRUE.equals(copied)) {
+                        Feedback.saved("Calendar link copied");
+                    } else {
+                        Feedback.saved("The link is selected: press Ctrl+C (⌘C on a Mac) to copy it");
+                    }
+                });
     }
 
     private void showFeedStatus(boolean open) {
@@ -293,10 +316,8 @@ public class SettingsView extends VerticalLayout {
             Feedback.invalid(zone, "Pick your time zone.");
             return;
         }
-        if (Feedback.accepted(() -> backend.send(new ChangeAccountSettings(account.owner(), displayName.getValue(),
-                ZoneId.of(zone.getValue()), defaultCadence.getValue() == null ? null : defaultCadence.getValue().every())), fields())) {
-            Feedback.saved("Settings saved");
-        }
+        Feedback.send(backend, new ChangeAccountSettings(account.owner(), displayName.getValue(), ZoneId.of(zone.getValue()),
+                defaultCadence.getValue() == null ? null : defaultCadence.getValue().every()), "Settings saved", fields());
     }
 
     private Map<String, HasValidation> fields() {

@@ -1,28 +1,28 @@
 package app.touchbase.ui;
 
+import app.touchbase.contact.api.AwaitedReply;
+import app.touchbase.followup.api.CompleteFollowUp;
+import app.touchbase.followup.api.FollowUp;
+import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.plan.api.Capacity;
 import app.touchbase.plan.api.CheckCapacity;
 import app.touchbase.plan.api.ComingWeeks;
 import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.GiveAndAsk;
 import app.touchbase.plan.api.MarkPlanItemDone;
 import app.touchbase.plan.api.MovePlanItemToNextWeek;
 import app.touchbase.plan.api.PlanComingWeeks;
 import app.touchbase.plan.api.PlanItem;
 import app.touchbase.plan.api.PlanItemStatus;
-import app.touchbase.plan.api.PlanSource;
 import app.touchbase.plan.api.PlannedTouch;
 import app.touchbase.plan.api.PlannedWeek;
 import app.touchbase.plan.api.PullIntoWeeklyPlan;
-import app.touchbase.plan.api.Reach;
 import app.touchbase.plan.api.SkipPlanItem;
 import app.touchbase.plan.api.ThisWeek;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,8 +30,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,23 +41,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * This week's plan on the Due page: the few people to reach this week within the budget, each with the way to reach
- * them and Done / Skip / Next week; the capacity check and the coming weeks below.
+ * This week's plan on the Due page: the few people to reach this week within the budget, each as a card with the way
+ * to reach them, what to bring up and what to offer, and Done / Skip / Next week; below, the replies awaited and the
+ * promises due, the give-and-ask balance, the capacity check and the coming weeks.
  */
 class ThisWeekPanel extends VerticalLayout {
 
-    static final String PLAN_ACTIONS = "plan-actions";
     static final int WEEKS_AHEAD = 4;
 
     final Paragraph heading = new Paragraph();
-    final Grid<PlanItem> items = new Grid<>();
-    final Paragraph capacity = new Paragraph();
-    final UnorderedList fixes = new UnorderedList();
+    final Div items = new Div();
+    final Paragraph balance = new Paragraph();
+    final Div waiting = new Div();
+    final Div promises = new Div();
+    final CapacityNote capacity = new CapacityNote();
     final UnorderedList comingWeeks = new UnorderedList();
     private final Backend backend;
     private final SignedIn account;
     private ThisWeek plan;
     private List<PlanItem> shown = List.of();
+    private final Map<UUID, PlanCard> cards = new LinkedHashMap<>();
     /** Changes sent but maybe not in the read models yet: a refresh in between must not undo them on screen. */
     private final Map<UUID, PlanItemStatus> sent = new HashMap<>();
 
@@ -69,17 +70,13 @@ class ThisWeekPanel extends VerticalLayout {
         setPadding(false);
         heading.setId("plan-heading");
         items.setId("plan-items");
-        items.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        items.addComponentColumn(item -> new RouterLink(item.name(), ContactView.class,
-                new RouteParameters("contactId", item.contactId().toString()))).setHeader("Who").setAutoWidth(true).setFlexGrow(1);
-        items.addColumn(ThisWeekPanel::why).setHeader("Why").setAutoWidth(true);
-        items.addComponentColumn(ThisWeekPanel::reach).setKey("reach").setHeader("Reach them").setAutoWidth(true);
-        items.addColumn(item -> item.status().label()).setKey("status").setHeader("This week").setAutoWidth(true);
-        items.addComponentColumn(this::actions).setKey(PLAN_ACTIONS).setAutoWidth(true);
-        items.setAllRowsVisible(true);
+        items.setWidthFull();
+        balance.setId("plan-balance");
+        waiting.setId("plan-waiting");
+        promises.setId("plan-promises");
         capacity.setId("plan-capacity");
         comingWeeks.setId("coming-weeks");
-        add(heading, items, capacity, fixes, new H3("The coming weeks"), comingWeeks);
+        add(heading, items, waiting, promises, balance, capacity, new H3("The coming weeks"), comingWeeks);
     }
 
     ThisWeek plan() {
@@ -90,10 +87,18 @@ class ThisWeekPanel extends VerticalLayout {
         return shown.stream().anyMatch(item -> item.contactId().equals(contactId));
     }
 
+    /** The cards as shown, in the plan's order. */
+    List<PlanCard> cards() {
+        return List.copyOf(cards.values());
+    }
+
     void refresh() {
         plan = backend.query(new FetchThisWeek(account.owner()), ThisWeek.class);
         show(withChangesSent(plan.items()));
-        showCapacity(backend.query(new CheckCapacity(account.owner()), Capacity.class));
+        showWaiting(plan.waiting());
+        showPromises(plan.promises());
+        balance.setText(balance(plan.balance()));
+        capacity.show(backend.query(new CheckCapacity(account.owner()), Capacity.class));
         showComingWeeks(backend.query(new PlanComingWeeks(account.owner(), WEEKS_AHEAD), ComingWeeks.class));
     }
 
@@ -108,11 +113,20 @@ class ThisWeekPanel extends VerticalLayout {
         return merged;
     }
 
+    /** Draws again only the cards whose person changed, so a refresh never replaces a button under the owner's click. */
     private void show(List<PlanItem> planItems) {
-        if (!planItems.equals(shown) || planItems.isEmpty()) {
-            // a new list renders every row's buttons again: only when something changed, not under the owner's click
-            items.setItems(planItems);
+        Map<UUID, PlanCard> next = new LinkedHashMap<>();
+        for (PlanItem item : planItems) {
+            PlanCard card = cards.get(item.contactId());
+            next.put(item.contactId(), card != null && card.item.equals(item) ? card
+                    : new PlanCard(item, account.today(), this::done, this::skip, this::moveToNextWeek, this::replied));
         }
+        if (!List.copyOf(next.values()).equals(List.copyOf(cards.values()))) {
+            items.removeAll();
+            next.values().forEach(items::add);
+        }
+        cards.clear();
+        cards.putAll(next);
         shown = planItems;
         items.setVisible(!planItems.isEmpty());
         heading.setText(heading(plan, planItems));
@@ -130,11 +144,55 @@ class ThisWeekPanel extends VerticalLayout {
         return week + done + " of " + planItems.size() + " done." + beyond;
     }
 
-    private void showCapacity(Capacity check) {
-        capacity.setText(check.message());
-        fixes.removeAll();
-        check.fixes().forEach(fix -> fixes.add(new ListItem(fix)));
-        fixes.setVisible(!check.fixes().isEmpty());
+    /** "Across everyone in the last 12 months you gave 4 and asked 6: this week, offer before you ask." */
+    static String balance(GiveAndAsk everyone) {
+        if (everyone == null || everyone.gave() + everyone.asked() == 0) {
+            return "Mark a touch as gave or asked when you log it, and the plan learns whom you owe a favour.";
+        }
+        return "Across everyone in the last " + GiveAndAsk.MONTHS + " months you gave " + everyone.gave() + " and asked "
+                + everyone.asked() + (everyone.asked() > everyone.gave() ? ": this week, offer before you ask." : ".");
+    }
+
+    private void showWaiting(List<AwaitedReply> replies) {
+        waiting.removeAll();
+        waiting.setVisible(!replies.isEmpty());
+        if (replies.isEmpty()) {
+            return;
+        }
+        waiting.add(new H3("Waiting for a reply"));
+        replies.forEach(reply -> {
+            Span what = new Span(reply.contactName() + ": your " + reply.what() + " of " + Formats.day(reply.since())
+                    + (reply.notes() == null ? "" : ", “" + reply.notes() + "”"));
+            Button replied = new Button("They replied", click -> replied(reply.contactId(), reply.contactName()));
+            replied.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(what, replied);
+            row.setAlignItems(Alignment.CENTER);
+            row.getStyle().set("flex-wrap", "wrap");
+            waiting.add(row);
+        });
+    }
+
+    private void showPromises(List<FollowUp> due) {
+        promises.removeAll();
+        promises.setVisible(!due.isEmpty());
+        if (due.isEmpty()) {
+            return;
+        }
+        promises.add(new H3("Promises due this week"));
+        due.forEach(promise -> {
+            boolean late = promise.dueOn().isBefore(plan.today());
+            Span what = new Span(promise.contactName() + ": " + promise.text() + " (due " + Formats.day(promise.dueOn())
+                    + (late ? ", late)" : ")"));
+            if (late) {
+                what.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            Button keep = new Button("Done", click -> keep(promise));
+            keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(what, keep);
+            row.setAlignItems(Alignment.CENTER);
+            row.getStyle().set("flex-wrap", "wrap");
+            promises.add(row);
+        });
     }
 
     private void showComingWeeks(ComingWeeks coming) {
@@ -152,47 +210,6 @@ class ThisWeekPanel extends VerticalLayout {
     private static String names(List<PlannedTouch> people) {
         return people.stream().map(person -> person.name() + (person.status() == TouchStatus.OVERDUE
                 ? " (overdue)" : "")).collect(Collectors.joining(", "));
-    }
-
-    /** "Left from last week · overdue 12 days · a promise is late · gave 0 · asked 2 in 12 months: offer something" */
-    static String why(PlanItem item) {
-        List<String> parts = new ArrayList<>();
-        if (item.source() != PlanSource.PROPOSED) {
-            parts.add(item.source().label());
-        }
-        if (!item.why().isEmpty()) {
-            parts.add(item.why());
-        }
-        if (item.balance() != null) {
-            parts.add(item.balance().describe());
-        }
-        return String.join(" · ", parts);
-    }
-
-    static Component reach(PlanItem item) {
-        if (!item.reach().linked()) {
-            return new Span(item.reach().label());
-        }
-        Anchor link = new Anchor(item.reach().href(), item.reach().label());
-        link.setRouterIgnore(true);
-        if (item.reach().href().startsWith("http")) {
-            link.setTarget("_blank");
-        }
-        return link;
-    }
-
-    private HorizontalLayout actions(PlanItem item) {
-        Button done = new Button("Done", click -> done(item));
-        done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button skip = new Button("Skip", click -> skip(item));
-        skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button later = new Button("Next week", click -> moveToNextWeek(item));
-        later.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        boolean open = item.status() != PlanItemStatus.DONE;
-        done.setVisible(open);
-        skip.setVisible(open && item.status() != PlanItemStatus.SKIPPED);
-        later.setVisible(open && item.status() != PlanItemStatus.MOVED);
-        return new HorizontalLayout(done, skip, later);
     }
 
     /** Done means a touch happened: the owner logs it (what, gave or asked), and the plan marks it done. */
@@ -216,6 +233,24 @@ class ThisWeekPanel extends VerticalLayout {
         }
     }
 
+    private void replied(PlanItem item) {
+        replied(item.contactId(), item.name());
+    }
+
+    void replied(UUID contactId, String name) {
+        if (Feedback.accepted(() -> backend.send(new MarkReplied(contactId, account.owner())), Map.of())) {
+            Feedback.saved(name + " replied: no longer waiting");
+            refresh();
+        }
+    }
+
+    void keep(FollowUp promise) {
+        if (Feedback.accepted(() -> backend.send(new CompleteFollowUp(promise.contactId(), account.owner(), promise.followUpId())), Map.of())) {
+            Feedback.saved("Promise to " + promise.contactName() + " kept");
+            refresh();
+        }
+    }
+
     /** "Add to this week" from the full due list: beyond the budget, because the owner chose so. */
     void pullIn(UUID contactId, String name) {
         try {
@@ -226,7 +261,7 @@ class ThisWeekPanel extends VerticalLayout {
             backend.send(new PullIntoWeeklyPlan(account.owner(), plan.weekStart(), contactId));
             sent.put(contactId, PlanItemStatus.OPEN);
             List<PlanItem> more = new ArrayList<>(shown);
-            more.add(new PlanItem(contactId, name, PlanSource.PULLED_IN, PlanItemStatus.OPEN, null, null, "", Reach.NOWHERE, null));
+            more.add(PlanItem.pulledIn(contactId, name));
             show(more);
             Feedback.saved(name + " is added to this week");
         } catch (RuntimeException refused) {
@@ -241,7 +276,7 @@ class ThisWeekPanel extends VerticalLayout {
     private void recordAsShown() {
         if (!plan.recorded()) {
             backend.send(plan.toOpen(account.owner()));
-            plan = new ThisWeek(plan.today(), plan.weekStart(), plan.budget(), true, plan.items(), plan.dueBeyondPlan());
+            plan = plan.asRecorded();
         }
     }
 
@@ -257,7 +292,7 @@ class ThisWeekPanel extends VerticalLayout {
         sent.put(item.contactId(), status);
         Map<UUID, PlanItem> byId = shown.stream().collect(Collectors.toMap(PlanItem::contactId, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
-        byId.put(item.contactId(), item.withStatus(status));
+        byId.put(item.contactId(), byId.getOrDefault(item.contactId(), item).withStatus(status));
         show(List.copyOf(byId.values()));
         return true;
     }

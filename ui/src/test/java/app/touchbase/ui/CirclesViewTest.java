@@ -11,6 +11,7 @@ import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.plan.api.WeeklyBudget;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -70,8 +71,10 @@ class CirclesViewTest extends KaribuTest {
     }
 
     @Test
-    void aCircleIsMadeGivenARuleAndListedWithItsRule() {
-        createCircleWithRule("Quarterly list");
+    void aCircleIsMadeGivenARuleAndListedWithItsRuleAndWhetherTheRulesFitTheBudget() {
+        CircleView page = createCircleWithRule("Quarterly list");
+        assertThat(page.capacity.message.getText()).as("where rules are set, whether they fit the weekly budget")
+                .contains("your budget of " + WeeklyBudget.DEFAULT + " a week");
 
         UI.getCurrent().navigate(CirclesView.class);
         CirclesView circles = _get(CirclesView.class);
@@ -81,6 +84,7 @@ class CirclesViewTest extends KaribuTest {
             assertThat(CirclesView.rules(circle)).isEqualTo("Any touch: any touch every 3 months");
         });
         assertThat(circles.empty.isVisible()).isFalse();
+        assertThat(circles.capacity.message.getText()).contains("your budget of " + WeeklyBudget.DEFAULT + " a week");
     }
 
     @Test
@@ -182,23 +186,23 @@ class CirclesViewTest extends KaribuTest {
         ContactView page = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.isVisible()).isTrue();
+            assertThat(page.keepInTouch.rules.isVisible()).isTrue();
         });
 
-        _click(_get(page.rules, Button.class, spec -> spec.withText("Change for Override Grace")));
+        _click(_get(page.keepInTouch.rules, Button.class, spec -> spec.withText("Change for Override Grace")));
         RuleDialog dialog = _get(RuleDialog.class);
         assertThat(dialog.label.getValue()).isEqualTo("Mentors · Any touch");
         _setValue(dialog.every, CadencePreset.TWICE_A_YEAR);
         _click(dialog.save);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.getElement().getTextRecursively()).contains("twice a year", "changed for Override Grace");
+            assertThat(page.keepInTouch.rules.getElement().getTextRecursively()).contains("twice a year", "changed for Override Grace");
         });
 
-        _click(_get(page.rules, Button.class, spec -> spec.withText("Back to the circle's rule")));
+        _click(_get(page.keepInTouch.rules, Button.class, spec -> spec.withText("Back to the circle's rule")));
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.rules.getElement().getTextRecursively()).contains("every 3 months").doesNotContain("changed for");
+            assertThat(page.keepInTouch.rules.getElement().getTextRecursively()).contains("every 3 months").doesNotContain("changed for");
         });
     }
 }

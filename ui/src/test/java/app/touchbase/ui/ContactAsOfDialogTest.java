@@ -35,10 +35,10 @@ class ContactAsOfDialogTest extends KaribuTest {
         ContactView view = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.history.getChildren().count()).isEqualTo(4);
+            assertThat(view.history.list.getChildren().count()).isEqualTo(4);
         });
 
-        ListItem added = (ListItem) view.history.getChildren().reduce((first, second) -> second).orElseThrow();
+        ListItem added = (ListItem) view.history.list.getChildren().reduce((first, second) -> second).orElseThrow();
         _click(added);
 
         ContactAsOfDialog dialog = _get(ContactAsOfDialog.class);
@@ -55,7 +55,7 @@ class ContactAsOfDialogTest extends KaribuTest {
         backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Lovelace")));
         ContactView view = openContact(ada);
 
-        _setValue(view.asOf, LocalDate.now(account.settings().zone()).minusDays(2));
+        _setValue(view.history.asOf, LocalDate.now(account.settings().zone()).minusDays(2));
 
         ContactAsOfDialog dialog = _get(ContactAsOfDialog.class);
         assertThat(dialog.nothing.getText()).isEqualTo("Nothing was known about this contact yet at that moment.");

@@ -7,6 +7,8 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
@@ -44,12 +47,13 @@ class ContactViewTest extends KaribuTest {
     @Test
     void settingACadenceAndLoggingACoffeeMovesTheNextTouch() {
         ContactView view = openContact(grace());
-        assertThat(view.nextTouch.getText()).isEqualTo("No cadence: Touchbase will not remind you about Grace Hopper.");
+        assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).isEqualTo("No cadence: Touchbase will not remind you about Grace Hopper.");
 
-        _setValue(view.cadence, CadencePreset.QUARTERLY);
+        _setValue(view.keepInTouch.cadence, CadencePreset.QUARTERLY);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.nextTouch.getText()).startsWith("Next touch ").contains("In touch").doesNotContain("last touch");
+            assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).startsWith("Next touch ").contains("In touch").doesNotContain("last touch");
+            assertThat(_get(view.keepInTouch.nextTouch, StatusBadge.class).tone()).isEqualTo(StatusBadge.Tone.QUIET);
         });
 
         _click(view.logTouch);
@@ -60,13 +64,13 @@ class ContactViewTest extends KaribuTest {
 
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
-            assertThat(view.nextTouch.getText()).contains("last touch");
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
+            assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).contains("last touch");
             assertThat(history(view)).anySatisfy(line -> assertThat(line).contains("Coffee or lunch (gave)"))
                     .anySatisfy(line -> assertThat(line).contains("Keep in touch every 3 months"));
         });
-        assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Her nephews are into robotics");
-        assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.COFFEE_OR_LUNCH);
+        assertThat(GridKt._get(view.touches.grid, 0).notes()).isEqualTo("Her nephews are into robotics");
+        assertThat(GridKt._get(view.touches.grid, 0).type()).isEqualTo(InteractionType.COFFEE_OR_LUNCH);
     }
 
     @Test
@@ -77,9 +81,9 @@ class ContactViewTest extends KaribuTest {
                 LocalDate.now(account.settings().zone()).minusDays(1), null, "Sent the article on compilers"));
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
         });
-        assertThat(GridKt._get(view.interactions, 0).notes()).isEqualTo("Sent the article on compilers");
+        assertThat(GridKt._get(view.touches.grid, 0).notes()).isEqualTo("Sent the article on compilers");
     }
 
     @Test
@@ -90,10 +94,10 @@ class ContactViewTest extends KaribuTest {
         ContactView view = openContact(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(GridKt._size(view.interactions)).isEqualTo(1);
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
         });
 
-        _click(_get(GridKt._getCellComponent(view.interactions, 0, ContactView.INTERACTION_ACTIONS), Button.class,
+        _click(_get(GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.ACTIONS), Button.class,
                 spec -> spec.withText("Correct")));
         LogTouchDialog dialog = _get(LogTouchDialog.class);
         assertThat(dialog.notes.getValue()).isEqualTo("Called about the conference");
@@ -102,18 +106,18 @@ class ContactViewTest extends KaribuTest {
         _click(dialog.save);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(GridKt._get(view.interactions, 0).type()).isEqualTo(InteractionType.MEETING);
+            assertThat(GridKt._get(view.touches.grid, 0).type()).isEqualTo(InteractionType.MEETING);
         });
-        assertThat(GridKt._get(view.interactions, 0).corrected()).isTrue();
+        assertThat(GridKt._get(view.touches.grid, 0).corrected()).isTrue();
 
-        _click(_get(GridKt._getCellComponent(view.interactions, 0, ContactView.INTERACTION_ACTIONS), Button.class,
+        _click(_get(GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.ACTIONS), Button.class,
                 spec -> spec.withText("Remove")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).startsWith("Meeting on ").contains("no longer counts");
         ConfirmDialogKt._fireConfirm(confirm);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(GridKt._size(view.interactions)).isZero();
+            assertThat(GridKt._size(view.touches.grid)).isZero();
         });
         assertThat(history(view)).first().asString().contains("Removed Meeting");
     }
@@ -122,30 +126,30 @@ class ContactViewTest extends KaribuTest {
     void snoozingNeedsADayAndMovesTheNextTouch() {
         UUID grace = grace();
         ContactView view = openContact(grace);
-        _setValue(view.cadence, CadencePreset.WEEKLY);
-        _click(view.snooze);
-        assertThat(view.snoozeUntil.isInvalid()).isTrue();
-        assertThat(view.snoozeUntil.getErrorMessage()).isEqualTo("Pick the day to be reminded again.");
+        _setValue(view.keepInTouch.cadence, CadencePreset.WEEKLY);
+        _click(view.keepInTouch.snooze);
+        assertThat(view.keepInTouch.snoozeUntil.isInvalid()).isTrue();
+        assertThat(view.keepInTouch.snoozeUntil.getErrorMessage()).isEqualTo("Pick the day to be reminded again.");
 
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(view.nextTouch.getText()).startsWith("Next touch ");
+            assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).startsWith("Next touch ");
         });
         java.time.LocalDate later = java.time.LocalDate.now(account.settings().zone()).plusDays(30);
-        _setValue(view.snoozeUntil, later);
-        _click(view.snooze);
+        _setValue(view.keepInTouch.snoozeUntil, later);
+        _click(view.keepInTouch.snooze);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
-            assertThat(view.nextTouch.getText()).isEqualTo("Next touch " + Formats.day(later) + " · Snoozed");
+            assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).isEqualTo("Next touch " + Formats.day(later) + " · Snoozed");
         });
 
-        assertThat(view.stopSnoozing.isVisible()).isTrue();
-        _click(view.stopSnoozing);
+        assertThat(view.keepInTouch.stopSnoozing.isVisible()).isTrue();
+        _click(view.keepInTouch.stopSnoozing);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
             view.refresh();
-            assertThat(view.nextTouch.getText()).doesNotContain("Snoozed");
-            assertThat(view.stopSnoozing.isVisible()).isFalse();
+            assertThat(view.keepInTouch.nextTouch.getElement().getTextRecursively()).doesNotContain("Snoozed");
+            assertThat(view.keepInTouch.stopSnoozing.isVisible()).isFalse();
         });
     }
 
@@ -191,7 +195,7 @@ class ContactViewTest extends KaribuTest {
             assertThat(facts(view)).containsExactly("Family: No kids; two nephews ChangeRemove");
         });
 
-        _click(_get(view.facts, Button.class, spec -> spec.withText("Change")));
+        _click(_get(view.facts.list, Button.class, spec -> spec.withText("Change")));
         FactDialog correcting = _get(FactDialog.class);
         assertThat(correcting.text.getValue()).isEqualTo("No kids; two nephews");
         _setValue(correcting.text, "No kids; three nephews");
@@ -202,7 +206,7 @@ class ContactViewTest extends KaribuTest {
         });
         assertThat(history(view)).first().asString().contains("Corrected what to remember: Family");
 
-        _click(_get(view.facts, Button.class, spec -> spec.withText("Remove")));
+        _click(_get(view.facts.list, Button.class, spec -> spec.withText("Remove")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
@@ -210,8 +214,53 @@ class ContactViewTest extends KaribuTest {
         });
     }
 
+    @Test
+    void aDateAndAPromiseAreChangedWithTheSameChecksAndAPromiseCanBeTakenBack() {
+        UUID grace = grace();
+        backend.send(new AddImportantDate(grace, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.of(12, 9), null, 3));
+        backend.send(new AddFollowUp(grace, account.owner(), UUID.randomUUID(), "Send the article", LocalDate.now(account.settings().zone()).plusDays(3)));
+        ContactView view = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.dates.list.getElement().getTextRecursively()).contains("Birthday · 9 December");
+            assertThat(view.promises.list.getElement().getTextRecursively()).contains("Send the article");
+        });
+
+        _click(_get(view.dates.list, Button.class, spec -> spec.withText("Change")));
+        ImportantDateDialog date = _get(ImportantDateDialog.class);
+        assertThat(date.day.getValue()).isEqualTo(9);
+        _setValue(date.day, 10);
+        _setValue(date.noticeDays, 99);
+        _click(date.save);
+        assertThat(date.noticeDays.isInvalid()).isTrue();
+        assertThat(date.noticeDays.getErrorMessage()).contains("between 0 and 60");
+        _setValue(date.noticeDays, 7);
+        _click(date.save);
+
+        _click(_get(view.promises.list, Button.class, spec -> spec.withText("Change")));
+        FollowUpDialog promise = _get(FollowUpDialog.class);
+        assertThat(promise.text.getValue()).isEqualTo("Send the article");
+        _setValue(promise.text, "Send the COBOL article");
+        _click(promise.save);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.dates.list.getElement().getTextRecursively()).contains("Birthday · 10 December").contains("7 days before");
+            assertThat(view.promises.list.getElement().getTextRecursively()).contains("Send the COBOL article");
+        });
+        assertThat(history(view)).anyMatch(entry -> entry.contains("Changed a date: Birthday"))
+                .anyMatch(entry -> entry.contains("Changed a promise: Send the COBOL article"));
+
+        _click(_get(view.promises.list, Button.class, spec -> spec.withText("Remove")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(view.promises.list.getElement().getTextRecursively()).isEqualTo("No open promises.");
+        });
+        assertThat(history(view)).first().asString().contains("Took back a promise");
+    }
+
     private static List<String> facts(ContactView view) {
-        return view.facts.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
+        return view.facts.list.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     @Test
@@ -248,10 +297,10 @@ class ContactViewTest extends KaribuTest {
     void aYearlyLunchRuleHasItsOwnNextTouchAndAnEmailDoesNotMoveIt() {
         UUID grace = grace();
         ContactView view = openContact(grace);
-        _setValue(view.cadence, CadencePreset.QUARTERLY);
-        assertThat(view.rules.isVisible()).as("only the cadence: no list of rules").isFalse();
+        _setValue(view.keepInTouch.cadence, CadencePreset.QUARTERLY);
+        assertThat(view.keepInTouch.rules.isVisible()).as("only the cadence: no list of rules").isFalse();
 
-        _click(view.addRule);
+        _click(view.keepInTouch.addRule);
         RuleDialog dialog = _get(RuleDialog.class);
         _click(dialog.save);
         assertThat(dialog.label.isInvalid()).as("a rule needs a name").isTrue();
@@ -277,10 +326,10 @@ class ContactViewTest extends KaribuTest {
         });
 
 
-        _click(_get(view.rules, Button.class, spec -> spec.withText("Remove")));
+        _click(_get(view.keepInTouch.rules, Button.class, spec -> spec.withText("Remove")));
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.rules.isVisible()).isFalse();
+            assertThat(view.keepInTouch.rules.isVisible()).isFalse();
         });
     }
 
@@ -296,7 +345,7 @@ class ContactViewTest extends KaribuTest {
             assertThat(rules(view)).hasSize(2).first().asString().startsWith("Cadence").contains("Overdue").endsWith("Snooze a week");
         });
 
-        ListItem cadenceRule = (ListItem) view.rules.getChildren().findFirst().orElseThrow();
+        ListItem cadenceRule = (ListItem) view.keepInTouch.rules.getChildren().findFirst().orElseThrow();
         _click(_get(cadenceRule, Button.class, spec -> spec.withText("Snooze a week")));
 
         await().pollInSameThread().untilAsserted(() -> {
@@ -309,10 +358,33 @@ class ContactViewTest extends KaribuTest {
     }
 
     private static List<String> rules(ContactView view) {
-        return view.rules.getChildren().map(item -> ((ListItem) item).getElement().getTextRecursively()).toList();
+        return view.keepInTouch.rules.getChildren().map(item -> ((ListItem) item).getElement().getTextRecursively()).toList();
     }
 
     private static List<String> history(ContactView view) {
-        return view.history.getChildren().map(item -> ((ListItem) item).getText()).toList();
+        return view.history.list.getChildren().map(item -> ((ListItem) item).getText()).toList();
+    }
+
+    @Test
+    void onAPhoneEachTouchIsOneCardThatKeepsItsNotes() {
+        UUID grace = grace();
+        backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL,
+                LocalDate.now(account.settings().zone()).minusDays(3), Direction.GAVE, "Talked about her nephews and the COBOL committee"));
+        ContactView view = openContact(grace);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
+        });
+
+        view.touches.layOutFor(true);
+        assertThat(view.touches.grid.getColumns()).filteredOn(column -> column.isVisible())
+                .extracting(column -> column.getKey()).containsExactly(ContactTouchesPanel.PHONE_CARD);
+        var card = GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.PHONE_CARD);
+        assertThat(card.getElement().getTextRecursively()).contains("Call (gave)")
+                .contains("Talked about her nephews and the COBOL committee");
+        assertThat(_get(card, Button.class, spec -> spec.withText("Correct"))).isNotNull();
+
+        view.touches.layOutFor(false);
+        assertThat(view.touches.grid.getColumns()).filteredOn(column -> column.isVisible()).hasSize(5);
     }
 }

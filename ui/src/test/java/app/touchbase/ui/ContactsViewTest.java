@@ -121,4 +121,27 @@ class ContactsViewTest extends KaribuTest {
         return java.util.stream.IntStream.range(0, GridKt._size(contacts))
                 .mapToObj(row -> GridKt._get(contacts, row).details().name()).toList();
     }
+
+    @Test
+    void onAPhoneEachContactIsOneCardWithTheNameInFullAndWhatTheyDo() {
+        UUID id = UUID.randomUUID();
+        backend.send(new AddContact(id, account.owner(), ContactDetails.named("Margaret Heafield Hamilton-Narrowfield")
+                .withCompany("MIT Instrumentation Laboratory", "Director of software engineering").withTags("apollo")));
+        ContactsView view = open();
+        _setValue(view.search, "Narrowfield");
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(GridKt._size(view.contacts)).isEqualTo(1);
+        });
+
+        view.layOutFor(true);
+        assertThat(view.contacts.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly(ContactsView.PHONE_CARD);
+        String card = GridKt._getCellComponent(view.contacts, 0, ContactsView.PHONE_CARD).getElement().getTextRecursively();
+        assertThat(card).contains("Margaret Heafield Hamilton-Narrowfield")
+                .contains("Director of software engineering at MIT Instrumentation Laboratory").contains("#apollo");
+
+        view.layOutFor(false);
+        assertThat(view.contacts.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(6);
+    }
 }

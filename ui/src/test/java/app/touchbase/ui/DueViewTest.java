@@ -7,8 +7,11 @@ import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -54,6 +57,7 @@ class DueViewTest extends KaribuTest {
         assertThat(row.status()).isEqualTo(TouchStatus.OVERDUE);
         assertThat(view.summary.getText()).endsWith("waiting to hear from you.");
         assertThat(DueView.statusBadge(row).getText()).isEqualTo("Overdue");
+        assertThat(DueView.statusBadge(row).tone()).isEqualTo(StatusBadge.Tone.ALARM);
 
         view.snoozeAWeek(row);
 
@@ -136,9 +140,56 @@ class DueViewTest extends KaribuTest {
             view.showComingUp();
             assertThat(view.comingUp.getElement().getTextRecursively())
                     .contains("Ada Coming · Birthday tomorrow")
-                    .contains("Ada Coming · you promised: Send the slides · due on " + Formats.day(today.minusDays(2)) + " (late)")
+                    .contains("LateAda Coming · you promised: Send the slides · due on " + Formats.day(today.minusDays(2)))
                     .doesNotContain("Name day");
         });
         assertThat(view.comingUpTitle.isVisible()).isTrue();
+    }
+
+    @Test
+    void aLatePromiseComesFirstMarkedLateAndDoneTakesItOff() {
+        UUID alan = overdueContact("Alan Promised");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        backend.send(new AddImportantDate(alan, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(2)), null, 3));
+        backend.send(new AddFollowUp(alan, account.owner(), UUID.randomUUID(), "Return the book", today.minusDays(3)));
+        UI.getCurrent().navigate(DueView.class);
+        DueView view = _get(DueView.class);
+        await().pollInSameThread().untilAsserted(() -> {
+            view.showComingUp();
+            assertThat(comingUp(view)).anyMatch(item -> item.contains("Return the book"));
+        });
+        List<ListItem> items = view.comingUp.getChildren().map(ListItem.class::cast).toList();
+        ListItem late = items.stream().filter(item -> item.getElement().getTextRecursively().contains("Return the book"))
+                .findFirst().orElseThrow();
+        ListItem birthday = items.stream().filter(item -> item.getElement().getTextRecursively().contains("Alan Promised · Birthday"))
+                .findFirst().orElseThrow();
+        assertThat(late.getElement().getTextRecursively()).startsWith("Late");
+        assertThat(late.hasClassName(DueView.LATE_PROMISE)).isTrue();
+        assertThat(items.indexOf(late)).isLessThan(items.indexOf(birthday));
+        assertThat(items.stream().takeWhile(item -> item.hasClassName(DueView.LATE_PROMISE)).toList()).contains(late);
+
+        _click(_get(late, Button.class, spec -> spec.withText("Done")));
+        await().pollInSameThread().untilAsserted(() -> {
+            view.showComingUp();
+            assertThat(comingUp(view)).noneMatch(item -> item.contains("Return the book"));
+        });
+    }
+
+    private static List<String> comingUp(DueView view) {
+        return view.comingUp.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void leavingThePageTakesItsPollListenerAlong() {
+        UI ui = UI.getCurrent();
+        for (int visit = 0; visit < 3; visit++) {
+            ui.navigate(DueView.class);
+            _get(DueView.class);
+            ui.navigate(SettingsView.class);
+        }
+        assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).isEmpty();
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+        ui.navigate(DueView.class);
+        assertThat(ComponentUtil.getListeners(ui, PollEvent.class)).hasSize(1);
     }
 }

@@ -6,6 +6,8 @@ import app.touchbase.account.api.LoginAccount;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.shared.api.CommandRejectedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +20,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.time.ZoneId;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** A brand-new installation (its own empty database): the first account is opened from the sign-in page. */
 @SpringBootTest(classes = TouchbaseApplication.class,
@@ -73,6 +77,12 @@ class FirstRunTest {
         _setValue(register.repeat, "a nanosecond is 30 cm");
         _click(register.open);
 
+        // the page waits for the account on the browser's polls, never in a sleeping thread
+        await().pollInSameThread().untilAsserted(() -> {
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            assertThat(_find(LoginView.class)).isNotEmpty();
+        });
+        assertThat(UI.getCurrent().getPollInterval()).as("no more polling once there").isEqualTo(-1);
         LoginView afterwards = _get(LoginView.class);
         assertThat(afterwards.login.isVisible()).isTrue();
         assertThat(afterwards.firstRun.isVisible()).isFalse();

@@ -89,8 +89,8 @@ class RemindersUiTest extends KaribuTest {
         _click(promise.save);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.dates.getElement().getTextRecursively()).contains("Birthday · 29 February");
-            assertThat(view.followUps.getElement().getTextRecursively()).contains("Send the COBOL article · due");
+            assertThat(view.dates.list.getElement().getTextRecursively()).contains("Birthday · 29 February");
+            assertThat(view.promises.list.getElement().getTextRecursively()).contains("Send the COBOL article · due");
         });
         assertThat(backend.query(new ListOpenFollowUps(account.owner(), grace), OpenFollowUps.class).followUps()).hasSize(1);
     }

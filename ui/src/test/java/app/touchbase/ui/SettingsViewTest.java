@@ -9,6 +9,7 @@ import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,7 +47,7 @@ class SettingsViewTest extends KaribuTest {
         ContactView page = _get(ContactView.class);
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
-            assertThat(page.cadence.getValue()).isEqualTo(CadencePreset.MONTHLY);
+            assertThat(page.keepInTouch.cadence.getValue()).isEqualTo(CadencePreset.MONTHLY);
         });
     }
 
@@ -73,8 +74,20 @@ class SettingsViewTest extends KaribuTest {
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isTrue());
 
+        assertThat(settings.feedLink).isInstanceOf(TextArea.class).satisfies(link -> assertThat(link.isReadOnly()).isTrue());
+        assertThat(settings.copyFeedLink.isVisible()).isTrue();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        settings.copyFeedLink.click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(invocation -> {
+                    assertThat(invocation.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
+                    assertThat(invocation.getInvocation().getParameters()).contains(settings.feedLink.getValue());
+                });
+
         _click(settings.closeFeed);
         assertThat(settings.feedLink.isVisible()).isFalse();
+        assertThat(settings.copyFeedLink.isVisible()).isFalse();
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(backend.query(new FetchCalendarFeedStatus(account.owner()), CalendarFeedStatus.class).open()).isFalse());
     }

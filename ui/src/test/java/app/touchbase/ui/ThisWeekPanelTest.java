@@ -4,9 +4,12 @@ import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.RecordFact;
+import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.Reply;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.plan.api.FetchThisWeek;
@@ -16,7 +19,6 @@ import app.touchbase.plan.api.PlanItemStatus;
 import app.touchbase.plan.api.PlanSource;
 import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.plan.api.WeeklyBudget;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +28,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -73,10 +74,10 @@ class ThisWeekPanelTest extends KaribuTest {
         assertThat(backend.query(new FetchThisWeek(account.owner()), ThisWeek.class).recorded())
                 .as("until the first action the plan is a proposal that follows the budget").isFalse();
         assertThat(plan.heading.getText()).contains("budget 2 a week: 0 of 2 done. 1 more is due");
-        assertThat(((Anchor) ThisWeekPanel.reach(rows(plan).get(0))).getHref()).isEqualTo("mailto:ada@example.com?subject=Catching%20up");
-        assertThat(((Anchor) ThisWeekPanel.reach(rows(plan).get(1))).getHref()).isEqualTo("tel:+442079460001");
+        assertThat(((Anchor) PlanCard.reach(rows(plan).get(0))).getHref()).isEqualTo("mailto:ada@example.com?subject=Catching%20up");
+        assertThat(((Anchor) PlanCard.reach(rows(plan).get(1))).getHref()).isEqualTo("tel:+442079460001");
 
-        assertThat(ThisWeekPanel.why(rows(plan).get(0))).startsWith("overdue ").endsWith(" · nothing given or asked in 12 months");
+        assertThat(PlanCard.why(rows(plan).get(0))).startsWith("overdue ").endsWith(" · nothing given or asked in 12 months");
 
         _click(button(plan, 1, "Skip"));
         assertThat(rows(plan).get(1).status()).isEqualTo(PlanItemStatus.SKIPPED);
@@ -93,15 +94,17 @@ class ThisWeekPanelTest extends KaribuTest {
                     org.assertj.core.groups.Tuple.tuple("Plan Bob", PlanItemStatus.SKIPPED, PlanSource.PROPOSED),
                     org.assertj.core.groups.Tuple.tuple("Plan Cy", PlanItemStatus.OPEN, PlanSource.PULLED_IN));
         });
-        assertThat(plan.capacity.getText()).isEqualTo("Your rules for 3 people (most of them every month) ask for about 1 touch a week; "
+        assertThat(plan.capacity.message.getText()).isEqualTo("Your rules for 3 people (most of them every month) ask for about 1 touch a week; "
                 + "your budget of 2 a week covers that.");
     }
 
     private static Button button(ThisWeekPanel plan, int row, String text) {
-        return _get(GridKt._getCellComponent(plan.items, row, ThisWeekPanel.PLAN_ACTIONS), Button.class, spec -> spec.withText(text));
+        PlanCard card = plan.cards().get(row);
+        return List.of(card.done, card.skip, card.nextWeek).stream().filter(button -> button.getText().equals(text))
+                .findFirst().orElseThrow();
     }
 
     private static List<PlanItem> rows(ThisWeekPanel plan) {
-        return IntStream.range(0, GridKt._size(plan.items)).mapToObj(i -> GridKt._get(plan.items, i)).toList();
+        return plan.cards().stream().map(card -> card.item).toList();
     }
 }

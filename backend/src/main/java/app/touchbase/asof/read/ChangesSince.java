@@ -47,12 +47,16 @@ final class ChangesSince {
         }
         for (FollowUp open : then.followUps.values()) {
             if (!now.followUps.containsKey(open.followUpId())) {
-                changes.add("follow-up \"" + open.text() + "\" done");
+                changes.add("follow-up \"" + open.text() + "\" " + (now.keptFollowUps.contains(open.followUpId()) ? "done" : "taken back"));
             }
         }
         for (FollowUp open : now.followUps.values()) {
-            if (!then.followUps.containsKey(open.followUpId())) {
+            FollowUp before = then.followUps.get(open.followUpId());
+            if (before == null) {
                 changes.add("follow-up \"" + open.text() + "\" added");
+            } else if (!before.text().equals(open.text()) || !before.dueOn().equals(open.dueOn())) {
+                changes.add("follow-up \"" + before.text() + "\" by " + before.dueOn() + " changed to \"" + open.text() + "\" by "
+                        + open.dueOn());
             }
         }
         LocalDate nextThen = NextTouchView.of(then.nextTouch, day).nextTouchOn();

@@ -1,38 +1,56 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.contact.api.AwaitedReplies;
+import app.touchbase.contact.api.AwaitedReply;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.DirectionTallies;
+import app.touchbase.contact.api.DirectionTally;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.contact.api.ListAwaitedReplies;
+import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.ListTags;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.TallyDirections;
 import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.interaction.api.Direction;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Filters.size;
 import static com.mongodb.client.model.Filters.regex;
+import static com.mongodb.client.model.Filters.size;
 
 /** Answers questions about the owner's contacts; another owner's contacts are never found. */
 @Component
@@ -124,5 +142,62 @@ public class ContactQueries {
                 .map(ContactTimelineProjection::entry)
                 .into(new ArrayList<>());
         return Optional.of(new ContactProfile(contact.view(), facts, live, history));
+    }
+
+    @QueryHandler
+    public AwaitedReplies handle(ListAwaitedReplies query) {
+        Inputs.requireOwner(query.owner());
+        List<InteractionRow> waiting = interactions.find(and(eq("owner", query.owner()), eq("awaitingReply", true)))
+                .into(new ArrayList<>());
+        Map<UUID, ContactRow> people = activeContacts(query.owner(), waiting.stream().map(InteractionRow::contactId).toList());
+        return new AwaitedReplies(waiting.stream()
+                .filter(touch -> people.containsKey(touch.contactId()))
+                .map(touch -> new AwaitedReply(touch.contactId(), people.get(touch.contactId()).details().name(),
+                        touch.interactionId(), touch.type(), touch.occurredOn(), touch.notes()))
+                .sorted(Comparator.comparing(AwaitedReply::since).thenComparing(AwaitedReply::contactName)
+                        .thenComparing(AwaitedReply::interactionId))
+                .toList());
+    }
+
+    @QueryHandler
+    public DirectionTallies handle(TallyDirections query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.since(), "since", "The first day");
+        Inputs.requirePresent(query.until(), "until", "The last day");
+        Map<UUID, int[]> counts = new LinkedHashMap<>();
+        interactions.find(and(eq("owner", query.owner()), gte("occurredOn", query.since()), lte("occurredOn", query.until())))
+                .forEach(touch -> counts.computeIfAbsent(touch.contactId(), id -> new int[3])
+                        [(touch.direction() == null ? Direction.NEUTRAL : touch.direction()).ordinal()]++);
+        return new DirectionTallies(counts.entrySet().stream()
+                .map(entry -> new DirectionTally(entry.getKey(), entry.getValue()[Direction.GAVE.ordinal()],
+                        entry.getValue()[Direction.ASKED.ordinal()], entry.getValue()[Direction.NEUTRAL.ordinal()]))
+                .toList());
+    }
+
+    private Map<UUID, ContactRow> activeContacts(String owner, List<UUID> ids) {
+        Map<UUID, ContactRow> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contacts.find(and(in("_id", ids), eq("owner", owner), eq("archived", false)))
+                    .forEach(row -> found.put(row.contactId(), row));
+        }
+        return found;
+    }
+
+    @QueryHandler
+    public LoggedTouches handle(ListLoggedTouches query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.from(), "from", "The first day");
+        Inputs.requirePresent(query.to(), "to", "The last day");
+        if (query.from().isAfter(query.to())) {
+            throw new InvalidInputException("from", "The first day must not be after the last day (" + query.to() + ").");
+        }
+        if (ChronoUnit.DAYS.between(query.from(), query.to()) >= ListLoggedTouches.MAX_DAYS) {
+            throw new InvalidInputException("from", "Ask for at most " + ListLoggedTouches.MAX_DAYS + " days of touches at once.");
+        }
+        return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
+                        gte("occurredOn", query.from()), lte("occurredOn", query.to())))
+                .projection(Projections.exclude("notes"))
+                .map(InteractionRow::touch)
+                .into(new ArrayList<>()));
     }
 }

@@ -22,14 +22,19 @@ import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.ReminderSent;
@@ -241,6 +246,14 @@ public class ContactTimelineProjection {
     }
 
     @EventHandler
+    void on(ImportantDateChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        String day = event.day().format(DAY_MONTH) + (event.year() == null ? "" : " " + event.year());
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_CHANGED, "Changed a date: " + event.label(),
+                        day, null, event.changedAt()));
+    }
+
+    @EventHandler
     void on(ImportantDateRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.IMPORTANT_DATE_REMOVED, "Removed a date", null, null,
@@ -255,10 +268,38 @@ public class ContactTimelineProjection {
     }
 
     @EventHandler
+    void on(FollowUpChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_CHANGED, "Changed a promise: " + event.text(),
+                        "Due " + event.dueOn(), null, event.changedAt()));
+    }
+
+    @EventHandler
+    void on(FollowUpRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_REMOVED, "Took back a promise", null, null,
+                        event.removedAt()));
+    }
+
+    @EventHandler
     void on(FollowUpCompleted event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.FOLLOW_UP_COMPLETED, "Kept a promise", null, null,
                         event.completedAt()));
+    }
+
+    @EventHandler
+    void on(ReplyAwaited event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.REPLY_AWAITED, "Waiting for their reply", null, null,
+                        event.recordedAt()));
+    }
+
+    @EventHandler
+    void on(ReplyReceived event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.REPLY_RECEIVED, "They replied", null, null,
+                        event.recordedAt()));
     }
 
     @EventHandler

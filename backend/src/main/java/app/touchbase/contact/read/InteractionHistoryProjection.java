@@ -3,16 +3,20 @@ package app.touchbase.contact.read;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+
+import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -28,6 +32,8 @@ public class InteractionHistoryProjection {
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
         this.interactions = touchbaseDatabase.getCollection(COLLECTION, InteractionRow.class);
         interactions.createIndex(Indexes.ascending("contactId", "owner"));
+        interactions.createIndex(Indexes.ascending("owner", "occurredOn"));
+        interactions.createIndex(Indexes.ascending("owner", "awaitingReply"));
     }
 
     @EventHandler
@@ -40,6 +46,23 @@ public class InteractionHistoryProjection {
         InteractionRow logged = interactions.find(eq("_id", event.interactionId())).first();
         if (logged != null) {
             interactions.replaceOne(eq("_id", event.interactionId()), logged.correctedBy(event));
+        }
+    }
+
+    @EventHandler
+    void on(ReplyAwaited event) {
+        markAwaiting(event.interactionId(), true);
+    }
+
+    @EventHandler
+    void on(ReplyReceived event) {
+        markAwaiting(event.interactionId(), false);
+    }
+
+    private void markAwaiting(UUID interactionId, boolean waiting) {
+        InteractionRow logged = interactions.find(eq("_id", interactionId)).first();
+        if (logged != null) {
+            interactions.replaceOne(eq("_id", interactionId), logged.awaitingReply(waiting));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * because the driver's record codec reads the components reflectively; nothing outside this package uses it.
  */
 public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String owner, InteractionType type,
-                             LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected) {
+                             LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected,
+                             boolean awaitingReply) {
 
     static InteractionRow of(InteractionLogged event) {
         return of(event.contactId(), event.owner(), InteractionRecord.of(event));
@@ -26,12 +28,20 @@ public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String 
         return of(contactId, owner, view().correctedBy(event));
     }
 
+    InteractionRow awaitingReply(boolean waiting) {
+        return of(contactId, owner, view().awaitingReply(waiting));
+    }
+
     private static InteractionRow of(UUID contactId, String owner, InteractionRecord touch) {
         return new InteractionRow(touch.interactionId(), contactId, owner, touch.type(), touch.occurredOn(), touch.direction(),
-                touch.notes(), touch.loggedAt(), touch.corrected());
+                touch.notes(), touch.loggedAt(), touch.corrected(), touch.awaitingReply());
     }
 
     InteractionRecord view() {
-        return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected);
+        return new InteractionRecord(interactionId, type, occurredOn, direction, notes, loggedAt, corrected, awaitingReply);
+    }
+
+    LoggedTouches.Touch touch() {
+        return new LoggedTouches.Touch(contactId, type, occurredOn, direction);
     }
 }

@@ -3,9 +3,9 @@ package app.touchbase.contact.write;
 import app.touchbase.cadence.RuleLimits;
 import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.CircleRulesApplied;
 import app.touchbase.cadence.api.CircleRulesWithdrawn;
-import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.ClearCadence;
 import app.touchbase.cadence.api.ClearKeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRule;
@@ -31,16 +31,23 @@ import app.touchbase.contact.api.CorrectFact;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
-import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RecordFact;
+import app.touchbase.contact.api.RemoveFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.UpdateContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
+import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importantdate.api.RemoveImportantDate;
 import app.touchbase.interaction.api.CorrectInteraction;
@@ -49,7 +56,11 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.interaction.api.Reply;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.RecordReminderSent;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -162,6 +173,25 @@ public class Contact {
         }
         apply(new InteractionLogged(contactId, ledger.owner, command.interactionId(), command.type(), command.occurredOn(),
                 directionOrNeutral(command.direction()), blankToNull(command.notes()), clock.instant()));
+        if (command.reply() == Reply.AWAIT) {
+            apply(new ReplyAwaited(contactId, ledger.owner, command.interactionId(), clock.instant()));
+        } else if (command.reply() == Reply.RECEIVED) {
+            receiveReplies(clock);
+        }
+    }
+
+    @CommandHandler
+    public void handle(MarkReplied command, Clock clock) {
+        requireActive(command.owner());
+        if (ledger.awaitingReply.isEmpty()) {
+            throw new CommandRejectedException("You are not waiting for a reply from " + ledger.details.name() + ".");
+        }
+        receiveReplies(clock);
+    }
+
+    private void receiveReplies(Clock clock) {
+        List.copyOf(ledger.awaitingReply).forEach(interactionId ->
+                apply(new ReplyReceived(contactId, ledger.owner, interactionId, clock.instant())));
     }
 
     @CommandHandler
@@ -314,7 +344,7 @@ public class Contact {
     public void handle(AddImportantDate command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         OccasionRules.validate(command, zones.today(ledger.owner, clock));
-        if (ledger.importantDates.contains(command.dateId())) {
+        if (ledger.importantDates.containsKey(command.dateId())) {
             throw new CommandRejectedException("This date was already added.");
         }
         apply(new ImportantDateAdded(contactId, ledger.owner, command.dateId(), command.label().strip(), command.day(),
@@ -322,12 +352,29 @@ public class Contact {
     }
 
     @CommandHandler
+    public void handle(ChangeImportantDate command, Clock clock, OwnerZones zones) {
+        requireActive(command.owner());
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        requireLiveDate(command.dateId());
+        ContactLedger.DateValues changed = new ContactLedger.DateValues(command.label().strip(), command.day(), command.year(),
+                command.noticeDays());
+        if (!changed.equals(ledger.importantDates.get(command.dateId()))) {
+            apply(new ImportantDateChanged(contactId, ledger.owner, command.dateId(), changed.label(), changed.day(),
+                    changed.year(), changed.noticeDays(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
     public void handle(RemoveImportantDate command, Clock clock) {
         requireActive(command.owner());
-        if (!ledger.importantDates.contains(command.dateId())) {
+        requireLiveDate(command.dateId());
+        apply(new ImportantDateRemoved(contactId, ledger.owner, command.dateId(), clock.instant()));
+    }
+
+    private void requireLiveDate(UUID dateId) {
+        if (!ledger.importantDates.containsKey(dateId)) {
             throw new CommandRejectedException("That date is not among " + ledger.details.name() + "'s dates (was it removed?).");
         }
-        apply(new ImportantDateRemoved(contactId, ledger.owner, command.dateId(), clock.instant()));
     }
 
     @CommandHandler
@@ -348,8 +395,35 @@ public class Contact {
         if (!ledger.followUps.contains(command.followUpId())) {
             throw new CommandRejectedException("That follow-up is not among " + ledger.details.name() + "'s follow-ups.");
         }
-        if (ledger.openFollowUps.contains(command.followUpId())) {
+        if (ledger.openFollowUps.containsKey(command.followUpId())) {
             apply(new FollowUpCompleted(contactId, ledger.owner, command.followUpId(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeFollowUp command, Clock clock, OwnerZones zones) {
+        requireActive(command.owner());
+        OccasionRules.validate(command, zones.today(ledger.owner, clock));
+        requireOpenFollowUp(command.followUpId());
+        ContactLedger.PromiseValues changed = new ContactLedger.PromiseValues(command.text().strip(), command.dueOn());
+        if (!changed.equals(ledger.openFollowUps.get(command.followUpId()))) {
+            apply(new FollowUpChanged(contactId, ledger.owner, command.followUpId(), changed.text(), changed.dueOn(),
+                    clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RemoveFollowUp command, Clock clock) {
+        requireActive(command.owner());
+        Inputs.requirePresent(command.followUpId(), "followUpId", "The follow-up id");
+        requireOpenFollowUp(command.followUpId());
+        apply(new FollowUpRemoved(contactId, ledger.owner, command.followUpId(), clock.instant()));
+    }
+
+    private void requireOpenFollowUp(UUID followUpId) {
+        if (!ledger.openFollowUps.containsKey(followUpId)) {
+            throw new CommandRejectedException("That promise is not among " + ledger.details.name()
+                    + "'s open promises (was it kept or removed?).");
         }
     }
 
@@ -384,16 +458,18 @@ public class Contact {
     }
 
     /**
-     * A reminder planned from an older picture of the contact (a touch logged since, a date removed, a follow-up
-     * done) is dropped: the contact, not the planner, has the last word.
+     * A reminder planned from an older picture of the contact (a touch logged since, a date removed or moved, a
+     * follow-up done or moved) is dropped: the contact, not the planner, has the last word.
      */
     private boolean stillCurrent(ReminderOccasion occasion, LocalDate today) {
         return switch (occasion.kind()) {
             case TOUCH -> touch.schedule().stream()
                     .filter(due -> occasion.key().equals(ReminderOccasion.touchKey(due.rule().ruleId(), due.nextTouchOn())))
                     .anyMatch(due -> !due.nextTouchOn().isAfter(today.plusDays(TOUCH_REMINDER_LEAD_DAYS)));
-            case IMPORTANT_DATE -> ledger.importantDates.contains(occasion.subjectId());
-            case FOLLOW_UP -> ledger.openFollowUps.contains(occasion.subjectId());
+            case IMPORTANT_DATE -> ledger.importantDates.containsKey(occasion.subjectId())
+                    && Occurrences.nextOnOrAfter(ledger.importantDates.get(occasion.subjectId()).day(), occasion.on()).equals(occasion.on());
+            case FOLLOW_UP -> ledger.openFollowUps.containsKey(occasion.subjectId())
+                    && ledger.openFollowUps.get(occasion.subjectId()).dueOn().equals(occasion.on());
         };
     }
 

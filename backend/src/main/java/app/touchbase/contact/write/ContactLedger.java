@@ -8,16 +8,28 @@ import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
 import app.touchbase.shared.api.ContactEvent;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,11 +45,13 @@ final class ContactLedger {
     boolean archived;
     final Set<UUID> loggedInteractions = new HashSet<>();
     final Set<UUID> liveInteractions = new HashSet<>();
+    /** Touches whose reply the owner waits for, in the order they were logged. */
+    final Set<UUID> awaitingReply = new LinkedHashSet<>();
     final Set<UUID> facts = new HashSet<>();
     final Set<UUID> liveFacts = new HashSet<>();
-    final Set<UUID> importantDates = new HashSet<>();
+    final Map<UUID, DateValues> importantDates = new HashMap<>();
     final Set<UUID> followUps = new HashSet<>();
-    final Set<UUID> openFollowUps = new HashSet<>();
+    final Map<UUID, PromiseValues> openFollowUps = new HashMap<>();
     final Set<String> remindedOccasions = new HashSet<>();
     final Set<UUID> queuedReminders = new HashSet<>();
     final Set<UUID> sentReminders = new HashSet<>();
@@ -58,14 +72,28 @@ final class ContactLedger {
             liveInteractions.add(logged.interactionId());
         } else if (event instanceof InteractionRemoved removed) {
             liveInteractions.remove(removed.interactionId());
+            awaitingReply.remove(removed.interactionId());
+        } else if (event instanceof ReplyAwaited awaited) {
+            awaitingReply.add(awaited.interactionId());
+        } else if (event instanceof ReplyReceived received) {
+            awaitingReply.remove(received.interactionId());
         } else if (event instanceof ImportantDateAdded date) {
-            importantDates.add(date.dateId());
+            importantDates.put(date.dateId(), new DateValues(date.label(), date.day(), date.year(), date.noticeDays()));
+        } else if (event instanceof ImportantDateChanged date) {
+            importantDates.put(date.dateId(), new DateValues(date.label(), date.day(), date.year(), date.noticeDays()));
         } else if (event instanceof ImportantDateRemoved date) {
             importantDates.remove(date.dateId());
         } else if (event instanceof FollowUpAdded followUp) {
             followUps.add(followUp.followUpId());
-            openFollowUps.add(followUp.followUpId());
+            openFollowUps.put(followUp.followUpId(), new PromiseValues(followUp.text(), followUp.dueOn()));
+        } else if (event instanceof FollowUpChanged followUp) {
+            PromiseValues before = openFollowUps.put(followUp.followUpId(), new PromiseValues(followUp.text(), followUp.dueOn()));
+            if (before != null && !Objects.equals(before.dueOn(), followUp.dueOn())) {
+                remindedOccasions.remove(ReminderOccasion.followUpKey(followUp.followUpId()));
+            }
         } else if (event instanceof FollowUpCompleted followUp) {
+            openFollowUps.remove(followUp.followUpId());
+        } else if (event instanceof FollowUpRemoved followUp) {
             openFollowUps.remove(followUp.followUpId());
         } else if (event instanceof ReminderQueued queued) {
             queuedReminders.add(queued.reminderId());
@@ -75,5 +103,13 @@ final class ContactLedger {
         } else if (event instanceof ContactArchived || event instanceof ContactRestored) {
             archived = event instanceof ContactArchived;
         }
+    }
+
+    /** What an important date says now. */
+    record DateValues(String label, MonthDay day, Integer year, int noticeDays) {
+    }
+
+    /** What an open promise says now; a new due day makes it a new occasion to be reminded about. */
+    record PromiseValues(String text, LocalDate dueOn) {
     }
 }

@@ -84,8 +84,8 @@ final class GoogleContacts {
         }
         person.note(values.get("Notes"));
         CsvCells.fact(values, "Nickname", "Nickname", person);
-        labelled(values, "Event", "Date").forEach(person::note);
-        labelled(values, "Relation", "Related").forEach(person::note);
+        labelled(values, "Event", "Date").forEach(event -> person.dated(event.getKey(), event.getValue()));
+        labelled(values, "Relation", "Related").forEach(relation -> person.note(relation.getKey() + ": " + relation.getValue()));
         values.entrySet().stream().filter(cell -> WEBSITE.matcher(cell.getKey()).matches())
                 .sorted(Map.Entry.comparingByKey())
                 .flatMap(cell -> Arrays.stream(cell.getValue().split(SEPARATOR)))
@@ -112,17 +112,17 @@ final class GoogleContacts {
         return groups.stream().flatMap(group -> Arrays.stream(group[2].split(SEPARATOR))).map(String::strip).toList();
     }
 
-    /** "Event 1 - Label: Anniversary" with "Event 1 - Value: 2010-06-12" as "Anniversary: 2010-06-12" (older: "- Type"). */
-    private static List<String> labelled(Map<String, String> values, String kind, String otherwise) {
-        List<String> facts = new ArrayList<>();
+    /** "Event 1 - Label: Anniversary" with "Event 1 - Value: 2010-06-12" as Anniversary → 2010-06-12 (older: "- Type"). */
+    private static List<Map.Entry<String, String>> labelled(Map<String, String> values, String kind, String otherwise) {
+        List<Map.Entry<String, String>> labelled = new ArrayList<>();
         for (int n = 1; values.containsKey(kind + " " + n + " - Value"); n++) {
             String value = PersonBuilder.clean(values.get(kind + " " + n + " - Value"));
             String label = PersonBuilder.clean(values.getOrDefault(kind + " " + n + " - Label", values.get(kind + " " + n + " - Type")));
             if (value != null) {
-                facts.add((label == null ? otherwise : withoutPrimaryMark(label)) + ": " + value);
+                labelled.add(Map.entry(label == null ? otherwise : withoutPrimaryMark(label), value));
             }
         }
-        return facts;
+        return labelled;
     }
 
     private static String withoutPrimaryMark(String label) {

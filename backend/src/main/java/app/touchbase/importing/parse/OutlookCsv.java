@@ -74,7 +74,7 @@ final class OutlookCsv {
         CsvCells.fact(values, "Children", "Children", person);
         String anniversary = PersonBuilder.clean(values.get("Anniversary"));
         if (anniversary != null && !anniversary.matches("0[/.]0[/.].*")) {
-            person.note("Anniversary: " + ExportDates.parse(anniversary).map(Object::toString).orElse(anniversary));
+            person.dated("Anniversary", anniversary);
         }
         CsvCells.web(values.get("Web Page"), person);
         return person.build(line);

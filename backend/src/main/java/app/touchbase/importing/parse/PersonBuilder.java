@@ -3,6 +3,8 @@ package app.touchbase.importing.parse;
 import app.touchbase.contact.ContactDetailsRules;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
@@ -14,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +27,10 @@ import java.util.regex.Pattern;
 final class PersonBuilder {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** vCard's day without a year, "--06-12" (or "--0612"). */
+    private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})");
+    /** Apple writes a day without a year in the year 1604. */
+    static final int APPLE_NO_YEAR = 1604;
     static final int MAX_NOTE = 2_000;
 
     private String name;
@@ -37,6 +44,7 @@ final class PersonBuilder {
     private MonthDay birthday;
     private Integer birthYear;
     private final List<String> notes = new ArrayList<>();
+    private final List<ImportedDate> dates = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     static String clean(String value) {
@@ -147,6 +155,39 @@ final class PersonBuilder {
         return this;
     }
 
+    /**
+     * A labelled date ("Anniversary", Apple's "Graduation") becomes an important date when it reads as a day, with or
+     * without a year ("--06-12", "2010-06-12", "6/12/10"); otherwise it is kept as a fact as written.
+     */
+    PersonBuilder dated(String label, String asWritten) {
+        String text = clean(asWritten);
+        if (text == null) {
+            return this;
+        }
+        String name = Optional.ofNullable(clean(label)).orElse("Date");
+        Optional<ImportedDate> date = name.length() > AddImportantDate.MAX_LABEL ? Optional.empty() : day(name, text);
+        if (date.isEmpty()) {
+            return note(name + ": " + text);
+        }
+        if (dates.stream().noneMatch(date.get()::equals)) {
+            dates.add(date.get());
+        }
+        return this;
+    }
+
+    private static Optional<ImportedDate> day(String label, String text) {
+        Matcher noYear = NO_YEAR.matcher(text);
+        try {
+            if (noYear.matches()) {
+                return Optional.of(new ImportedDate(label, MonthDay.of(Integer.parseInt(noYear.group(1)), Integer.parseInt(noYear.group(2))), null));
+            }
+        } catch (DateTimeException notADay) {
+            return Optional.empty();
+        }
+        return ExportDates.parse(text).map(day -> new ImportedDate(label, MonthDay.from(day),
+                day.getYear() == APPLE_NO_YEAR ? null : day.getYear()));
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }
@@ -159,6 +200,6 @@ final class PersonBuilder {
         } catch (InvalidInputException refused) {
             return ParsedRow.skipped(row, refused.getMessage());
         }
-        return new ParsedRow(row, new ImportedPerson(details, birthday, birthYear, notes), null, warnings);
+        return new ParsedRow(row, new ImportedPerson(details, birthday, birthYear, notes, dates), null, warnings);
     }
 }

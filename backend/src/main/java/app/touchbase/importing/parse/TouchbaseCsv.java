@@ -50,7 +50,18 @@ final class TouchbaseCsv {
         list(values.get("Tags")).forEach(person::tag);
         list(values.get("Facts")).forEach(person::note);
         birthday(values.get("Birthday"), person);
+        list(values.get("Other dates")).forEach(date -> labelledDate(date, person));
         return person.build(line);
+    }
+
+    /** "Anniversary: 2010-06-12" or "Name day: --07-26", as the export writes other dates. */
+    static void labelledDate(String written, PersonBuilder person) {
+        int colon = written.lastIndexOf(": ");
+        if (colon < 0) {
+            person.note(written);
+        } else {
+            person.dated(written.substring(0, colon), written.substring(colon + 2));
+        }
     }
 
     /** The export writes "1990-05-17", or "--05-17" for a birthday without a year. */

@@ -29,10 +29,11 @@ final class VCardExtras {
         card.getNicknames().stream().flatMap(nickname -> nickname.getValues().stream())
                 .forEach(nickname -> person.note("Nickname: " + nickname));
         if (card.getAnniversary() != null) {
-            person.note("Anniversary: " + date(card.getAnniversary()));
+            person.dated("Anniversary", date(card.getAnniversary()));
         }
-        card.getExtendedProperties("X-ANNIVERSARY").forEach(raw -> person.note("Anniversary: " + raw.getValue()));
-        card.getExtendedProperties("X-ABDATE").forEach(raw -> person.note(label(card, raw, "Date") + ": " + raw.getValue()));
+        card.getExtendedProperties("X-ANNIVERSARY").forEach(raw -> person.dated("Anniversary", raw.getValue()));
+        card.getExtendedProperties("X-TOUCHBASE-DATE").forEach(raw -> TouchbaseCsv.labelledDate(raw.getValue(), person));
+        card.getExtendedProperties("X-ABDATE").forEach(raw -> person.dated(label(card, raw, "Date"), raw.getValue()));
         for (Related related : card.getRelations()) {
             String who = related.getText() != null ? related.getText() : related.getUri();
             String kind = related.getTypes().isEmpty() ? "Related" : capitalised(related.getTypes().iterator().next().getValue());

@@ -39,7 +39,7 @@ final class VCards {
 
     private static final String HOW_WE_MET = "How we met: ";
     /** Apple Contacts writes a birthday without a year in this year (and names it in X-APPLE-OMIT-YEAR). */
-    private static final int APPLE_NO_YEAR = 1604;
+    private static final int APPLE_NO_YEAR = PersonBuilder.APPLE_NO_YEAR;
     private static final Set<Character.UnicodeScript> EAST_ASIAN = EnumSet.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 

@@ -3,8 +3,11 @@ package app.touchbase.mail.automation;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.NextTouchState;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -64,14 +67,23 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         if (event instanceof ImportantDateAdded added) {
             return next.withDate(added.dateId(), new DatePlan(added.label(), added.day(), added.year(), added.noticeDays()));
         }
+        if (event instanceof ImportantDateChanged changed) {
+            return next.withDate(changed.dateId(), new DatePlan(changed.label(), changed.day(), changed.year(), changed.noticeDays()));
+        }
         if (event instanceof ImportantDateRemoved removed) {
             return next.withoutDate(removed.dateId());
         }
         if (event instanceof FollowUpAdded added) {
             return next.withFollowUp(added.followUpId(), new FollowUpPlan(added.text(), added.dueOn()));
         }
+        if (event instanceof FollowUpChanged changed) {
+            return next.withChangedFollowUp(changed.followUpId(), new FollowUpPlan(changed.text(), changed.dueOn()));
+        }
         if (event instanceof FollowUpCompleted completed) {
             return next.withoutFollowUp(completed.followUpId());
+        }
+        if (event instanceof FollowUpRemoved removed) {
+            return next.withoutFollowUp(removed.followUpId());
         }
         if (event instanceof ReminderQueued queued) {
             return next.remindedOf(queued.occasions());
@@ -95,6 +107,18 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         Map<UUID, FollowUpPlan> changed = new LinkedHashMap<>(followUps);
         changed.put(followUpId, plan);
         return new ContactAgenda(touch, dates, changed, reminded);
+    }
+
+    /** A promise moved to another day is reminded about again on that day, as the contact itself decides. */
+    private ContactAgenda withChangedFollowUp(UUID followUpId, FollowUpPlan plan) {
+        FollowUpPlan before = followUps.get(followUpId);
+        ContactAgenda changed = withFollowUp(followUpId, plan);
+        if (before == null || before.dueOn().equals(plan.dueOn())) {
+            return changed;
+        }
+        Set<String> stillReminded = new LinkedHashSet<>(reminded);
+        stillReminded.remove(ReminderOccasion.followUpKey(followUpId));
+        return new ContactAgenda(touch, changed.dates, changed.followUps, stillReminded);
     }
 
     private ContactAgenda withoutFollowUp(UUID followUpId) {

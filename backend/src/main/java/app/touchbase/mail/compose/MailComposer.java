@@ -51,6 +51,7 @@ public class MailComposer {
 
     static final int FACTS_SHOWN = 5;
     static final int DIGEST_DAYS_AHEAD = 14;
+    static final int SNIPPET = 80;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     /** One reason for a reminder, as stored with the queued mail. */
@@ -92,6 +93,7 @@ public class MailComposer {
         model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now, touchDueOn) : null);
         model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now, touchDueOn) : null);
         model.put("contactUrl", links.contactUrl(contactId));
+        model.put("plan", planLine(answer(new FetchThisWeek(owner), ThisWeek.class), contactId));
         String subject = occasions.size() == 1 && occasions.get(0).kind().equals("TOUCH")
                 ? "Time to get in touch with " + details.name()
                 : details.name() + ": " + occasions.get(0).label() + (occasions.size() > 1 ? " and more" : "");
@@ -128,9 +130,16 @@ public class MailComposer {
                 .toList();
         ThisWeek plan = answer(new FetchThisWeek(owner), ThisWeek.class);
         List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, plan.weekStart(), now)).toList();
+        List<Map<String, Object>> waiting = plan.waiting().stream()
+                .map(reply -> Map.<String, Object>of("name", reply.contactName(), "what", reply.what(),
+                        "day", reply.since().format(DAY), "notes", reply.notes() == null ? "" : snippet(reply.notes()),
+                        "url", links.contactUrl(reply.contactId())))
+                .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("greeting", recipient.name());
         model.put("plan", planned);
+        model.put("waitingFor", waiting);
+        model.put("hasWaiting", !waiting.isEmpty());
         model.put("hasPlan", !planned.isEmpty());
         model.put("planWeek", plan.weekStart().format(DAY));
         model.put("planBudget", plan.budget());
@@ -142,7 +151,7 @@ public class MailComposer {
         model.put("hasThisWeek", !thisWeek.isEmpty());
         model.put("hasDates", !dates.isEmpty());
         model.put("hasFollowUps", !followUps.isEmpty());
-        model.put("nothing", planned.isEmpty() && overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
+        model.put("nothing", planned.isEmpty() && waiting.isEmpty() && overdue.isEmpty() && thisWeek.isEmpty() && dates.isEmpty() && followUps.isEmpty());
         model.put("appUrl", links.appUrl());
         String subject = DigestSubject.of(overdue.size(), thisWeek.size(), dates.size(), followUps.size());
         return new ComposedMail(recipient.address(), subject, templates.text("digest", model), templates.html("digest", model));
@@ -155,6 +164,9 @@ public class MailComposer {
         person.put("status", item.status().label());
         String why = item.why().isEmpty() ? item.balance().describe() : item.why() + " · " + item.balance().describe();
         person.put("why", " (" + why + ")");
+        person.put("offer", item.offer() == null ? "" : item.offer());
+        person.put("waiting", item.waiting() == null ? ""
+                : "Waiting for their reply to your " + item.waiting().what() + " of " + item.waiting().since().format(DAY));
         person.put("reachLabel", item.reach().label());
         person.put("reachUrl", item.reach().href() == null ? "" : item.reach().href());
         person.put("hasReachUrl", item.reach().linked());
@@ -167,6 +179,22 @@ public class MailComposer {
         person.put("nextWeekUrl", movable ? links.url(owner, item.contactId(), LinkAction.PLAN_NEXT_WEEK, now, weekStart) : "");
         person.put("url", links.contactUrl(item.contactId()));
         return person;
+    }
+
+    /** "One of the 3 people in your plan for the week of Mon 23 Nov 2026." or, beyond the budget, where they stand. */
+    static String planLine(ThisWeek plan, UUID contactId) {
+        String week = "the week of " + plan.weekStart().format(DAY);
+        return plan.items().stream().filter(item -> item.contactId().equals(contactId)).findFirst()
+                .map(item -> (plan.items().size() == 1 ? "The one person in your plan" : "One of the " + plan.items().size()
+                        + " people in your plan") + " for " + week
+                        + (item.status() == PlanItemStatus.OPEN ? "." : " (" + item.status().label().toLowerCase(Locale.ROOT) + ")."))
+                .orElse("Not in your plan for " + week + " (" + plan.budget() + " a week): get in touch if you can, "
+                        + "or leave it to a coming week.");
+    }
+
+    private static String snippet(String notes) {
+        String oneLine = notes.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET - 1).strip() + "…";
     }
 
     private Map<String, Object> person(String owner, NextTouch touch, Instant now) {

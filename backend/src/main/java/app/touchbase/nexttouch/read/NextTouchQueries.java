@@ -9,11 +9,14 @@ import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListLongestUntouched;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.LongestUntouched;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.OwnerZones;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -98,6 +101,24 @@ public class NextTouchQueries {
                 .sorted(BY_URGENCY)
                 .toList();
         return new DueTouches(today, touches);
+    }
+
+    @QueryHandler
+    public LongestUntouched handle(ListLongestUntouched query) {
+        Inputs.requireOwner(query.owner());
+        if (query.limit() < 1 || query.limit() > ListLongestUntouched.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "List 1 to " + ListLongestUntouched.MAX_LIMIT + " people, not " + query.limit() + ".");
+        }
+        List<LongestUntouched.Contact> contacts = nextTouches.find(and(eq("owner", query.owner()), eq("archived", false)))
+                .projection(WITHOUT_TOUCHES)
+                .map(row -> new LongestUntouched.Contact(row.contactId(), row.name() == null ? "" : row.name(), row.lastTouchOn()))
+                .into(new ArrayList<>());
+        Comparator<LongestUntouched.Contact> byName = Comparator.comparing(LongestUntouched.Contact::name, String.CASE_INSENSITIVE_ORDER);
+        List<LongestUntouched.Contact> never = contacts.stream().filter(contact -> contact.lastTouchOn() == null).sorted(byName).toList();
+        List<LongestUntouched.Contact> touched = contacts.stream().filter(contact -> contact.lastTouchOn() != null)
+                .sorted(Comparator.comparing(LongestUntouched.Contact::lastTouchOn).thenComparing(byName))
+                .limit(query.limit()).toList();
+        return new LongestUntouched(touched, never.stream().limit(query.limit()).toList(), never.size());
     }
 
     @QueryHandler

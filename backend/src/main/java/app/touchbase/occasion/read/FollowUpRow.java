@@ -2,6 +2,7 @@ package app.touchbase.occasion.read;
 
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;
@@ -15,6 +16,10 @@ public record FollowUpRow(@BsonId UUID followUpId, UUID contactId, String owner,
         implements OfContact {
 
     static FollowUpRow of(FollowUpAdded event) {
+        return new FollowUpRow(event.followUpId(), event.contactId(), event.owner(), event.text(), event.dueOn());
+    }
+
+    static FollowUpRow of(FollowUpChanged event) {
         return new FollowUpRow(event.followUpId(), event.contactId(), event.owner(), event.text(), event.dueOn());
     }
 

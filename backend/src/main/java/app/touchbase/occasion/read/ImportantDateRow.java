@@ -2,6 +2,7 @@ package app.touchbase.occasion.read;
 
 import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.Occurrences;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -17,6 +18,11 @@ public record ImportantDateRow(@BsonId UUID dateId, UUID contactId, String owner
                                Integer year, int noticeDays) implements OfContact {
 
     static ImportantDateRow of(ImportantDateAdded event) {
+        return new ImportantDateRow(event.dateId(), event.contactId(), event.owner(), event.label(),
+                event.day().getMonthValue(), event.day().getDayOfMonth(), event.year(), event.noticeDays());
+    }
+
+    static ImportantDateRow of(ImportantDateChanged event) {
         return new ImportantDateRow(event.dateId(), event.contactId(), event.owner(), event.label(),
                 event.day().getMonthValue(), event.day().getDayOfMonth(), event.year(), event.noticeDays());
     }

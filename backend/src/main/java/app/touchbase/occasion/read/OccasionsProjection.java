@@ -5,8 +5,11 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
@@ -72,6 +75,11 @@ class OccasionsProjection {
     }
 
     @EventHandler
+    void on(ImportantDateChanged event) {
+        dates.replaceOne(eq("_id", event.dateId()), ImportantDateRow.of(event));
+    }
+
+    @EventHandler
     void on(ImportantDateRemoved event) {
         dates.deleteOne(eq("_id", event.dateId()));
     }
@@ -82,7 +90,17 @@ class OccasionsProjection {
     }
 
     @EventHandler
+    void on(FollowUpChanged event) {
+        followUps.replaceOne(eq("_id", event.followUpId()), FollowUpRow.of(event));
+    }
+
+    @EventHandler
     void on(FollowUpCompleted event) {
+        followUps.deleteOne(eq("_id", event.followUpId()));
+    }
+
+    @EventHandler
+    void on(FollowUpRemoved event) {
         followUps.deleteOne(eq("_id", event.followUpId()));
     }
 

@@ -1,15 +1,72 @@
 package app.touchbase.plan.api;
 
-import java.time.LocalDate;
+import app.touchbase.contact.api.DirectionTally;
+import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.interaction.api.Direction;
 
-/** What the owner gave and asked of one person in the twelve months before {@code until}, counted in live touches. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the owner gave and asked in live touches from {@code since} to {@code until}, both days included: of one person
+ * (or of everyone) over the twelve months the plan shows, or of the whole network in one month on the insights page.
+ */
 public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, int neutral) {
 
     public static final int MONTHS = 12;
 
+    /** The twelve months up to today, from one person's touches. */
+    public static GiveAndAsk of(List<InteractionRecord> interactions, LocalDate today) {
+        GiveAndAsk balance = none(since(today), today);
+        for (InteractionRecord touch : interactions) {
+            if (balance.covers(touch.occurredOn())) {
+                balance = balance.plus(touch.direction());
+            }
+        }
+        return balance;
+    }
+
+    /** The twelve months up to today, from a tally over exactly that span (or nothing when there was no touch). */
+    public static GiveAndAsk of(DirectionTally tally, LocalDate today) {
+        return tally == null ? none(since(today), today)
+                : new GiveAndAsk(since(today), today, tally.gave(), tally.asked(), tally.neutral());
+    }
+
+    public static LocalDate since(LocalDate today) {
+        return today.minusMonths(MONTHS);
+    }
+
+    /** Nothing counted yet between the two days. */
+    public static GiveAndAsk none(LocalDate since, LocalDate until) {
+        return new GiveAndAsk(since, until, 0, 0, 0);
+    }
+
+    /** Whether a touch on {@code day} falls in this stretch. */
+    public boolean covers(LocalDate day) {
+        return day != null && !day.isBefore(since) && !day.isAfter(until);
+    }
+
+    /** These counts and one more touch; a touch without a direction is neutral. */
+    public GiveAndAsk plus(Direction direction) {
+        return switch (direction == null ? Direction.NEUTRAL : direction) {
+            case GAVE -> new GiveAndAsk(since, until, gave + 1, asked, neutral);
+            case ASKED -> new GiveAndAsk(since, until, gave, asked + 1, neutral);
+            case NEUTRAL -> new GiveAndAsk(since, until, gave, asked, neutral + 1);
+        };
+    }
+
+    public int total() {
+        return gave + asked + neutral;
+    }
+
     /** Asked of them and gave nothing back: the plan says "offer something". */
     public boolean onlyAsked() {
         return asked > 0 && gave == 0;
+    }
+
+    /** Asked more than given: the owner owes them a favour. */
+    public boolean owesAFavour() {
+        return asked > gave;
     }
 
     /** "gave 2 · asked 1 in 12 months", or "nothing given or asked in 12 months". */

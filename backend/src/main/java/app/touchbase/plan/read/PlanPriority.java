@@ -2,41 +2,51 @@ package app.touchbase.plan.read;
 
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.plan.api.GiveAndAsk;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-/** How urgent someone is for the plan: plain rules over the due list, promises, dates and circles. */
+/**
+ * How urgent someone is for the plan: plain rules over the due list, promises, dates, circles, and what was given and
+ * asked: someone the owner asked more of than gave to, or hasn't helped in a year, comes first among equals.
+ */
 final class PlanPriority {
 
     static final int LATE_PROMISE = 14;
     static final int DATE_COMING_UP = 7;
     static final int IN_A_CIRCLE = 2;
+    static final int OWE_A_FAVOUR = 10;
+    static final int NOT_HELPED_LATELY = 3;
 
     private PlanPriority() {
     }
 
     /**
-     * @param latePromises the contacts with a promise past its day
-     * @param datesSoon    per contact, the label and day of an important date in the next two weeks
+     * @param latePromise whether a promise to them is past its day
+     * @param dateSoon    the label and day of their important date in the next two weeks, or null
+     * @param balance     what the owner gave and asked of them in the last twelve months
      */
-    static Candidate of(NextTouch touch, LocalDate today, Set<UUID> latePromises, Map<UUID, String> datesSoon) {
+    static Candidate of(NextTouch touch, LocalDate today, boolean latePromise, String dateSoon, GiveAndAsk balance) {
         int daysLate = touch.nextTouchOn() == null ? 0 : (int) ChronoUnit.DAYS.between(touch.nextTouchOn(), today);
         List<String> why = new ArrayList<>();
         why.add(lateness(touch.status(), daysLate));
         int priority = daysLate;
-        if (latePromises.contains(touch.contactId())) {
+        if (latePromise) {
             priority += LATE_PROMISE;
             why.add("a promise is late");
         }
-        if (datesSoon.containsKey(touch.contactId())) {
+        if (dateSoon != null) {
             priority += DATE_COMING_UP;
-            why.add(datesSoon.get(touch.contactId()));
+            why.add(dateSoon);
+        }
+        if (balance.owesAFavour()) {
+            priority += OWE_A_FAVOUR;
+            why.add("you owe them a favour");
+        } else if (balance.gave() == 0) {
+            priority += NOT_HELPED_LATELY;
         }
         if (!touch.circles().isEmpty()) {
             priority += IN_A_CIRCLE;

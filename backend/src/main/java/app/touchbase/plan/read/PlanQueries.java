@@ -1,7 +1,14 @@
 package app.touchbase.plan.read;
 
+import app.touchbase.contact.api.AwaitedReplies;
 import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.DirectionTallies;
+import app.touchbase.contact.api.DirectionTally;
+import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.ListAwaitedReplies;
+import app.touchbase.contact.api.TallyDirections;
+import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
 import app.touchbase.importantdate.api.ImportantDate;
@@ -43,10 +50,12 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +76,7 @@ import static com.mongodb.client.model.Filters.lt;
 public class PlanQueries {
 
     static final int DATES_AHEAD = 14;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final MongoCollection<WeeklyPlanRow> plans;
     private final MongoCollection<WeeklyBudgetRow> budgets;
@@ -150,8 +160,14 @@ public class PlanQueries {
         int beyond = (int) network.due.stream()
                 .filter(touch -> touch.status() == TouchStatus.OVERDUE || touch.status() == TouchStatus.DUE)
                 .filter(touch -> !inPlan.contains(touch.contactId())).count();
+        LocalDate weekEnd = weekStart.plusDays(6);
+        List<FollowUp> promisesThisWeek = network.promises.values().stream().flatMap(List::stream)
+                .filter(promise -> !promise.dueOn().isAfter(weekEnd))
+                .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::contactName).thenComparing(FollowUp::followUpId))
+                .toList();
         return new ThisWeek(network.today, weekStart, recorded != null ? recorded.budget() : network.budget,
-                recorded != null, items.stream().map(item -> item(network, item)).toList(), beyond);
+                recorded != null, items.stream().map(item -> item(network, item)).toList(), beyond,
+                network.waiting.replies(), promisesThisWeek, GiveAndAsk.of(network.tallies.total(), network.today));
     }
 
     /** What was left of the last recorded plan first, then the most urgent due, within the budget. */
@@ -187,9 +203,16 @@ public class PlanQueries {
         String name = profile.map(found -> found.contact().details().name()).orElse(touch == null ? "Someone no longer in your network" : touch.name());
         Reach reach = profile.map(found -> ReachLinks.of(found.contact().details(), found.facts())).orElse(Reach.NOWHERE);
         String why = touch == null ? "" : network.candidate(touch).why();
-        GiveAndAsk balance = GiveAndAskBalance.of(profile.map(ContactProfile::interactions).orElse(List.of()), network.today);
+        GiveAndAsk balance = network.balanceOf(item.contactId());
+        List<Fact> facts = profile.map(ContactProfile::facts).orElse(List.of());
+        List<ImportantDate> dates = network.dates.getOrDefault(item.contactId(), List.of());
+        List<FollowUp> promises = network.promises.getOrDefault(item.contactId(), List.of());
         return new PlanItem(item.contactId(), name, item.source(), item.status(), touch == null ? null : touch.status(),
-                touch == null ? null : touch.nextTouchOn(), why, reach, balance);
+                touch == null ? null : touch.nextTouchOn(), why, reach, balance,
+                profile.flatMap(found -> found.interactions().stream().findFirst()).orElse(null),
+                facts.stream().limit(PlanItem.FACTS_SHOWN).toList(), dates, promises,
+                network.waiting.from(item.contactId()).orElse(null),
+                OfferSuggestion.of(facts, dates, promises, balance, network.today));
     }
 
     private static PlannedTouch planned(Candidate candidate) {
@@ -213,8 +236,11 @@ public class PlanQueries {
         final int budget;
         final List<NextTouch> due;
         final Map<UUID, NextTouch> active;
-        final Set<UUID> latePromises;
-        final Map<UUID, String> datesSoon;
+        final Map<UUID, List<FollowUp>> promises;
+        final Map<UUID, List<ImportantDate>> dates;
+        final DirectionTallies tallies;
+        final Map<UUID, DirectionTally> balances;
+        final AwaitedReplies waiting;
 
         Network(String owner) {
             this.owner = owner;
@@ -223,18 +249,29 @@ public class PlanQueries {
             this.due = queries.query(new ListDueTouches(owner), ResponseTypes.instanceOf(DueTouches.class)).join().touches();
             this.active = nextTouches(owner).stream()
                     .collect(Collectors.toMap(NextTouch::contactId, Function.identity(), (one, other) -> one, LinkedHashMap::new));
-            this.latePromises = new HashSet<>(queries.query(new ListOpenFollowUps(owner, null), ResponseTypes.instanceOf(OpenFollowUps.class))
-                    .join().followUps().stream().filter(promise -> promise.dueOn().isBefore(today))
-                    .map(promise -> promise.contactId()).toList());
-            this.datesSoon = queries.query(new ListUpcomingDates(owner, today, DATES_AHEAD), ResponseTypes.instanceOf(ImportantDates.class))
+            this.promises = queries.query(new ListOpenFollowUps(owner, null), ResponseTypes.instanceOf(OpenFollowUps.class))
+                    .join().followUps().stream()
+                    .collect(Collectors.groupingBy(FollowUp::contactId, LinkedHashMap::new, Collectors.toList()));
+            this.dates = queries.query(new ListUpcomingDates(owner, today, DATES_AHEAD), ResponseTypes.instanceOf(ImportantDates.class))
                     .join().dates().stream()
-                    .collect(Collectors.toMap(ImportantDate::contactId,
-                            date -> date.label().toLowerCase(java.util.Locale.ROOT) + " on " + date.nextOccurrence(),
-                            (sooner, later) -> sooner));
+                    .collect(Collectors.groupingBy(ImportantDate::contactId, LinkedHashMap::new, Collectors.toList()));
+            this.tallies = queries.query(new TallyDirections(owner, GiveAndAsk.since(today), today),
+                    ResponseTypes.instanceOf(DirectionTallies.class)).join();
+            this.balances = tallies.byContact();
+            this.waiting = queries.query(new ListAwaitedReplies(owner), ResponseTypes.instanceOf(AwaitedReplies.class)).join();
+        }
+
+        GiveAndAsk balanceOf(UUID contactId) {
+            return GiveAndAsk.of(balances.get(contactId), today);
         }
 
         Candidate candidate(NextTouch touch) {
-            return PlanPriority.of(touch, today, latePromises, datesSoon);
+            boolean latePromise = promises.getOrDefault(touch.contactId(), List.of()).stream()
+                    .anyMatch(promise -> promise.dueOn().isBefore(today));
+            String dateSoon = dates.getOrDefault(touch.contactId(), List.of()).stream().findFirst()
+                    .map(date -> date.label().toLowerCase(Locale.ROOT) + " on " + date.nextOccurrence().format(DAY))
+                    .orElse(null);
+            return PlanPriority.of(touch, today, latePromise, dateSoon, balanceOf(touch.contactId()));
         }
     }
 }

@@ -32,6 +32,7 @@ public final class EventUpcasters {
                 new ImportPlanUpcaster(),
                 new AddedFieldUpcaster(TOUCH_SNOOZED, "2", "3", "ruleId"),
                 new AddedFieldUpcaster(CADENCE_SET, "2", "3", "firstDueOn"),
-                new AddedFieldUpcaster(ImportPlanUpcaster.TYPE, "2", "3", "circleId"));
+                new AddedFieldUpcaster(ImportPlanUpcaster.TYPE, "2", "3", "circleId"),
+                new ImportedDatesUpcaster());
     }
 }

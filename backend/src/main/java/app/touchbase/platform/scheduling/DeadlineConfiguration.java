@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 import java.time.Duration;
 
@@ -65,9 +66,10 @@ public class DeadlineConfiguration {
         return new JobScheduler(jobRunrStorage);
     }
 
+    /** Runs the deadline jobs: JobRunr finds this bean by its type when a job fires. */
     @Bean
-    DeadlineManager deadlineManager(JobScheduler jobScheduler, Serializer serializer,
-                                    org.axonframework.config.Configuration axonConfiguration) {
+    JobRunrDeadlineManager jobRunrDeadlineManager(JobScheduler jobScheduler, Serializer serializer,
+                                                  org.axonframework.config.Configuration axonConfiguration) {
         return JobRunrDeadlineManager.builder()
                 .jobScheduler(jobScheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axonConfiguration))
@@ -75,6 +77,12 @@ public class DeadlineConfiguration {
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .spanFactory(NoOpSpanFactory.INSTANCE)
                 .build();
+    }
+
+    @Bean
+    @Primary
+    DeadlineManager deadlineManager(JobRunrDeadlineManager jobRunrDeadlineManager, SchedulingProperties properties) {
+        return new PunctualDeadlines(jobRunrDeadlineManager, properties.pollInterval());
     }
 
     @Bean

@@ -22,7 +22,12 @@ public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, Lo
     }
 
     public static ReminderOccasion followUp(UUID followUpId, LocalDate dueOn, String label) {
-        return new ReminderOccasion(OccasionKind.FOLLOW_UP, "follow-up:" + followUpId, followUpId, dueOn, label);
+        return new ReminderOccasion(OccasionKind.FOLLOW_UP, followUpKey(followUpId), followUpId, dueOn, label);
+    }
+
+    /** A promise is reminded about once; moving its due day makes it a new occasion (see {@code FollowUpChanged}). */
+    public static String followUpKey(UUID followUpId) {
+        return "follow-up:" + followUpId;
     }
 
     /**

@@ -5,6 +5,8 @@ import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.support.EmbeddedReadModels;
 import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
@@ -53,7 +55,22 @@ class InteractionHistoryDocumentsTest {
                 .append("direction", new BsonString("GAVE"))
                 .append("notes", new BsonString("Coffee"))
                 .append("loggedAt", new BsonDateTime(LOGGED.toEpochMilli()))
-                .append("corrected", BsonBoolean.FALSE));
+                .append("corrected", BsonBoolean.FALSE)
+                .append("awaitingReply", BsonBoolean.FALSE));
+    }
+
+    @Test
+    void aReplyAwaitedMarksTheTouchUntilItComesAndIsForgottenWithTheTouch() {
+        projection.on(new InteractionLogged(contact, "ada", interaction, InteractionType.EMAIL, DAY, Direction.ASKED, null, LOGGED));
+        projection.on(new ReplyAwaited(contact, "ada", interaction, LOGGED));
+        assertThat(mongo.stored(InteractionHistoryProjection.COLLECTION, interaction).getBoolean("awaitingReply"))
+                .isEqualTo(BsonBoolean.TRUE);
+        projection.on(new ReplyReceived(contact, "ada", interaction, LOGGED));
+        assertThat(mongo.stored(InteractionHistoryProjection.COLLECTION, interaction).getBoolean("awaitingReply"))
+                .isEqualTo(BsonBoolean.FALSE);
+        projection.on(new ReplyAwaited(contact, "ada", UUID.randomUUID(), LOGGED));
+        assertThat(mongo.database().getCollection(InteractionHistoryProjection.COLLECTION).countDocuments())
+                .as("a reply awaited for a touch removed since makes no document").isEqualTo(1);
     }
 
     @Test

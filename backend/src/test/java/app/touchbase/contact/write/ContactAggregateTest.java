@@ -29,7 +29,11 @@ import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.interaction.api.RemoveInteraction;
+import app.touchbase.interaction.api.Reply;
+import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
@@ -234,6 +238,35 @@ class ContactAggregateTest {
                     .when(new LogInteraction(CONTACT, OWNER, INTERACTION, null, TODAY, null, null))
                     .expectException(InvalidInputException.class)
                     .expectExceptionMessage("The kind of interaction is required.");
+        }
+
+        @Test
+        void aTouchCanAwaitTheirReplyAndALaterOneBeTheReply() {
+            UUID answer = UUID.randomUUID();
+            fixture.given(added())
+                    .when(new LogInteraction(CONTACT, OWNER, INTERACTION, InteractionType.EMAIL, TODAY, Direction.ASKED, null, Reply.AWAIT))
+                    .expectEvents(new InteractionLogged(CONTACT, OWNER, INTERACTION, InteractionType.EMAIL, TODAY, Direction.ASKED, null, NOW),
+                            new ReplyAwaited(CONTACT, OWNER, INTERACTION, NOW));
+            fixture.given(added(), logged(INTERACTION, TODAY), new ReplyAwaited(CONTACT, OWNER, INTERACTION, NOW))
+                    .when(new LogInteraction(CONTACT, OWNER, answer, InteractionType.EMAIL, TODAY, null, null, Reply.RECEIVED))
+                    .expectEvents(new InteractionLogged(CONTACT, OWNER, answer, InteractionType.EMAIL, TODAY, Direction.NEUTRAL, null, NOW),
+                            new ReplyReceived(CONTACT, OWNER, INTERACTION, NOW));
+        }
+
+        @Test
+        void theyRepliedEndsEveryWaitAndIsRefusedWhenNothingIsAwaited() {
+            UUID removed = UUID.randomUUID();
+            fixture.given(added(), logged(INTERACTION, TODAY), new ReplyAwaited(CONTACT, OWNER, INTERACTION, NOW),
+                            logged(removed, TODAY), new ReplyAwaited(CONTACT, OWNER, removed, NOW),
+                            new InteractionRemoved(CONTACT, OWNER, removed, NOW))
+                    .when(new MarkReplied(CONTACT, OWNER))
+                    .expectEvents(new ReplyReceived(CONTACT, OWNER, INTERACTION, NOW));
+            fixture.given(added(), logged(INTERACTION, TODAY), new ReplyAwaited(CONTACT, OWNER, INTERACTION, NOW),
+                            new ReplyReceived(CONTACT, OWNER, INTERACTION, NOW))
+                    .when(new MarkReplied(CONTACT, OWNER))
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage("You are not waiting for a reply from " + GRACE.name() + ".")
+                    .expectNoEvents();
         }
 
         @Test

@@ -6,11 +6,17 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
+import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.importantdate.api.RemoveImportantDate;
 import app.touchbase.interaction.api.Direction;
@@ -131,6 +137,102 @@ class ContactRemindersTest {
         fixture.given(added())
                 .when(new AddFollowUp(CONTACT, OWNER, FOLLOW_UP, "Send the article", LocalDate.of(2040, 1, 1)))
                 .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDateIsChangedWithTheSameChecksAsAddingItAndOnlyWhenSomethingChanged() {
+        ImportantDateAdded birthday = new ImportantDateAdded(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(5, 1), null, 3, NOW);
+        fixture.given(added(), birthday)
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, " Birthday ", MonthDay.of(5, 2), 1980, 7))
+                .expectEvents(new ImportantDateChanged(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(5, 2), 1980, 7, NOW));
+        fixture.given(added(), birthday)
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(2, 29), 1981, 3))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("1981 was not a leap year, so it had no 29 February.")
+                .expectNoEvents();
+        fixture.given(added(), birthday)
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, " ", MonthDay.of(5, 1), null, 3))
+                .expectExceptionMessage("What the date is must not be empty.");
+        fixture.given(added(), birthday)
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(5, 1), null, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(added(), birthday, new ImportantDateRemoved(CONTACT, OWNER, DATE, NOW))
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(5, 2), null, 3))
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+        fixture.given(added(), birthday, new ContactArchived(CONTACT, OWNER, NOW))
+                .when(new ChangeImportantDate(CONTACT, OWNER, DATE, "Birthday", MonthDay.of(5, 2), null, 3))
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenFollowUpIsChangedWithTheSameChecksAsAddingItButNotOnceKept() {
+        FollowUpAdded promised = new FollowUpAdded(CONTACT, OWNER, FOLLOW_UP, "Send the article", LocalDate.of(2026, 11, 27), NOW);
+        fixture.given(added(), promised)
+                .when(new ChangeFollowUp(CONTACT, OWNER, FOLLOW_UP, " Send the COBOL article ", LocalDate.of(2026, 12, 4)))
+                .expectEvents(new FollowUpChanged(CONTACT, OWNER, FOLLOW_UP, "Send the COBOL article", LocalDate.of(2026, 12, 4), NOW));
+        fixture.given(added(), promised)
+                .when(new ChangeFollowUp(CONTACT, OWNER, FOLLOW_UP, "Send the article", LocalDate.of(2040, 1, 1)))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.given(added(), promised)
+                .when(new ChangeFollowUp(CONTACT, OWNER, FOLLOW_UP, "", LocalDate.of(2026, 12, 4)))
+                .expectExceptionMessage("What you promised must not be empty.");
+        fixture.given(added(), promised)
+                .when(new ChangeFollowUp(CONTACT, OWNER, FOLLOW_UP, "Send the article", LocalDate.of(2026, 11, 27)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(added(), promised, new FollowUpCompleted(CONTACT, OWNER, FOLLOW_UP, NOW))
+                .when(new ChangeFollowUp(CONTACT, OWNER, FOLLOW_UP, "Send it", LocalDate.of(2026, 12, 4)))
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenFollowUpIsRemovedOnceAndThenNeitherRemindedNorCompleted() {
+        FollowUpAdded promised = new FollowUpAdded(CONTACT, OWNER, FOLLOW_UP, "Send the article", LocalDate.of(2026, 11, 22), NOW);
+        FollowUpRemoved removed = new FollowUpRemoved(CONTACT, OWNER, FOLLOW_UP, NOW);
+        fixture.given(added(), promised)
+                .when(new RemoveFollowUp(CONTACT, OWNER, FOLLOW_UP))
+                .expectEvents(removed);
+        fixture.given(added(), promised, removed)
+                .when(new RemoveFollowUp(CONTACT, OWNER, FOLLOW_UP))
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+        fixture.given(added(), promised, removed)
+                .when(new QueueReminder(CONTACT, OWNER, List.of(ReminderOccasion.followUp(FOLLOW_UP, LocalDate.of(2026, 11, 22), "Article"))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(added(), promised, removed)
+                .when(new CompleteFollowUp(CONTACT, OWNER, FOLLOW_UP))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFollowUpMovedToAnotherDayIsRemindedAgainOnThatDayButNotOnTheOldOne() {
+        LocalDate firstDue = LocalDate.of(2026, 11, 20);
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        ReminderOccasion first = ReminderOccasion.followUp(FOLLOW_UP, firstDue, "Article");
+        ReminderOccasion moved = ReminderOccasion.followUp(FOLLOW_UP, today, "Article");
+        FollowUpAdded promised = new FollowUpAdded(CONTACT, OWNER, FOLLOW_UP, "Send the article", firstDue, NOW);
+        FollowUpChanged postponed = new FollowUpChanged(CONTACT, OWNER, FOLLOW_UP, "Send the article", today, NOW);
+        fixture.given(added(), promised, queuedWith(List.of(first)), postponed)
+                .when(new QueueReminder(CONTACT, OWNER, List.of(moved)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        predicate(event -> event instanceof ReminderQueued queued && queued.occasions().equals(List.of(moved))),
+                        andNoMore())));
+        fixture.given(added(), promised, postponed)
+                .when(new QueueReminder(CONTACT, OWNER, List.of(first)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(added(), promised, queuedWith(List.of(first)),
+                        new FollowUpChanged(CONTACT, OWNER, FOLLOW_UP, "Send the COBOL article", firstDue, NOW))
+                .when(new QueueReminder(CONTACT, OWNER, List.of(first)))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

@@ -6,6 +6,7 @@ import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importing.api.ImportFormat;
+import app.touchbase.importing.api.ImportedDate;
 import app.touchbase.importing.api.ImportedPerson;
 import app.touchbase.importing.parse.ContactFiles;
 import app.touchbase.importing.parse.ParsedFile;
@@ -22,8 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +35,7 @@ class ExportImportRoundTripProperties {
 
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 
-    record Contact(ContactDetails details, List<String> facts, MonthDay birthday, Integer birthYear) {
+    record Contact(ContactDetails details, List<String> facts, MonthDay birthday, Integer birthYear, List<ImportedDate> otherDates) {
     }
 
     @Property(tries = 200)
@@ -49,6 +52,7 @@ class ExportImportRoundTripProperties {
             assertThat(row.person().notes()).isEqualTo(network.get(i).facts());
             assertThat(row.person().birthday()).isEqualTo(network.get(i).birthday());
             assertThat(row.person().birthYear()).isEqualTo(network.get(i).birthYear());
+            assertThat(row.person().dates()).as("other dates come back as dates").isEqualTo(network.get(i).otherDates());
         }
     }
 
@@ -67,6 +71,7 @@ class ExportImportRoundTripProperties {
                     exported.company(), exported.role(), null, exported.howWeMet(), exported.tags()));
             assertThat(person.birthday()).isEqualTo(network.get(i).birthday());
             assertThat(person.birthYear()).isEqualTo(network.get(i).birthYear());
+            assertThat(person.dates()).as("other dates come back as dates").containsExactlyInAnyOrderElementsOf(network.get(i).otherDates());
             // the facts travel as the lines of one note
             assertThat(person.notes()).isEqualTo(network.get(i).facts().isEmpty() ? List.of()
                     : List.of(String.join("\n", network.get(i).facts())));
@@ -78,8 +83,10 @@ class ExportImportRoundTripProperties {
                 new ContactSummary(UUID.randomUUID(), contact.details(), false, AT),
                 contact.facts().stream().map(text -> new Fact(UUID.randomUUID(), null, text, null, AT)).toList(),
                 Optional.empty(),
-                contact.birthday() == null ? List.of() : List.of(new ImportantDate(UUID.randomUUID(), UUID.randomUUID(),
-                        contact.details().name(), "Birthday", contact.birthday(), contact.birthYear(), 7, null)),
+                Stream.concat(Stream.ofNullable(contact.birthday()).map(birthday -> new ImportantDate(UUID.randomUUID(), UUID.randomUUID(),
+                                contact.details().name(), "Birthday", birthday, contact.birthYear(), 7, null)),
+                        contact.otherDates().stream().map(date -> new ImportantDate(UUID.randomUUID(), UUID.randomUUID(),
+                                contact.details().name(), date.label(), date.day(), date.year(), 3, null))).toList(),
                 List.of())).toList();
     }
 
@@ -93,9 +100,13 @@ class ExportImportRoundTripProperties {
         Arbitrary<MonthDay> birthdays = Arbitraries.integers().between(1, 366)
                 .map(day -> MonthDay.from(LocalDate.ofYearDay(2024, day))).injectNull(0.4);
         Arbitrary<Integer> years = Arbitraries.integers().between(1930, 2010).injectNull(0.4);
-        Arbitrary<Contact> contact = Combinators.combine(details, plain(1, 60).list().ofMaxSize(3).uniqueElements(), birthdays, years)
-                .as((details1, facts, birthday, year) -> new Contact(details1, facts, birthday,
-                        birthday == null || (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) ? null : year));
+        Arbitrary<ImportedDate> otherDate = Combinators.combine(Arbitraries.of("Anniversary", "Name day", "Graduation", "Moved to Lisbon"),
+                        birthdays.filter(Objects::nonNull), years)
+                .as((label, day, year) -> new ImportedDate(label, day, day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? null : year));
+        Arbitrary<Contact> contact = Combinators.combine(details, plain(1, 60).list().ofMaxSize(3).uniqueElements(), birthdays, years,
+                        otherDate.list().ofMaxSize(3).uniqueElements(ImportedDate::label))
+                .as((details1, facts, birthday, year, others) -> new Contact(details1, facts, birthday,
+                        birthday == null || (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) ? null : year, others));
         return contact.list().ofMinSize(1).ofMaxSize(5);
     }
 

@@ -13,6 +13,8 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionLogged;
@@ -205,6 +207,27 @@ class WhenTouchFallsDueThenRemindTest {
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 3, 6)))
                 .expectDispatchedCommands(new QueueReminder(contactId, OWNER, List.of(ReminderOccasion.followUp(followUpId,
                         LocalDate.of(2026, 3, 6), "You promised: Send the COBOL article (due Friday 6 March)"))))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aRemindedPromiseMovedToALaterDayIsRemindedAgainOnThatDay() {
+        UUID followUpId = UUID.randomUUID();
+        ReminderOccasion first = ReminderOccasion.followUp(followUpId, START_DAY, "You promised: Send it (due Monday 2 March)");
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new FollowUpAdded(contactId, OWNER, followUpId, "Send it", START_DAY, START),
+                        new ReminderQueued(contactId, OWNER, UUID.randomUUID(), List.of(first), START))
+                .whenPublishingA(new FollowUpChanged(contactId, OWNER, followUpId, "Send it", LocalDate.of(2026, 3, 9), START))
+                .expectScheduledDeadlineWithName(reminderTime(LocalDate.of(2026, 3, 9)), WhenTouchFallsDueThenRemind.DEADLINE)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aRemovedPromiseIsNotRemindedAbout() {
+        UUID followUpId = UUID.randomUUID();
+        fixture.givenAggregate(contactId.toString()).published(added(),
+                        new FollowUpAdded(contactId, OWNER, followUpId, "Send it", LocalDate.of(2026, 3, 6), START))
+                .whenPublishingA(new FollowUpRemoved(contactId, OWNER, followUpId, START))
                 .expectNoScheduledDeadlines();
     }
 

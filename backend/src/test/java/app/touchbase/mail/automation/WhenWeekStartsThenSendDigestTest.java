@@ -53,7 +53,7 @@ class WhenWeekStartsThenSendDigestTest {
     /** What this week's plan would hold if it were recorded now. */
     void proposing(List<PlanItem> items) {
         when(queries.query(any(FetchThisWeek.class), any(ResponseType.class))).thenReturn(CompletableFuture.completedFuture(
-                new ThisWeek(weekOfDigest, weekOfDigest, 3, false, items, 0)));
+                new ThisWeek(weekOfDigest, weekOfDigest, 3, false, items, 0, List.of(), List.of(), null)));
     }
 
     static Instant tokyo(LocalDate day, int hour) {
@@ -78,12 +78,11 @@ class WhenWeekStartsThenSendDigestTest {
     @Test
     void theWeeksPlanIsRecordedWithTheDigestSoTheDigestCanLeadWithIt() {
         UUID grace = UUID.randomUUID();
-        proposing(List.of(new PlanItem(grace, "Grace", PlanSource.values()[0], PlanItemStatus.values()[0], null, weekOfDigest,
-                "overdue 12 days", null, null)));
+        proposing(List.of(PlanItem.pulledIn(grace, "Grace").withStatus(PlanItemStatus.values()[0])));
         fixture.givenAggregate(ACCOUNT).published(new AccountRegistered(ACCOUNT, "Ada", "hash", TOKYO, START))
                 .whenTimeAdvancesTo(tokyo(weekOfDigest, 9))
                 .expectDispatchedCommands(new QueueDigest(ACCOUNT, weekOfDigest),
-                        new OpenWeeklyPlan(ACCOUNT, weekOfDigest, 3, List.of(new PlanEntry(grace, PlanSource.values()[0]))));
+                        new OpenWeeklyPlan(ACCOUNT, weekOfDigest, 3, List.of(new PlanEntry(grace, PlanSource.PULLED_IN))));
     }
 
     @Test

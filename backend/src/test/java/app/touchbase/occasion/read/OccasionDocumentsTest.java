@@ -6,10 +6,13 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
+import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.support.EmbeddedReadModels;
@@ -91,6 +94,25 @@ class OccasionDocumentsTest {
         assertThat(queries.handle(new ListOpenFollowUps("me", ada)).followUps()).hasSize(1);
 
         projection.on(new FollowUpCompleted(ada, "me", promise, T0));
+        assertThat(queries.handle(new ListOpenFollowUps("me", ada)).followUps()).isEmpty();
+    }
+
+    @Test
+    void aChangedDateOrPromiseReplacesItsDocumentAndARemovedPromiseLeaves() {
+        projection.on(new ContactAdded(ada, "me", ContactDetails.named("Ada"), T0));
+        UUID birthday = UUID.randomUUID();
+        projection.on(new ImportantDateAdded(ada, "me", birthday, "Birthday", MonthDay.of(3, 10), null, 3, T0));
+        projection.on(new ImportantDateChanged(ada, "me", birthday, "Name day", MonthDay.of(3, 12), 1815, 0, T0));
+        UUID promise = UUID.randomUUID();
+        projection.on(new FollowUpAdded(ada, "me", promise, "Send the paper", TODAY.plusDays(2), T0));
+        projection.on(new FollowUpChanged(ada, "me", promise, "Send both papers", TODAY.plusDays(5), T0));
+
+        assertThat(queries.handle(new ListContactDates("me", ada, TODAY)).dates()).containsExactly(new ImportantDate(
+                birthday, ada, "Ada", "Name day", MonthDay.of(3, 12), 1815, 0, LocalDate.of(2026, 3, 12)));
+        assertThat(queries.handle(new ListOpenFollowUps("me", ada)).followUps())
+                .containsExactly(new FollowUp(promise, ada, "Ada", "Send both papers", TODAY.plusDays(5)));
+
+        projection.on(new FollowUpRemoved(ada, "me", promise, T0));
         assertThat(queries.handle(new ListOpenFollowUps("me", ada)).followUps()).isEmpty();
     }
 }

@@ -24,8 +24,8 @@ class EventUpcastersTest {
     @CsvSource(delimiter = '|', value = {
             "cadence.api.TouchSnoozed | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"until\":\"2026-03-01\",\"snoozedAt\":\"2026-02-01T10:00:00Z\"} | 3 | ruleId",
             "cadence.api.CadenceSet | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"every\":\"P1M\",\"startsOn\":\"2026-02-01\",\"setAt\":\"2026-02-01T10:00:00Z\"} | 3 | firstDueOn",
-            "importing.api.ImportRecorded | 2 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 3 | circleId",
-            "importing.api.ImportRecorded | | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\"}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 3 | circleId",
+            "importing.api.ImportRecorded | 2 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
+            "importing.api.ImportRecorded | | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\",\"person\":{}}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
             "contact.api.ContactAdded | | {\"contactId\":\"c\",\"owner\":\"o\",\"addedAt\":\"2026-02-01T10:00:00Z\"} | 1 | owner",
     })
     void anOlderRevisionComesOutCurrentWithItsAddedFieldEmpty(String type, String revision, String payload, String current, String field) {
@@ -36,6 +36,8 @@ class EventUpcastersTest {
         if (type.endsWith("ImportRecorded") && revision == null) {
             assertThat(json.get("contacts").get(0).has("cadence")).isTrue();
             assertThat(json.get("contacts").get(0).get("firstDueOn").isNull()).isTrue();
+            assertThat(json.get("contacts").get(0).get("dateIds").isEmpty()).isTrue();
+            assertThat(json.get("contacts").get(0).get("person").get("dates").isArray()).isTrue();
         }
     }
 

@@ -12,17 +12,17 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GiveAndAskBalanceTest {
+class GiveAndAskTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     static InteractionRecord touch(LocalDate on, Direction direction) {
-        return new InteractionRecord(UUID.randomUUID(), InteractionType.EMAIL, on, direction, null, null, false);
+        return new InteractionRecord(UUID.randomUUID(), InteractionType.EMAIL, on, direction, null, null, false, false);
     }
 
     @Test
     void onlyTheLastTwelveMonthsCountAndOnlyAskingSaysOfferSomething() {
-        GiveAndAsk balance = GiveAndAskBalance.of(List.of(
+        GiveAndAsk balance = GiveAndAsk.of(List.of(
                 touch(TODAY.minusMonths(12).minusDays(1), Direction.GAVE),
                 touch(TODAY.minusMonths(12), Direction.ASKED),
                 touch(TODAY.minusDays(3), Direction.ASKED),
@@ -37,7 +37,7 @@ class GiveAndAskBalanceTest {
 
     @Test
     void nothingGivenOrAskedSaysSo() {
-        assertThat(GiveAndAskBalance.of(List.of(touch(TODAY, Direction.NEUTRAL)), TODAY).describe())
+        assertThat(GiveAndAsk.of(List.of(touch(TODAY, Direction.NEUTRAL)), TODAY).describe())
                 .isEqualTo("nothing given or asked in 12 months");
     }
 }

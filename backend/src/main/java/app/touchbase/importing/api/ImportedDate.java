@@ -1,0 +1,7 @@
+package app.touchbase.importing.api;
+
+import java.time.MonthDay;
+
+/** A date a file gives beside the birthday (an anniversary, Apple's labelled dates): it becomes an important date. */
+public record ImportedDate(String label, MonthDay day, Integer year) {
+}
