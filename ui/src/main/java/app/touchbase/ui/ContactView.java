@@ -77,7 +77,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         dates = new ContactDatesPanel(backend, account);
         promises = new ContactPromisesPanel(backend, account);
         touches = new ContactTouchesPanel(backend, account);
-        history = new ContactHistoryPanel(account.zone());
+        history = new ContactHistoryPanel(backend, account, () -> contactId);
         setMaxWidth("70rem");
         logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logTouch.addClickListener(click -> LogTouchDialog.logging(backend, account, contactId, displayName(),

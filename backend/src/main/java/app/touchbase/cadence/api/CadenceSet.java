@@ -11,9 +11,9 @@ import java.util.UUID;
 /**
  * The cadence counts from {@code startsOn} (the day it was set, in the owner's zone) until the first touch, or falls
  * due on {@code firstDueOn} when that was chosen (spread over the cadence when many contacts got it at once).
- * Revision 2 added {@code startsOn} and {@code firstDueOn}.
+ * Revision 2 added {@code startsOn}; revision 3 added {@code firstDueOn} (none in older events).
  */
-@Revision("2")
+@Revision("3")
 public record CadenceSet(UUID contactId, String owner, Period every, LocalDate startsOn, LocalDate firstDueOn, Instant setAt)
         implements ContactEvent {
 

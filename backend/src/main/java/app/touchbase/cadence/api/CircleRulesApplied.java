@@ -1,6 +1,7 @@
 package app.touchbase.cadence.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * {@link KeepInTouchRule#ofCircle}). Rules new to the contact count from {@code startsOn}, a day in the owner's zone,
  * or fall due on their {@code firstDueOn}; rules of the circle no longer listed are gone.
  */
+@Revision("1")
 public record CircleRulesApplied(UUID contactId, String owner, CircleRef circle, List<KeepInTouchRule> rules,
                                  LocalDate startsOn, Map<String, LocalDate> firstDueOn, Instant appliedAt)
         implements ContactEvent {

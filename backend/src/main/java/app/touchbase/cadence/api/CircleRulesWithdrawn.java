@@ -1,10 +1,12 @@
 package app.touchbase.cadence.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.util.UUID;
 
+@Revision("1")
 public record CircleRulesWithdrawn(UUID contactId, String owner, UUID circleId, Instant withdrawnAt)
         implements ContactEvent {
 }

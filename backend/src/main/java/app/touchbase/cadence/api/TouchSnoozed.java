@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Revision 2: {@code until} is a day in the owner's zone (it was an instant). {@code ruleId}, when set, is the one rule
- * snoozed; without it (and in older events) the whole contact is.
+ * Revision 2: {@code until} is a day in the owner's zone (it was an instant). Revision 3 added {@code ruleId}: when set,
+ * the one rule snoozed; without it (and in older events) the whole contact is.
  */
-@Revision("2")
+@Revision("3")
 public record TouchSnoozed(UUID contactId, String owner, LocalDate until, Instant snoozedAt, String ruleId)
         implements ContactEvent {
 

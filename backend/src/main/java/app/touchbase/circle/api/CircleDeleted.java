@@ -1,7 +1,10 @@
 package app.touchbase.circle.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.UUID;
 
+@Revision("1")
 public record CircleDeleted(UUID circleId, String owner, Instant deletedAt) implements CircleEvent {
 }

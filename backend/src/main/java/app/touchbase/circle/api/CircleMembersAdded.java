@@ -1,5 +1,7 @@
 package app.touchbase.circle.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.UUID;
  * Contacts that joined in one change, in the order their first due days are spread; {@code on} is the day in the
  * owner's zone the spreading starts from.
  */
+@Revision("1")
 public record CircleMembersAdded(UUID circleId, String owner, List<UUID> contactIds, LocalDate on, Instant addedAt)
         implements CircleEvent {
 

@@ -1,11 +1,13 @@
 package app.touchbase.contact.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@Revision("1")
 public record FactRecorded(UUID contactId, String owner, UUID factId, String topic, String text, LocalDate about,
                            Instant recordedAt) implements ContactEvent {
 }

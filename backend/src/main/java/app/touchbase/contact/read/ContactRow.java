@@ -1,5 +1,6 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.contact.ContactCard;
 import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactAdded;
@@ -29,6 +30,17 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
     static ContactRow of(ContactAdded event) {
         return new ContactRow(event.contactId(), event.owner(), Details.of(event.details()), searchText(event.details()),
                 sortName(event.details()), false, event.addedAt(), List.of(), List.of(), List.of());
+    }
+
+    static ContactRow of(ContactCard card) {
+        return new ContactRow(card.contactId(), card.owner(), Details.of(card.details()), searchText(card.details()),
+                sortName(card.details()), card.archived(), card.addedAt(),
+                card.facts().stream().map(FactEntry::of).toList(), card.circles(), card.ruleIds());
+    }
+
+    ContactCard card() {
+        return new ContactCard(contactId, owner, details.view(), archived, addedAt,
+                facts == null ? List.of() : facts.stream().map(FactEntry::view).toList(), circles, ruleIds);
     }
 
     ContactSummary view() {
@@ -64,8 +76,8 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
 
     public record FactEntry(UUID factId, String topic, String text, LocalDate about, Instant recordedAt) {
 
-        static FactEntry of(FactRecorded event) {
-            return new FactEntry(event.factId(), event.topic(), event.text(), event.about(), event.recordedAt());
+        static FactEntry of(Fact fact) {
+            return new FactEntry(fact.factId(), fact.topic(), fact.text(), fact.about(), fact.recordedAt());
         }
 
         Fact view() {

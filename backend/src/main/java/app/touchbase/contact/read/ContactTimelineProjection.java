@@ -1,6 +1,7 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.cadence.api.CadenceCleared;
+import app.touchbase.contact.DetailsChanges;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.CircleRulesApplied;

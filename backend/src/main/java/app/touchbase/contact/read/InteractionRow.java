@@ -21,17 +21,20 @@ public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String 
                              boolean awaitingReply) {
 
     static InteractionRow of(InteractionLogged event) {
-        return new InteractionRow(event.interactionId(), event.contactId(), event.owner(), event.type(),
-                event.occurredOn(), event.direction(), event.notes(), event.loggedAt(), false, false);
+        return of(event.contactId(), event.owner(), InteractionRecord.of(event));
     }
 
     InteractionRow correctedBy(InteractionCorrected event) {
-        return new InteractionRow(interactionId, contactId, owner, event.type(), event.occurredOn(), event.direction(),
-                event.notes(), loggedAt, true, awaitingReply);
+        return of(contactId, owner, view().correctedBy(event));
     }
 
     InteractionRow awaitingReply(boolean waiting) {
-        return new InteractionRow(interactionId, contactId, owner, type, occurredOn, direction, notes, loggedAt, corrected, waiting);
+        return of(contactId, owner, view().awaitingReply(waiting));
+    }
+
+    private static InteractionRow of(UUID contactId, String owner, InteractionRecord touch) {
+        return new InteractionRow(touch.interactionId(), contactId, owner, touch.type(), touch.occurredOn(), touch.direction(),
+                touch.notes(), touch.loggedAt(), touch.corrected(), touch.awaitingReply());
     }
 
     InteractionRecord view() {

@@ -1,11 +1,13 @@
 package app.touchbase.followup.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@Revision("1")
 public record FollowUpChanged(UUID contactId, String owner, UUID followUpId, String text, LocalDate dueOn,
                               Instant changedAt) implements ContactEvent {
 }

@@ -1,9 +1,11 @@
 package app.touchbase.followup.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 import java.util.UUID;
 
+@Revision("1")
 public record FollowUpRemoved(UUID contactId, String owner, UUID followUpId, Instant removedAt) implements ContactEvent {
 }

@@ -1,7 +1,10 @@
 package app.touchbase.importing.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.util.UUID;
 
+@Revision("1")
 public record ImportFailed(UUID importId, String owner, String problem, Instant failedAt) {
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Revision 2: a planned contact may carry the cadence it starts with and its first due day. {@code circleId}, when
- * set, is the circle every imported contact joins (absent from older events, which read as none).
+ * Revision 2: a planned contact may carry the cadence it starts with and its first due day. Revision 3 added
+ * {@code circleId}: when set, the circle every imported contact joins (none in older events). Revision 4: a planned
+ * contact's person may carry other dates and the contact their {@code dateIds} (none in older events).
  */
-@Revision("2")
+@Revision("4")
 public record ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
                              Instant recordedAt, UUID circleId) {
 

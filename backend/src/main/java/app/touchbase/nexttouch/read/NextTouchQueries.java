@@ -2,6 +2,8 @@ package app.touchbase.nexttouch.read;
 
 import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.nexttouch.NextTouchView;
+import app.touchbase.nexttouch.TouchStatusPolicy;
 import app.touchbase.nexttouch.api.CircleTallies;
 import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.nexttouch.api.DueTouches;
@@ -25,7 +27,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,10 +48,6 @@ import static com.mongodb.client.model.Filters.or;
 @Component
 public class NextTouchQueries {
 
-    private static final Comparator<RuleTouch> RULES_BY_URGENCY = Comparator
-            .comparing(RuleTouch::status)
-            .thenComparing(RuleTouch::nextTouchOn)
-            .thenComparing(rule -> rule.rule().label(), String.CASE_INSENSITIVE_ORDER);
     private static final Comparator<NextTouch> BY_URGENCY = Comparator
             .comparing(NextTouch::status)
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -155,18 +152,7 @@ public class NextTouchQueries {
     }
 
     private static NextTouch view(NextTouchRow row, LocalDate today) {
-        List<RuleTouch> rules = row.schedule().stream()
-                .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today,
-                        due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), row.archived()), due.overridden()))
-                .sorted(RULES_BY_URGENCY)
-                .toList();
-        RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
-        Period cadence = Optional.ofNullable(row.rules()).map(plans -> plans.get(KeepInTouchRule.CADENCE))
-                .map(plan -> plan.rule().every()).orElse(null);
-        return new NextTouch(row.contactId(), row.name(), cadence, row.lastTouchOn(), row.snoozedUntil(),
-                urgent == null ? null : urgent.nextTouchOn(),
-                urgent == null ? (row.archived() ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules,
-                row.circles() == null ? List.of() : row.circles().values().stream()
-                        .sorted(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        return NextTouchView.of(row.contactId(), row.name(), row.rules(), row.schedule(), row.lastTouchOn(), row.snoozedUntil(),
+                row.archived(), row.circles() == null ? null : row.circles().values(), today);
     }
 }

@@ -18,7 +18,6 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +50,7 @@ public class AxonStorageConfiguration {
                 .storageStrategy(new DocumentPerEventStorageStrategy(
                         EventEntryConfiguration.getDefault(), properties.eventLookback()))
                 .eventSerializer(eventSerializer)
-                .upcasterChain(new EventUpcasterChain(new DaysInOwnerZoneUpcaster(zoneHistory)))
+                .upcasterChain(EventUpcasters.chain(zoneHistory))
                 .snapshotSerializer(serializer)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .batchSize(EVENT_BATCH_SIZE)

@@ -1,4 +1,4 @@
-package app.touchbase.contact.read;
+package app.touchbase.contact;
 
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** What changed between two versions of a contact's details, in words: "email grace@yale.edu added · company changed from IBM to US Navy". */
-final class DetailsChanges {
+public final class DetailsChanges {
 
     private DetailsChanges() {
     }
 
-    static String between(ContactDetails before, ContactDetails after) {
+    public static String between(ContactDetails before, ContactDetails after) {
         List<String> changes = new ArrayList<>();
         value(changes, "name", before.name(), after.name());
         list(changes, "email", before.emails(), after.emails());
@@ -47,14 +47,14 @@ final class DetailsChanges {
     }
 
     /** The details as the timeline keeps them beside an entry, to compare the next change with. */
-    static Document stored(ContactDetails details) {
+    public static Document stored(ContactDetails details) {
         return new Document("name", details.name()).append("emails", details.emails()).append("phones", details.phones())
                 .append("company", details.company()).append("role", details.role())
                 .append("preferredChannel", details.preferredChannel() == null ? null : details.preferredChannel().name())
                 .append("howWeMet", details.howWeMet()).append("tags", details.tags());
     }
 
-    static ContactDetails read(Document stored) {
+    public static ContactDetails read(Document stored) {
         String channel = stored.getString("preferredChannel");
         return new ContactDetails(stored.getString("name"), stored.getList("emails", String.class), stored.getList("phones", String.class),
                 stored.getString("company"), stored.getString("role"), channel == null ? null : Channel.valueOf(channel),

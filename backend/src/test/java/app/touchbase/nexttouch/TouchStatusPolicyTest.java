@@ -1,4 +1,4 @@
-package app.touchbase.nexttouch.read;
+package app.touchbase.nexttouch;
 
 import app.touchbase.nexttouch.api.TouchStatus;
 import org.junit.jupiter.api.Test;

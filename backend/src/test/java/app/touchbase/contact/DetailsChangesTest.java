@@ -1,4 +1,4 @@
-package app.touchbase.contact.read;
+package app.touchbase.contact;
 
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;

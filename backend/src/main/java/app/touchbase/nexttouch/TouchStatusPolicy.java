@@ -1,4 +1,4 @@
-package app.touchbase.nexttouch.read;
+package app.touchbase.nexttouch;
 
 import app.touchbase.nexttouch.api.TouchStatus;
 
@@ -12,14 +12,14 @@ import java.time.temporal.ChronoUnit;
  * and "a while" are a week for cadences of a month or more, and shrink with shorter cadences (a quarter and half of
  * the cadence), so a weekly contact is not "due soon" the day after a touch.
  */
-final class TouchStatusPolicy {
+public final class TouchStatusPolicy {
 
-    static final int LONGEST_WINDOW_DAYS = 7;
+    public static final int LONGEST_WINDOW_DAYS = 7;
 
     private TouchStatusPolicy() {
     }
 
-    static TouchStatus statusOn(LocalDate today, LocalDate nextTouchOn, Period cadence, boolean snoozeInEffect,
+    public static TouchStatus statusOn(LocalDate today, LocalDate nextTouchOn, Period cadence, boolean snoozeInEffect,
                                 boolean archived) {
         if (archived) {
             return TouchStatus.ARCHIVED;
@@ -44,7 +44,7 @@ final class TouchStatusPolicy {
     }
 
     /** Every touch that can be due soon, due, overdue or snoozed on {@code today} has its next touch on or before this. */
-    static LocalDate horizon(LocalDate today) {
+    public static LocalDate horizon(LocalDate today) {
         return today.plusDays(LONGEST_WINDOW_DAYS);
     }
 

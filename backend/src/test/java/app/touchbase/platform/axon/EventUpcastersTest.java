@@ -1,0 +1,62 @@
+package app.touchbase.platform.axon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each revision's upcaster, one step at a time: an event of an older revision comes out current, its added fields written as empty. */
+class EventUpcastersTest {
+
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "cadence.api.TouchSnoozed | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"until\":\"2026-03-01\",\"snoozedAt\":\"2026-02-01T10:00:00Z\"} | 3 | ruleId",
+            "cadence.api.CadenceSet | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"every\":\"P1M\",\"startsOn\":\"2026-02-01\",\"setAt\":\"2026-02-01T10:00:00Z\"} | 3 | firstDueOn",
+            "importing.api.ImportRecorded | 2 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
+            "importing.api.ImportRecorded | | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\",\"person\":{}}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
+            "contact.api.ContactAdded | | {\"contactId\":\"c\",\"owner\":\"o\",\"addedAt\":\"2026-02-01T10:00:00Z\"} | 1 | owner",
+    })
+    void anOlderRevisionComesOutCurrentWithItsAddedFieldEmpty(String type, String revision, String payload, String current, String field) {
+        IntermediateEventRepresentation upcast = upcast("app.touchbase." + type, revision, payload);
+        JsonNode json = upcast.getData(JsonNode.class).getData();
+        assertThat(upcast.getType().getRevision()).isEqualTo(current);
+        assertThat(json.has(field)).as("%s is written down", field).isTrue();
+        if (type.endsWith("ImportRecorded") && revision == null) {
+            assertThat(json.get("contacts").get(0).has("cadence")).isTrue();
+            assertThat(json.get("contacts").get(0).get("firstDueOn").isNull()).isTrue();
+            assertThat(json.get("contacts").get(0).get("dateIds").isEmpty()).isTrue();
+            assertThat(json.get("contacts").get(0).get("person").get("dates").isArray()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "cadence.api.TouchSnoozed | 3 | {\"ruleId\":\"lunch\"}",
+            "contact.api.ContactAdded | 1 | {\"owner\":\"o\"}"})
+    void aCurrentEventIsLeftAsItIs(String type, String revision, String payload) {
+        IntermediateEventRepresentation upcast = upcast("app.touchbase." + type, revision, payload);
+        assertThat(upcast.getType().getRevision()).isEqualTo(revision);
+        assertThat(upcast.getData(String.class).getData()).isEqualTo(payload);
+    }
+
+    private static IntermediateEventRepresentation upcast(String type, String revision, String payload) {
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Contact", "c", 0, "e",
+                Instant.parse("2026-02-01T10:00:00Z"), type, revision, payload, "{}");
+        List<IntermediateEventRepresentation> upcast = EventUpcasters.chain((owner, moment) -> ZoneOffset.UTC)
+                .upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER))).toList();
+        assertThat(upcast).hasSize(1);
+        return upcast.get(0);
+    }
+}
