@@ -1,5 +1,12 @@
 package app.touchbase.ui;
 
+import app.touchbase.ui.base.CurrentAccount;
+import app.touchbase.ui.circles.CirclesView;
+import app.touchbase.ui.contacts.ContactsView;
+import app.touchbase.ui.due.DueView;
+import app.touchbase.ui.insights.InsightsView;
+import app.touchbase.ui.mail.MailView;
+import app.touchbase.ui.settings.SettingsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;

@@ -12,12 +12,13 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.ui.base.Backend;
+import app.touchbase.ui.base.CurrentAccount;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
@@ -38,8 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -49,24 +48,24 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = TouchbaseApplication.class, properties = {"touchbase.storage.mode=embedded-memory",
         "touchbase.accounts.open-registration=true", "touchbase.mail.dispatch-interval=200ms", "touchbase.scheduling.poll-interval=5s"})
-abstract class KaribuTest {
+public abstract class KaribuTest {
 
-    static final String PASSWORD = "a long test password";
+    protected static final String PASSWORD = "a long test password";
     private static final Routes ROUTES = new Routes().autoDiscoverViews("app.touchbase.ui");
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Autowired
-    Backend backend;
+    protected Backend backend;
     @Autowired
-    CurrentAccount account;
+    protected CurrentAccount account;
 
-    String username() {
+    protected String username() {
         return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /** A browserless Vaadin session over the whole Spring application, with every view of the UI routable. */
-    static void startVaadin(ApplicationContext context) {
+    public static void startVaadin(ApplicationContext context) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
@@ -88,29 +87,23 @@ abstract class KaribuTest {
     }
 
     /** A monthly contact last touched 45 days ago, once the read models show the touch. */
-    UUID overdueContact(String name) {
+    protected UUID overdueContact(String name) {
+        return monthlyLastTouched(ContactDetails.named(name), 45);
+    }
+
+    /** A monthly contact last touched {@code daysAgo} days ago by a call, once the read models show the touch. */
+    protected UUID monthlyLastTouched(ContactDetails details, int daysAgo) {
         UUID id = UUID.randomUUID();
-        backend.send(new AddContact(id, account.owner(), ContactDetails.named(name)));
+        backend.send(new AddContact(id, account.owner(), details));
         backend.send(new SetCadence(id, account.owner(), Period.ofMonths(1)));
         backend.send(new LogInteraction(id, account.owner(), UUID.randomUUID(), InteractionType.CALL,
-                LocalDate.now(account.settings().zone()).minusDays(45), Direction.NEUTRAL, null));
+                LocalDate.now(account.settings().zone()).minusDays(daysAgo), Direction.NEUTRAL, null));
         await().pollInSameThread().until(() -> backend.find(new FetchNextTouch(account.owner(), id), NextTouch.class)
                 .map(NextTouch::lastTouchOn).isPresent());
         return id;
     }
 
-    /** Opens a contact's page once the read models show the contact. */
-    ContactView openContact(UUID contactId) {
-        UI.getCurrent().navigate(ContactView.class, new RouteParameters("contactId", contactId.toString()));
-        ContactView view = _get(ContactView.class);
-        await().pollInSameThread().untilAsserted(() -> {
-            view.refresh();
-            assertThat(view.notFound.isVisible()).isFalse();
-        });
-        return view;
-    }
-
-    static void signIn(String accountId) {
+    protected static void signIn(String accountId) {
         List<SimpleGrantedAuthority> authorities = List.of(new SimpleGrantedAuthority("ROLE_USER"));
         var user = User.withUsername(accountId).password("unused").authorities(authorities).build();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);

@@ -20,6 +20,8 @@ import app.touchbase.reminder.api.ListOutbox;
 import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.Outbox;
 import app.touchbase.reminder.api.OutboxMail;
+import app.touchbase.ui.base.Backend;
+import app.touchbase.ui.base.Formats;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;

@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The application's clock in tests that let time pass, e.g. until a sign-in lockout expires. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(current -> current.plus(duration));
     }
 

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
         properties = {"touchbase.storage.mode=embedded-memory", "touchbase.accounts.open-registration=true",
                 "spring.application.name=server-test"})
 @Import(ServerTest.Clocks.class)
-@interface ServerTest {
+public @interface ServerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     class Clocks {

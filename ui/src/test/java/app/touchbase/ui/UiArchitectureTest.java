@@ -9,6 +9,7 @@ import java.time.Clock;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -37,4 +38,11 @@ class UiArchitectureTest {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("views show days in the owner's zone from the injected Clock, so tests can move time");
+
+    @ArchTest
+    static final ArchRule baseDependsOnNoPage = noClasses().that().resideInAPackage("app.touchbase.ui.base..")
+            .should().dependOnClassesThat(resideInAPackage("app.touchbase.ui..")
+                    .and(resideOutsideOfPackage("app.touchbase.ui.base..")))
+            .because("the shared parts of the UI serve every page and know none of them (the navigation, MainLayout, "
+                    + "sits in app.touchbase.ui above the pages)");
 }

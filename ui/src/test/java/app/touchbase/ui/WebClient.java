@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without JavaScript: keeps cookies, follows no redirects, sends forms with the page's CSRF token. */
-final class WebClient {
+public final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -25,22 +25,22 @@ final class WebClient {
     private final String protocol;
 
     /** {@code clientAddress} is sent as X-Forwarded-For, as a reverse proxy in front of Touchbase would. */
-    WebClient(int port, String clientAddress) {
+    public WebClient(int port, String clientAddress) {
         this(port, clientAddress, "http");
     }
 
     /** {@code protocol} is what the browser used to reach the proxy, sent as X-Forwarded-Proto. */
-    WebClient(int port, String clientAddress, String protocol) {
+    public WebClient(int port, String clientAddress, String protocol) {
         this.port = port;
         this.clientAddress = clientAddress;
         this.protocol = protocol;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -49,13 +49,13 @@ final class WebClient {
     }
 
     /** Signs in as a browser does: opens the sign-in page, then posts the form with its token. Answers the redirect. */
-    String signIn(String username, String password) throws Exception {
+    public String signIn(String username, String password) throws Exception {
         Map<String, String> form = Map.of("username", username, "password", password, "_csrf", csrfToken());
         return post("/login", form).headers().firstValue("Location").orElse("");
     }
 
     /** The token the sign-in page gives its form. */
-    String csrfToken() throws Exception {
+    public String csrfToken() throws Exception {
         Matcher token = CSRF.matcher(get("/login").body());
         if (!token.find()) {
             throw new AssertionError("The sign-in page has no CSRF token");
@@ -63,7 +63,7 @@ final class WebClient {
         return token.group(1);
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
     }

@@ -1,0 +1,205 @@
+package app.touchbase.ui.contact;
+
+import app.touchbase.contact.api.ArchiveContact;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
+import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.RestoreContact;
+import app.touchbase.nexttouch.api.TouchStatus;
+import app.touchbase.ui.MainLayout;
+import app.touchbase.ui.base.Backend;
+import app.touchbase.ui.base.CurrentAccount;
+import app.touchbase.ui.base.Feedback;
+import app.touchbase.ui.base.FormDialog;
+import app.touchbase.ui.base.RouteIds;
+import app.touchbase.ui.base.ScreenWidth;
+import app.touchbase.ui.base.SignedIn;
+import app.touchbase.ui.base.StatusBadge;
+import app.touchbase.ui.contacts.ContactFormDialog;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Everything about one person: who they are and how to reach them, then its parts: keeping in touch, what to
+ * remember, dates, promises, touches and the full history. The page follows every change of the contact by itself.
+ */
+@Route(value = "contacts/:contactId", layout = MainLayout.class)
+@PageTitle("Contact · Touchbase")
+@PermitAll
+public class ContactView extends VerticalLayout implements BeforeEnterObserver {
+
+    public final H2 name = new H2();
+    final StatusBadge archivedBadge = StatusBadge.of(TouchStatus.ARCHIVED);
+    public final Paragraph details = new Paragraph();
+    final Button logTouch = new Button("Log touch");
+    final Button edit = new Button("Edit details");
+    final Button addFact = new Button("Remember something");
+    final Button addDate = new Button("Add a date");
+    final Button addFollowUp = new Button("Add a promise");
+    final Button archive = new Button("Archive");
+    final Button restore = new Button("Restore");
+    final Div reach = new Div();
+    public final ContactKeepInTouchPanel keepInTouch;
+    final ContactFactsPanel facts;
+    final ContactDatesPanel dates;
+    final ContactPromisesPanel promises;
+    final ContactTouchesPanel touches;
+    final ContactHistoryPanel history;
+    final Paragraph notFound = new Paragraph("There is no such contact in your network.");
+
+    private final Backend backend;
+    private final SignedIn account;
+    private final Div page = new Div();
+    private UUID contactId;
+    private ContactProfile shown;
+    private Registration liveUpdates;
+    private Registration resizes;
+
+    public ContactView(Backend backend, CurrentAccount signedIn) {
+        this.backend = backend;
+        this.account = SignedIn.of(signedIn);
+        keepInTouch = new ContactKeepInTouchPanel(backend, account);
+        facts = new ContactFactsPanel(backend, account);
+        dates = new ContactDatesPanel(backend, account);
+        promises = new ContactPromisesPanel(backend, account);
+        touches = new ContactTouchesPanel(backend, account);
+        history = new ContactHistoryPanel(backend, account, () -> contactId);
+        setMaxWidth("70rem");
+        logTouch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        logTouch.addClickListener(click -> LogTouchDialog.logging(backend, account, contactId, displayName(),
+                FormDialog.PAGE_FOLLOWS).open());
+        edit.addClickListener(click -> ContactFormDialog.editing(backend, account.owner(), contactId,
+                shown.contact().details(), id -> { }).open());
+        addFact.addClickListener(click -> new FactDialog(backend, account.owner(), contactId, displayName(),
+                FormDialog.PAGE_FOLLOWS).open());
+        addDate.addClickListener(click -> new ImportantDateDialog(backend, account.owner(), contactId, displayName(),
+                FormDialog.PAGE_FOLLOWS).open());
+        addFollowUp.addClickListener(click -> new FollowUpDialog(backend, account.owner(), contactId, displayName(), account.today(),
+                FormDialog.PAGE_FOLLOWS).open());
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.addClickListener(click -> archive());
+        restore.addClickListener(click -> Feedback.send(backend, new RestoreContact(contactId, account.owner()),
+                displayName() + " restored"));
+
+        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
+        actions.setWrap(true);
+        HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        page.add(title, details, reach, actions, keepInTouch, facts, dates, promises, touches, history);
+        page.setWidthFull();
+        add(page, notFound);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        contactId = RouteIds.of(event, "contactId").orElse(null);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (contactId != null) {
+            liveUpdates = backend.onChange(new FetchContact(account.owner(), contactId),
+                    ResponseTypes.optionalInstanceOf(ContactProfile.class), () -> ui.access(this::refresh));
+        }
+        resizes = ScreenWidth.follow(ui, touches::layOutFor);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        resizes.remove();
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
+    }
+
+    public void refresh() {
+        Optional<ContactProfile> profile = contactId == null ? Optional.empty()
+                : backend.find(new FetchContact(account.owner(), contactId), ContactProfile.class);
+        page.setVisible(profile.isPresent());
+        notFound.setVisible(profile.isEmpty());
+        if (profile.isEmpty() || profile.get().equals(shown)) {
+            return;
+        }
+        shown = profile.get();
+        ContactSummary contact = shown.contact();
+        ContactDetails who = contact.details();
+        boolean archived = contact.archived();
+        name.setText(who.name());
+        archivedBadge.setVisible(archived);
+        details.setText(describe(who));
+        showWaysToReach(who);
+        archive.setVisible(!archived);
+        restore.setVisible(archived);
+        Stream.of(logTouch, edit, addFact, addDate, addFollowUp).forEach(control -> control.setEnabled(!archived));
+        keepInTouch.show(contact);
+        facts.show(contact, shown.facts());
+        dates.show(contact);
+        promises.show(contact);
+        touches.show(contact, shown.interactions());
+        history.show(shown.timeline());
+    }
+
+    /** Each email and phone number as a link that starts the mail or the call. */
+    private void showWaysToReach(ContactDetails who) {
+        reach.removeAll();
+        who.emails().forEach(email -> reach.add(wayToReach("✉ " + email, "mailto:" + email)));
+        who.phones().forEach(phone -> reach.add(wayToReach("☎ " + phone, "tel:" + ContactDetails.dialable(phone))));
+        reach.setVisible(!who.emails().isEmpty() || !who.phones().isEmpty());
+    }
+
+    private static Anchor wayToReach(String text, String href) {
+        Anchor link = new Anchor(href, text);
+        link.getStyle().set("margin-right", "var(--lumo-space-m)");
+        return link;
+    }
+
+    /** Archiving takes the contact off every list at once, so it comes with a way back. */
+    void archive() {
+        String name = displayName();
+        if (Feedback.send(backend, new ArchiveContact(contactId, account.owner()), null)) {
+            Feedback.undoable(name + " archived", () -> backend.send(new RestoreContact(contactId, account.owner())),
+                    FormDialog.PAGE_FOLLOWS);
+        }
+    }
+
+    private String displayName() {
+        return shown == null ? "" : shown.contact().details().name();
+    }
+
+    static String describe(ContactDetails who) {
+        String work = Stream.of(who.role(), who.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));
+        return Stream.of(Stream.of(work.isEmpty() ? null : work), who.emails().stream(), who.phones().stream(),
+                        Stream.of(who.preferredChannel() == null ? null : "prefers " + who.preferredChannel().label().toLowerCase(),
+                                who.howWeMet() == null ? null : "met: " + who.howWeMet(),
+                                who.tags().isEmpty() ? null : "#" + String.join(" #", who.tags())))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
+    }
+}
