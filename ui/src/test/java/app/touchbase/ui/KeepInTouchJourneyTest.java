@@ -66,7 +66,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main journey in a real browser (Debian's Chromium) against the running application:
- * open the first account, sign in, add a contact, set a cadence, log a coffee, and see the next touch move; then
+ * open the first account from the sign-in page (which signs you in), add a contact, set a cadence, log a coffee, and see the next touch move; then
  * import a LinkedIn file and follow the "I got in touch" button of a reminder mail without signing in.
  */
 @SpringBootTest(classes = TouchbaseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -309,9 +309,7 @@ class KeepInTouchJourneyTest {
         field(page, "Password again").fill("a nanosecond is 30 cm");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open account")).click();
 
-        page.locator("vaadin-login-form input[name='username']").fill("grace");
-        page.locator("vaadin-login-form input[name='password']").fill("a nanosecond is 30 cm");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        // opening the account signs Grace in: she lands on the Due page
         assertThat(page.locator("#summary")).hasText("Your network is empty. Add the people you want to stay in touch with under Contacts, "
                 + "or import them from LinkedIn, Google Contacts or a vCard file.");
 
@@ -341,6 +339,22 @@ class KeepInTouchJourneyTest {
                 + Formats.day(coffee))).isVisible();
         assertThat(page.getByText("She is writing notes on the engine").first()).isVisible();
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remember something")).click();
+        field(page, "What to remember").fill("Her son is into engines");
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        Locator fact = remembered(page, "Her son is into engines");
+        assertThat(fact).isVisible();
+        fact.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change")).click();
+        field(page, "What to remember").fill("Her daughter is into engines");
+        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(remembered(page, "Her daughter is into engines")).isVisible();
+        assertThat(remembered(page, "Her son is into engines")).hasCount(0);
+
+        page.locator("vaadin-grid-cell-content vaadin-button", new Page.LocatorOptions().setHasText("Remove")).first().click();
+        page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
+        assertThat(page.getByText("Touch removed")).isVisible();
+        assertThat(page.getByText("Next touch " + Formats.day(today.plusMonths(3)) + " · In touch")).isVisible();
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
     }
@@ -361,6 +375,12 @@ class KeepInTouchJourneyTest {
                 }
             }
         }
+    }
+
+    /** A line of "What to remember" (the history names the fact too, without buttons). */
+    private static Locator remembered(Page page, String text) {
+        return page.locator("li", new Page.LocatorOptions().setHasText(text))
+                .filter(new Locator.FilterOptions().setHas(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Change"))));
     }
 
     private static Locator field(Page page, String label) {

@@ -24,6 +24,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Where the sign-in form posts the user name and password (Spring Security's form login). */
+    static final String SIGN_IN_ACTION = "login";
+
     public final LoginForm login = new LoginForm();
     final Paragraph firstRun = new Paragraph("Touchbase has no account yet. ");
     public final Paragraph newHere = new Paragraph("New here? ");
@@ -34,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        login.setAction("login");
+        login.setAction(SIGN_IN_ACTION);
         login.setForgotPasswordButtonVisible(false);
         firstRun.add(new RouterLink("Open the first account", RegisterView.class));
         newHere.add(new RouterLink("Open an account", RegisterView.class));

@@ -43,6 +43,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
 
     static final Duration READY_WITHIN = Duration.ofSeconds(10);
     static final Duration READY_POLL = Duration.ofMillis(250);
+    /** What the sign-in form does: post the user name, the password and Spring's CSRF token from the page's meta tags. */
+    static final String SIGN_IN = "const form = document.createElement('form'); form.method = 'POST'; form.action = $0;"
+            + " const add = (name, value) => { const field = document.createElement('input'); field.type = 'hidden';"
+            + " field.name = name; field.value = value; form.appendChild(field); };"
+            + " add('username', $1); add('password', $2);"
+            + " const parameter = document.querySelector('meta[name=_csrf_parameter]');"
+            + " const token = document.querySelector('meta[name=_csrf]');"
+            + " if (parameter && token) { add(parameter.content, token.content); }"
+            + " document.body.appendChild(form); form.submit();";
     public static final String PASSWORD_ADVICE = "At least " + RegisterAccount.MIN_PASSWORD
             + " characters, not a common password: a few words make a good one";
 
@@ -99,20 +108,26 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             zone.setInvalid(true);
             return;
         }
-        Feedback.<String>answer(backend, new RegisterAccount(username.getValue(), displayName.getValue(), password.getValue(),
-                ZoneId.of(zone.getValue())), fields()).ifPresent(this::signInWhenReady);
+        String chosenPassword = password.getValue();
+        Feedback.<String>answer(backend, new RegisterAccount(username.getValue(), displayName.getValue(), chosenPassword,
+                ZoneId.of(zone.getValue())), fields()).ifPresent(accountId -> signInWhenReady(accountId, chosenPassword));
     }
 
     /**
      * Sign-in reads a read model that follows the events a moment later: the page asks again on the browser's next
-     * polls (no thread waits) and sends the person to sign in once the account is there, or after {@link #READY_WITHIN}.
+     * polls (no thread waits) and signs the person in once the account is there, or after {@link #READY_WITHIN} sends
+     * them to the sign-in page.
      */
-    private void signInWhenReady(String accountId) {
+    private void signInWhenReady(String accountId, String chosenPassword) {
         open.setEnabled(false);
         UI ui = UI.getCurrent();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         Runnable goIfReady = () -> {
-            if (backend.find(new FindLoginAccount(accountId), LoginAccount.class).isPresent() || System.nanoTime() > deadline) {
+            boolean ready = backend.find(new FindLoginAccount(accountId), LoginAccount.class).isPresent();
+            if (ready) {
+                stopWaiting(ui);
+                signIn(ui, accountId, chosenPassword);
+            } else if (System.nanoTime() > deadline) {
                 stopWaiting(ui);
                 Feedback.saved("Your account is open: sign in.");
                 ui.navigate(LoginView.class);
@@ -121,6 +136,14 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         waiting = ui.addPollListener(poll -> goIfReady.run());
         ui.setPollInterval((int) READY_POLL.toMillis());
         goIfReady.run();
+    }
+
+    /**
+     * Signs the new account in the way the sign-in page does: the browser posts the user name and password to the
+     * sign-in address, so the usual checks, throttling and a fresh session apply, and lands on the Due page.
+     */
+    private static void signIn(UI ui, String accountId, String chosenPassword) {
+        ui.getPage().executeJs(SIGN_IN, LoginView.SIGN_IN_ACTION, accountId, chosenPassword);
     }
 
     private void stopWaiting(UI ui) {

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -80,12 +83,20 @@ class FirstRunTest {
         _setValue(register.repeat, "a nanosecond is 30 cm");
         _click(register.open);
 
-        // the page waits for the account on the browser's polls, never in a sleeping thread
+        // the page waits for the account on the browser's polls, never in a sleeping thread, then signs the person in
+        // as the sign-in form does: the browser posts the user name and password to the sign-in address
+        List<PendingJavaScriptInvocation> sent = new ArrayList<>();
         await().pollInSameThread().untilAsserted(() -> {
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-            assertThat(_find(LoginView.class)).isNotEmpty();
+            UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                    .filter(invocation -> invocation.getInvocation().getExpression().equals(RegisterView.SIGN_IN))
+                    .forEach(sent::add);
+            assertThat(sent).isNotEmpty();
         });
+        assertThat(sent.get(0).getInvocation().getParameters()).containsExactly(LoginView.SIGN_IN_ACTION, "grace", "a nanosecond is 30 cm");
         assertThat(UI.getCurrent().getPollInterval()).as("no more polling once there").isEqualTo(-1);
+
+        UI.getCurrent().navigate(LoginView.class);
         LoginView afterwards = _get(LoginView.class);
         assertThat(afterwards.login.isVisible()).isTrue();
         assertThat(afterwards.firstRun.isVisible()).isFalse();
