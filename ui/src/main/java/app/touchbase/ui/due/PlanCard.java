@@ -7,6 +7,7 @@ import app.touchbase.plan.api.PlanItem;
 import app.touchbase.plan.api.PlanItemStatus;
 import app.touchbase.plan.api.PlanSource;
 import app.touchbase.ui.base.Formats;
+import app.touchbase.ui.base.StatusBadge;
 import app.touchbase.ui.contact.ContactView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
 class PlanCard extends Div {
 
     final PlanItem item;
-    final Span status = new Span();
+    final StatusBadge status;
     final Div offer = new Div();
     final Button done = new Button("Done");
     final Button skip = new Button("Skip");
@@ -51,8 +52,11 @@ class PlanCard extends Div {
 
         RouterLink name = new RouterLink(item.name(), ContactView.class, new RouteParameters("contactId", item.contactId().toString()));
         name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        status.setText(item.status().label());
-        status.getElement().getThemeList().addAll(List.of("badge", item.status() == PlanItemStatus.DONE ? "success" : "contrast"));
+        status = new StatusBadge(item.status().label(), switch (item.status()) {
+            case DONE -> StatusBadge.Tone.GOOD;
+            case OPEN -> StatusBadge.Tone.NEUTRAL;
+            default -> StatusBadge.Tone.QUIET;
+        });
         FlexLayout top = row(name, status);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(top, small(why(item)), line(reach(item)));
