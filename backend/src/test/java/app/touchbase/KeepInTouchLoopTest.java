@@ -13,6 +13,7 @@ import app.touchbase.contact.api.UpdateContactDetails;
 import app.touchbase.interaction.api.CorrectInteraction;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
@@ -152,6 +153,12 @@ class KeepInTouchLoopTest {
         assertThat(names(new SearchContacts(owner, "nasa", null, true, 0, 50))).containsExactly("Margaret Hamilton", "Old Boss");
         assertThat(names(new SearchContacts(owner, null, "Mentor", false, 0, 50))).containsExactly("Margaret Hamilton");
         assertThat(names(new SearchContacts(owner, "a.*", null, false, 0, 50))).as("search text is literal, not a pattern").isEmpty();
+        UUID linus = touchbase.query(new SearchContacts(owner, "linus", null, false, 0, 50), ContactPage.class).contacts().get(0).contactId();
+        touchbase.send(new LogInteraction(linus, owner, UUID.randomUUID(), InteractionType.CALL, LocalDate.of(2026, 1, 5),
+                null, "Talked about Lena's kernel talk"));
+        await().untilAsserted(() -> assertThat(names(new SearchContacts(owner, "LENA", null, false, 0, 50)))
+                .as("what was said in a touch finds the person too").containsExactly("Linus Torvalds"));
+        assertThat(names(new SearchContacts(Touchbase.newOwner(), "lena", null, false, 0, 50))).as("only the owner's touches").isEmpty();
         assertThat(touchbase.query(new ListAllContacts(owner), ContactPage.class).contacts()).extracting(c -> c.details().name())
                 .as("everything, archived included, nobody else's").containsExactly("Linus Torvalds", "Margaret Hamilton", "Old Boss");
         ContactPage firstPage = touchbase.query(new SearchContacts(owner, null, null, false, 0, 1), ContactPage.class);

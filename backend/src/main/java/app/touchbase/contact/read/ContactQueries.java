@@ -34,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,9 @@ public class ContactQueries {
         }
         if (query.text() != null && !query.text().isBlank()) {
             String literally = Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT));
-            filters.add(or(regex("searchText", literally), regex("facts.text", literally, "i")));
+            List<UUID> inNotes = interactions.find(and(eq("owner", query.owner()), regex("notes", literally, "i")))
+                    .map(InteractionRow::contactId).into(new HashSet<>()).stream().toList();
+            filters.add(or(regex("searchText", literally), regex("facts.text", literally, "i"), in("_id", inNotes)));
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));
