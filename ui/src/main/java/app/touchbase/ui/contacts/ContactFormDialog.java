@@ -1,5 +1,6 @@
 package app.touchbase.ui.contacts;
 
+import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.Channel;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Period;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -33,6 +35,7 @@ public class ContactFormDialog extends Dialog {
     final ComboBox<Channel> preferredChannel = new ComboBox<>("Best way to reach them");
     final TextArea howWeMet = new TextArea("How we met");
     final TextField tags = new TextField("Tags");
+    final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
     public final Button save = new Button("Save");
 
     private final Backend backend;
@@ -76,6 +79,16 @@ public class ContactFormDialog extends Dialog {
 
         FormLayout form = new FormLayout(name, emails, phones, company, role, preferredChannel, howWeMet, tags);
         form.setColspan(howWeMet, 2);
+        if (adding) {
+            cadence.setItems(CadencePreset.values());
+            cadence.setItemLabelGenerator(CadencePreset::label);
+            cadence.setClearButtonVisible(true);
+            Optional<CadencePreset> usual = startingCadence == null ? Optional.empty() : CadencePreset.of(startingCadence);
+            usual.ifPresent(cadence::setValue);
+            cadence.setHelperText(startingCadence == null || usual.isPresent() ? "Empty: Touchbase will not remind you about them"
+                    : "Empty: your default, " + CadencePreset.describe(startingCadence));
+            form.add(cadence);
+        }
         add(form);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +96,7 @@ public class ContactFormDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    /** New contacts start with the account's default cadence, if it has one. */
+    /** New contacts offer the account's default cadence, if it has one, and any other can be picked. */
     public static ContactFormDialog adding(Backend backend, String owner, Period defaultCadence, Consumer<UUID> onSaved) {
         return new ContactFormDialog(backend, owner, null, null, defaultCadence, onSaved);
     }
@@ -104,8 +117,10 @@ public class ContactFormDialog extends Dialog {
                 howWeMet.getValue(), TextLists.split(tags.getValue()));
         boolean saved = Feedback.accepted(() -> {
             backend.send(adding ? new AddContact(contactId, owner, details) : new UpdateContactDetails(contactId, owner, details));
-            if (adding && startingCadence != null) {
-                backend.send(new SetCadence(contactId, owner, startingCadence));
+            Period every = cadence.getValue() != null ? cadence.getValue().every()
+                    : startingCadence != null && CadencePreset.of(startingCadence).isEmpty() ? startingCadence : null;
+            if (adding && every != null) {
+                backend.send(new SetCadence(contactId, owner, every));
             }
         }, fields());
         if (saved) {

@@ -1,5 +1,6 @@
 package app.touchbase.ui.contacts;
 
+import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
@@ -30,10 +31,12 @@ class ContactsViewTest extends KaribuTest {
     }
 
     @Test
-    void addingAContactOpensTheirPage() {
+    void addingAContactWithACadenceOpensTheirPage() {
         ContactsView view = open();
         _click(view.add);
         ContactFormDialog dialog = _get(ContactFormDialog.class);
+        assertThat(dialog.cadence.isVisible()).as("the Add dialog offers the cadence").isTrue();
+        _setValue(dialog.cadence, CadencePreset.QUARTERLY);
         _setValue(dialog.name, "Grace Hopper");
         _setValue(dialog.emails, "grace@navy.mil, amazing.grace@navy.mil");
         _setValue(dialog.company, "US Navy");
@@ -47,6 +50,10 @@ class ContactsViewTest extends KaribuTest {
             assertThat(page.name.getText()).isEqualTo("Grace Hopper");
         });
         assertThat(page.details.getText()).contains("US Navy", "grace@navy.mil", "amazing.grace@navy.mil", "#mentor #navy");
+        await().pollInSameThread().untilAsserted(() -> {
+            page.refresh();
+            assertThat(page.keepInTouch.cadence.getValue()).isEqualTo(CadencePreset.QUARTERLY);
+        });
     }
 
     @Test
