@@ -2,11 +2,11 @@ package app.touchbase.plan;
 
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.contact.api.AwaitedReplies;
-import app.touchbase.contact.api.DirectionTallies;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.ListAwaitedReplies;
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.RecordFact;
-import app.touchbase.contact.api.TallyDirections;
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
@@ -258,7 +258,7 @@ class WeeklyPlanTest {
             assertThat(week.balance().asked()).isEqualTo(1);
             assertThat(week.balance().neutral()).isEqualTo(2);
         });
-        DirectionTallies others = touchbase.query(new TallyDirections("someone-else", today.minusYears(1), today), DirectionTallies.class);
-        assertThat(others.tallies()).as("another owner's touches are not counted").isEmpty();
+        LoggedTouches others = touchbase.query(new ListLoggedTouches("someone-else", today.minusYears(1), today), LoggedTouches.class);
+        assertThat(others.touches()).as("another owner's touches are not counted").isEmpty();
     }
 }

@@ -5,8 +5,6 @@ import app.touchbase.contact.api.AwaitedReply;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
-import app.touchbase.contact.api.DirectionTallies;
-import app.touchbase.contact.api.DirectionTally;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
@@ -16,9 +14,7 @@ import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.SearchContacts;
-import app.touchbase.contact.api.TallyDirections;
 import app.touchbase.contact.api.TimelineEntry;
-import app.touchbase.interaction.api.Direction;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
 import com.mongodb.client.MongoCollection;
@@ -35,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,21 +154,6 @@ public class ContactQueries {
                         touch.interactionId(), touch.type(), touch.occurredOn(), touch.notes()))
                 .sorted(Comparator.comparing(AwaitedReply::since).thenComparing(AwaitedReply::contactName)
                         .thenComparing(AwaitedReply::interactionId))
-                .toList());
-    }
-
-    @QueryHandler
-    public DirectionTallies handle(TallyDirections query) {
-        Inputs.requireOwner(query.owner());
-        Inputs.requirePresent(query.since(), "since", "The first day");
-        Inputs.requirePresent(query.until(), "until", "The last day");
-        Map<UUID, int[]> counts = new LinkedHashMap<>();
-        interactions.find(and(eq("owner", query.owner()), gte("occurredOn", query.since()), lte("occurredOn", query.until())))
-                .forEach(touch -> counts.computeIfAbsent(touch.contactId(), id -> new int[3])
-                        [(touch.direction() == null ? Direction.NEUTRAL : touch.direction()).ordinal()]++);
-        return new DirectionTallies(counts.entrySet().stream()
-                .map(entry -> new DirectionTally(entry.getKey(), entry.getValue()[Direction.GAVE.ordinal()],
-                        entry.getValue()[Direction.ASKED.ordinal()], entry.getValue()[Direction.NEUTRAL.ordinal()]))
                 .toList());
     }
 

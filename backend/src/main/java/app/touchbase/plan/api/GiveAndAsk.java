@@ -1,6 +1,5 @@
 package app.touchbase.plan.api;
 
-import app.touchbase.contact.api.DirectionTally;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.interaction.api.Direction;
 
@@ -24,12 +23,6 @@ public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, 
             }
         }
         return balance;
-    }
-
-    /** The twelve months up to today, from a tally over exactly that span (or nothing when there was no touch). */
-    public static GiveAndAsk of(DirectionTally tally, LocalDate today) {
-        return tally == null ? none(since(today), today)
-                : new GiveAndAsk(since(today), today, tally.gave(), tally.asked(), tally.neutral());
     }
 
     public static LocalDate since(LocalDate today) {

@@ -2,12 +2,11 @@ package app.touchbase.plan.read;
 
 import app.touchbase.contact.api.AwaitedReplies;
 import app.touchbase.contact.api.ContactProfile;
-import app.touchbase.contact.api.DirectionTallies;
-import app.touchbase.contact.api.DirectionTally;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.ListAwaitedReplies;
-import app.touchbase.contact.api.TallyDirections;
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
@@ -53,6 +52,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +167,7 @@ public class PlanQueries {
                 .toList();
         return new ThisWeek(network.today, weekStart, recorded != null ? recorded.budget() : network.budget,
                 recorded != null, items.stream().map(item -> item(network, item)).toList(), beyond,
-                network.waiting.replies(), promisesThisWeek, GiveAndAsk.of(network.tallies.total(), network.today));
+                network.waiting.replies(), promisesThisWeek, network.everyone);
     }
 
     /** What was left of the last recorded plan first, then the most urgent due, within the budget. */
@@ -238,8 +238,9 @@ public class PlanQueries {
         final Map<UUID, NextTouch> active;
         final Map<UUID, List<FollowUp>> promises;
         final Map<UUID, List<ImportantDate>> dates;
-        final DirectionTallies tallies;
-        final Map<UUID, DirectionTally> balances;
+        /** What the owner gave and asked of each person, and of everyone, in the twelve months up to today. */
+        final Map<UUID, GiveAndAsk> balances = new HashMap<>();
+        GiveAndAsk everyone;
         final AwaitedReplies waiting;
 
         Network(String owner) {
@@ -255,14 +256,17 @@ public class PlanQueries {
             this.dates = queries.query(new ListUpcomingDates(owner, today, DATES_AHEAD), ResponseTypes.instanceOf(ImportantDates.class))
                     .join().dates().stream()
                     .collect(Collectors.groupingBy(ImportantDate::contactId, LinkedHashMap::new, Collectors.toList()));
-            this.tallies = queries.query(new TallyDirections(owner, GiveAndAsk.since(today), today),
-                    ResponseTypes.instanceOf(DirectionTallies.class)).join();
-            this.balances = tallies.byContact();
+            this.everyone = GiveAndAsk.none(GiveAndAsk.since(today), today);
+            queries.query(new ListLoggedTouches(owner, everyone.since(), today), ResponseTypes.instanceOf(LoggedTouches.class))
+                    .join().touches().forEach(touch -> {
+                        balances.put(touch.contactId(), balanceOf(touch.contactId()).plus(touch.direction()));
+                        everyone = everyone.plus(touch.direction());
+                    });
             this.waiting = queries.query(new ListAwaitedReplies(owner), ResponseTypes.instanceOf(AwaitedReplies.class)).join();
         }
 
         GiveAndAsk balanceOf(UUID contactId) {
-            return GiveAndAsk.of(balances.get(contactId), today);
+            return balances.getOrDefault(contactId, GiveAndAsk.none(GiveAndAsk.since(today), today));
         }
 
         Candidate candidate(NextTouch touch) {
