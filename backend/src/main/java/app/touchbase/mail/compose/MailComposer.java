@@ -24,6 +24,7 @@ import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.LinkAction;
 import app.touchbase.reminder.api.ReminderPreferences;
+import app.touchbase.shared.Excerpts;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -132,7 +133,7 @@ public class MailComposer {
         List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, plan.weekStart(), now)).toList();
         List<Map<String, Object>> waiting = plan.waiting().stream()
                 .map(reply -> Map.<String, Object>of("name", reply.contactName(), "what", reply.what(),
-                        "day", reply.since().format(DAY), "notes", reply.notes() == null ? "" : snippet(reply.notes()),
+                        "day", reply.since().format(DAY), "notes", reply.notes() == null ? "" : Excerpts.oneLine(reply.notes(), SNIPPET),
                         "url", links.contactUrl(reply.contactId())))
                 .toList();
         Map<String, Object> model = new HashMap<>();
@@ -190,11 +191,6 @@ public class MailComposer {
                         + (item.status() == PlanItemStatus.OPEN ? "." : " (" + item.status().label().toLowerCase(Locale.ROOT) + ")."))
                 .orElse("Not in your plan for " + week + " (" + plan.budget() + " a week): get in touch if you can, "
                         + "or leave it to a coming week.");
-    }
-
-    private static String snippet(String notes) {
-        String oneLine = notes.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET - 1).strip() + "…";
     }
 
     private Map<String, Object> person(String owner, NextTouch touch, Instant now) {

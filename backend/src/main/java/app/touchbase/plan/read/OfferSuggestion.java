@@ -4,6 +4,7 @@ import app.touchbase.contact.api.Fact;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.plan.api.GiveAndAsk;
+import app.touchbase.shared.Excerpts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -65,8 +66,7 @@ final class OfferSuggestion {
     }
 
     private static String quoted(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return "“" + (oneLine.length() <= QUOTED ? oneLine : oneLine.substring(0, QUOTED - 1).strip() + "…") + "”";
+        return "“" + Excerpts.oneLine(text, QUOTED) + "”";
     }
 
     private static Pattern words(String... phrases) {

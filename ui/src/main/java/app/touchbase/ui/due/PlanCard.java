@@ -157,7 +157,8 @@ class PlanCard extends Div {
         return line;
     }
 
-    private static FlexLayout row(Component... parts) {
+    /** Parts side by side, wrapping onto the next line on a narrow screen. */
+    static FlexLayout row(Component... parts) {
         FlexLayout row = new FlexLayout(parts);
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-s)");

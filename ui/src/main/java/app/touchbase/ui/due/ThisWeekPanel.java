@@ -34,7 +34,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.ArrayList;
@@ -171,10 +170,7 @@ class ThisWeekPanel extends VerticalLayout {
                     + (reply.notes() == null ? "" : ", “" + reply.notes() + "”"));
             Button replied = new Button("They replied", click -> replied(reply.contactId(), reply.contactName()));
             replied.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(what, replied);
-            row.setAlignItems(Alignment.CENTER);
-            row.getStyle().set("flex-wrap", "wrap");
-            waiting.add(row);
+            waiting.add(PlanCard.row(what, replied));
         });
     }
 
@@ -194,10 +190,7 @@ class ThisWeekPanel extends VerticalLayout {
             }
             Button keep = new Button("Done", click -> keep(promise));
             keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout row = new HorizontalLayout(what, keep);
-            row.setAlignItems(Alignment.CENTER);
-            row.getStyle().set("flex-wrap", "wrap");
-            promises.add(row);
+            promises.add(PlanCard.row(what, keep));
         });
     }
 
