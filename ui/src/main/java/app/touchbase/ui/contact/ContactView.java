@@ -126,6 +126,8 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         if (contactId != null) {
             liveUpdates = backend.onChange(new FetchContact(account.owner(), contactId),
                     ResponseTypes.optionalInstanceOf(ContactProfile.class), () -> ui.access(this::refresh));
+            // a change the read models took between the first read and the subscription would otherwise not show
+            refresh();
         }
         resizes = ScreenWidth.follow(ui, touches::layOutFor);
     }
