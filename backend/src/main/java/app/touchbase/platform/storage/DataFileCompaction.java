@@ -1,10 +1,13 @@
 package app.touchbase.platform.storage;
 
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,30 +49,37 @@ final class DataFileCompaction implements AutoCloseable {
     }
 
     /**
-     * At a clean stop, after the store is closed: the file is opened once more on its own, with no cursor or reader
-     * holding old versions, compacted and cut to its live size. The store's own {@code compactFile} moves chunks only
-     * when the chunks themselves are sparse, not when the free space is holes between full chunks, which is where it
-     * lies after a day of small commits: so the chunks are moved here too. A rewrite frees its chunks only at the next
-     * commit, hence the rounds.
+     * At a clean stop, after the store is closed: the live data is copied into a fresh file, which then replaces the
+     * data file in one atomic move (what H2 itself does for {@code SHUTDOWN COMPACT}). The data file is only read
+     * here, so a crash or a full disk while copying leaves it as it was; a copy left behind is removed at the next
+     * start ({@link #removeUnfinishedCopy}).
      */
     static void compactClosedFile(String fileName, StorageProperties.FileUpkeep upkeep) {
-        long deadline = System.nanoTime() + upkeep.compactAtStop().toNanos();
-        MVStore store = new MVStore.Builder().fileName(fileName).compress().open();
-        try {
-            long size = Long.MAX_VALUE;
-            while (store.getFileStore().size() < size && System.nanoTime() < deadline) {
-                size = store.getFileStore().size();
-                store.compactFile((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                if (store.getFileStore() instanceof RandomAccessStore file) {
-                    store.commit();
-                    file.compactMoveChunks(100, Long.MAX_VALUE, store);
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not compact the data file at stop: {}", e.getMessage());
-        } finally {
-            store.close();
+        if (!upkeep.compactAtStop()) {
+            return;
         }
+        String copyName = copyName(fileName);
+        try {
+            Files.deleteIfExists(Path.of(copyName));
+            OwnerOnlyFiles.createFile(Path.of(copyName));
+            try (MVStore source = new MVStore.Builder().fileName(fileName).readOnly().open();
+                 MVStore copy = new MVStore.Builder().fileName(copyName).compress().open()) {
+                MVStoreTool.compact(source, copy);
+            }
+            MVStoreTool.moveAtomicReplace(copyName, fileName);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not compact the data file at stop, it is kept as it was: {}", e.getMessage());
+            removeUnfinishedCopy(fileName);
+        }
+    }
+
+    /** A copy that a stop could not finish is dropped; the data file it was copied from is whole. */
+    static void removeUnfinishedCopy(String fileName) {
+        MVStoreTool.compactCleanUp(fileName);
+    }
+
+    private static String copyName(String fileName) {
+        return fileName + ".tempFile";
     }
 
     @Override

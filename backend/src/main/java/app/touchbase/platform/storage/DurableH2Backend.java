@@ -29,6 +29,7 @@ final class DurableH2Backend extends IndexedH2Backend {
     }
 
     private static MVStore open(String fileName, StorageProperties.FileUpkeep upkeep) {
+        DataFileCompaction.removeUnfinishedCopy(fileName);
         MVStore store = new MVStore.Builder().fileName(fileName).compress().open();
         store.setRetentionTime((int) upkeep.retention().toMillis());
         return store;

@@ -21,6 +21,15 @@ final class OwnerOnlyFiles {
         }
     }
 
+    /** Creates an empty file that only the owner may read, from its first byte on. */
+    static void createFile(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
     static void restrictFile(Path file) {
         try {
             if (Files.exists(file)) {

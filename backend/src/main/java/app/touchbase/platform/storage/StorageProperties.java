@@ -33,16 +33,16 @@ public record StorageProperties(
      *                       against a machine (not a process) that dies before the disk wrote what it was given
      * @param compactEvery   how often live pages are moved out of sparse chunks while running
      * @param targetFillRate the share of live data (%) below which the store moves pages to free chunks
-     * @param compactAtStop  how long a clean stop may spend moving chunks to the front and truncating the file
+     * @param compactAtStop  whether a clean stop rewrites the file with only its live data
      */
     public record FileUpkeep(
             @DefaultValue("2s") Duration retention,
             @DefaultValue("2s") Duration compactEvery,
             @DefaultValue("80") int targetFillRate,
-            @DefaultValue("20s") Duration compactAtStop) {
+            @DefaultValue("true") boolean compactAtStop) {
 
         public static final FileUpkeep DEFAULTS = new FileUpkeep(Duration.ofSeconds(2), Duration.ofSeconds(2), 80,
-                Duration.ofSeconds(20));
+                true);
 
         public FileUpkeep {
             if (targetFillRate < 1 || targetFillRate > 99) {
