@@ -3,6 +3,7 @@ package app.touchbase.asof.read;
 import app.touchbase.asof.api.AsOfTouch;
 import app.touchbase.asof.api.ContactAsOf;
 import app.touchbase.asof.api.FetchContactAsOf;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.followup.api.FollowUp;
@@ -55,7 +56,7 @@ public class ContactAsOfQueries {
             events = stored.map(DomainEventMessage::getPayload)
                     .filter(ContactEvent.class::isInstance).map(ContactEvent.class::cast).toList();
         }
-        if (events.isEmpty() || !query.owner().equals(events.get(0).owner())) {
+        if (events.isEmpty() || !query.owner().equals(events.get(0).owner()) || events.stream().anyMatch(ContactErased.class::isInstance)) {
             return Optional.empty();
         }
         // the events in the order they were recorded: those up to the moment make "then", and "now" folds on from it
