@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -47,7 +48,17 @@ public class PersonalDataKeys {
     private final MongoCollection<Document> keys;
     private final ErasedKeys erased;
     private final Clock clock;
-    private final Map<String, Optional<Aead>> opened = new ConcurrentHashMap<>();
+    /** Opened keys, each for a minute: another instance's erasure is honoured here within that time. */
+    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
+
+    private record Opened(Optional<Aead> aead, long at) {
+
+        static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
+
+        boolean fresh() {
+            return System.nanoTime() - at < FRESH_NANOS;
+        }
+    }
 
     static {
         try {
@@ -66,22 +77,27 @@ public class PersonalDataKeys {
 
     /** The key to seal with, made on first use. */
     Aead sealing(PersonalDataKey key) {
-        Optional<Aead> known = opened.get(key.id());
-        if (known != null && known.isPresent()) {
-            return known.get();
+        Opened known = opened.get(key.id());
+        if (known != null && known.fresh() && known.aead().isPresent()) {
+            return known.aead().get();
         }
         Document stored = keys.find(eq("_id", key.id())).first();
         if (stored == null) {
             stored = create(key);
         }
         Aead aead = aead(stored);
-        opened.put(key.id(), Optional.of(aead));
+        opened.put(key.id(), new Opened(Optional.of(aead), System.nanoTime()));
         return aead;
     }
 
     /** The key to open with; empty once it was erased. */
     Optional<Aead> opening(String keyId) {
-        return opened.computeIfAbsent(keyId, id -> Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead));
+        Opened known = opened.get(keyId);
+        if (known == null || !known.fresh()) {
+            known = new Opened(Optional.ofNullable(keys.find(eq("_id", keyId)).first()).map(PersonalDataKeys::aead), System.nanoTime());
+            opened.put(keyId, known);
+        }
+        return known.aead();
     }
 
     private Document create(PersonalDataKey key) {
