@@ -57,10 +57,10 @@ import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
-import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.plan.api.PlanEntry;
 import app.touchbase.plan.api.PlanItemDone;
 import app.touchbase.plan.api.PlanItemMoved;
@@ -75,6 +75,7 @@ import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
+import app.touchbase.shared.api.AccountDeleted;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -103,6 +104,7 @@ import java.util.function.Function;
 final class EveryEventHistory {
 
     static final String OWNER = "first-shapes";
+    static final String GONE = "gone-shapes";
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final UUID GRACE = uuid(1);
     static final UUID LINUS = uuid(2);
@@ -281,5 +283,7 @@ final class EveryEventHistory {
         contact(margaret, at -> new ContactArchived(margaret, OWNER, at));
         contact(GRACE, at -> new TouchTextErased(GRACE, OWNER, coffee, at));
         contact(margaret, at -> new ContactErased(margaret, OWNER, at));
+        append("Account", GONE, at -> new AccountRegistered(GONE, "Gone", "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5sJ9Kf9hZ5M5FfZk5Z5Z5Zu", BERLIN, at));
+        append("Account", GONE, at -> new AccountDeleted(GONE, List.of(), at));
     }
 }

@@ -4,6 +4,7 @@ import app.touchbase.circle.CircleState;
 import app.touchbase.circle.api.CircleEvent;
 import app.touchbase.contact.api.ContactErased;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -50,6 +51,11 @@ public class CircleProjection {
     @EventHandler
     void on(ContactErased event) {
         circles.updateMany(and(eq("owner", event.owner()), eq("members", event.contactId())), Updates.pull("members", event.contactId()));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        circles.deleteMany(eq("owner", event.accountId()));
     }
 
     @ResetHandler

@@ -30,6 +30,7 @@ import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.CorrectFact;
 import app.touchbase.contact.api.EraseContact;
+import app.touchbase.contact.api.EraseContactWithAccount;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
@@ -346,6 +347,16 @@ public class Contact {
         if (command.typedName() == null || name == null || !name.strip().equalsIgnoreCase(command.typedName().strip())) {
             throw new InvalidInputException("typedName", "Type the contact's name, " + name + ", to confirm the erasure.");
         }
+        erase(clock, keys);
+    }
+
+    @CommandHandler
+    public void handle(EraseContactWithAccount command, Clock clock, PersonalDataKeys keys) {
+        requireOwnedBy(command.owner());
+        erase(clock, keys);
+    }
+
+    private void erase(Clock clock, PersonalDataKeys keys) {
         apply(new ContactErased(contactId, ledger.owner, clock.instant()));
         String owner = ledger.owner;
         CurrentUnitOfWork.get().afterCommit(unitOfWork -> keys.eraseContact(owner, contactId));

@@ -5,6 +5,7 @@ import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
+import app.touchbase.shared.api.AccountDeleted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,6 +49,12 @@ class OutboxFeeder {
     @DisallowReplay
     void on(ContactErased event) {
         outbox.forgetContact(event.owner(), event.contactId());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(AccountDeleted event) {
+        outbox.forgetAccount(event.accountId());
     }
 
     private static Document occasion(ReminderOccasion occasion) {

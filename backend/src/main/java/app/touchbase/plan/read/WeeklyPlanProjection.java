@@ -5,6 +5,7 @@ import app.touchbase.plan.WeeklyPlanState;
 import app.touchbase.plan.api.WeeklyBudgetSet;
 import app.touchbase.plan.api.WeeklyPlanEvent;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -57,6 +58,12 @@ public class WeeklyPlanProjection {
     void on(ContactErased event) {
         plans.updateMany(and(eq("owner", event.owner()), eq("items.contactId", event.contactId())),
                 Updates.pull("items", new Document("contactId", event.contactId())));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        plans.deleteMany(eq("owner", event.accountId()));
+        budgets.deleteOne(eq("_id", event.accountId()));
     }
 
     @ResetHandler

@@ -141,6 +141,12 @@ public class PersonalDataKeys {
         erase(Filters.and(eq("owner", owner), eq("_id", PersonalDataKey.touch(owner, null, touchId).id())));
     }
 
+    /** The contacts of the account that still have a key: every contact added and not erased. */
+    public List<UUID> contactsOf(String owner) {
+        return keys.find(Filters.and(eq("owner", owner), Filters.regex("_id", "^contact-"))).into(new ArrayList<>()).stream()
+                .map(key -> UUID.fromString(key.getString("contactId"))).toList();
+    }
+
     /** Erases every key of the account: its own and those of all its contacts. */
     public void eraseAccount(String owner) {
         erase(eq("owner", owner));
