@@ -25,14 +25,15 @@ import static com.mongodb.client.model.Filters.eq;
 
 /**
  * What was erased, by key id and the id of the erased key material (nothing personal, nothing secret). It is kept in
- * the database and, with the data file, in a list beside it ({@code <data file>.erased}) that a restore into a new
- * data file still reads: keep that list with your backups, and an erased person stays erased whatever backup is
- * restored.
+ * the database and, with the data file, in a list in its folder ({@code touchbase-erasures.txt}) that a restore into
+ * a new data file there still reads: keep that list with your backups, and an erased person stays erased whatever
+ * backup is restored.
  */
 @Component
 public class ErasedKeys {
 
     static final String COLLECTION = "erased_data_keys";
+    static final String LIST = "touchbase-erasures.txt";
     private static final String CONTACT_KEY = "contact-";
 
     private final MongoCollection<Document> erasures;
@@ -47,8 +48,9 @@ public class ErasedKeys {
         fingerprints().forEach(this::rememberContact);
     }
 
+    /** One list per data folder, so a backup restored into a new data file there still honours it. */
     static Path listBeside(Path dataFile) {
-        return dataFile.resolveSibling(dataFile.getFileName() + ".erased");
+        return dataFile.toAbsolutePath().resolveSibling(LIST);
     }
 
     void record(String keyId, String fingerprint, String owner, String contactId) {
