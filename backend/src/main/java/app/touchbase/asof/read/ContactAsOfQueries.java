@@ -6,6 +6,8 @@ import app.touchbase.asof.api.FetchContactAsOf;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.followup.api.FollowUp;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.nexttouch.NextTouchView;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
@@ -84,8 +86,12 @@ public class ContactAsOfQueries {
         List<FollowUp> followUps = then.followUps.values().stream()
                 .map(open -> new FollowUp(open.followUpId(), open.contactId(), name, open.text(), open.dueOn()))
                 .sorted(Comparator.comparing(FollowUp::dueOn)).toList();
+        List<ImportantDate> dates = then.dates.values().stream()
+                .map(date -> new ImportantDate(date.dateId(), date.contactId(), name, date.label(), date.day(), date.year(),
+                        date.noticeDays(), Occurrences.nextOnOrAfter(date.day(), day)))
+                .sorted(Comparator.comparing(ImportantDate::nextOccurrence)).toList();
         return Optional.of(new ContactAsOf(query.contactId(), query.asOf(), day, then.card.details(), then.card.archived(), facts,
-                then.card.circles(), NextTouchView.of(then.nextTouch, day), followUps, touches,
+                then.card.circles(), NextTouchView.of(then.nextTouch, day), followUps, dates, touches,
                 ChangesSince.between(then, now, day, today, query.asOf())));
     }
 
