@@ -12,7 +12,6 @@ import app.touchbase.nexttouch.NextTouchView;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.ContactEvent;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -52,11 +51,7 @@ public class ContactAsOfQueries {
         Inputs.requireOwner(query.owner());
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
         Inputs.requirePresent(query.asOf(), "asOf", "The moment to look at");
-        List<ContactEvent> events;
-        try (Stream<? extends DomainEventMessage<?>> stored = eventStore.readEvents(query.contactId().toString()).asStream()) {
-            events = stored.map(DomainEventMessage::getPayload)
-                    .filter(ContactEvent.class::isInstance).map(ContactEvent.class::cast).toList();
-        }
+        List<ContactEvent> events = ContactEvents.of(eventStore, query.contactId());
         if (events.isEmpty() || !query.owner().equals(events.get(0).owner())) {
             return Optional.empty();
         }
