@@ -30,7 +30,7 @@ import java.util.List;
 /**
  * The network over time: every contact of the owner (archived ones too, they were not always archived) folded from
  * its events day by day with {@link NextTouchState}, the fold of the next-touch read model and of the contact as of a
- * moment, and its status on each day read with {@link NextTouchView}, as the next-touch list reads it.
+ * moment, and its status on each day read with {@link NextTouchView#statusOn}, as the next-touch list reads it.
  */
 @Component
 public class NetworkOverTimeQueries {
@@ -87,14 +87,19 @@ public class NetworkOverTimeQueries {
             return;
         }
         NextTouchState state = NextTouchState.NONE;
+        List<NextTouchState.RuleDue> schedule = List.of();
         int next = 0;
         for (int day = 0; day < dayEnds.size(); day++) {
             Instant end = dayEnds.get(day);
+            NextTouchState before = state;
             while (next < events.size() && ContactAsOfQueries.RecordedAt.of(events.get(next)).isBefore(end)) {
                 state = state.after(events.get(next++));
             }
+            if (state != before) {
+                schedule = state.schedule(); // the same until the next event: only the day moves its status
+            }
             if (state.contactId() != null && state.hasRules() && !state.archived()) {
-                counts[day][NextTouchView.of(state, from.plusDays(day)).status().ordinal()]++;
+                counts[day][NextTouchView.statusOn(schedule, false, from.plusDays(day)).ordinal()]++;
             }
         }
     }
