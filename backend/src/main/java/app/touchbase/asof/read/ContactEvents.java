@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Every event of one contact, as its {@code Contact} aggregate recorded them, in that order. */
+/**
+ * Every event of one contact, as its {@code Contact} aggregate recorded them, in that order: read from the first
+ * sequence number, so a snapshot (were one ever taken) is neither looked up nor put in place of the early events.
+ */
 final class ContactEvents {
 
     private ContactEvents() {
     }
 
     static List<ContactEvent> of(EventStore eventStore, UUID contactId) {
-        try (Stream<? extends DomainEventMessage<?>> stored = eventStore.readEvents(contactId.toString()).asStream()) {
+        try (Stream<? extends DomainEventMessage<?>> stored = eventStore.readEvents(contactId.toString(), 0).asStream()) {
             return stored.map(DomainEventMessage::getPayload)
                     .filter(ContactEvent.class::isInstance).map(ContactEvent.class::cast).toList();
         }
