@@ -13,6 +13,7 @@ import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
@@ -177,8 +178,8 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof TouchSnoozed snoozed) {
             return changedRule(snoozed.ruleId(), plan -> plan.snoozed(snoozed.until()));
         }
-        if (event instanceof ContactArchived || event instanceof ContactRestored) {
-            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived,
+        if (event instanceof ContactArchived || event instanceof ContactRestored || event instanceof ContactErased) {
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, !(event instanceof ContactRestored),
                     circles);
         }
         return this;

@@ -6,6 +6,7 @@ import app.touchbase.asof.api.NetworkOverTime;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.EraseContact;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.shared.api.InvalidInputException;
@@ -83,6 +84,22 @@ class NetworkOverTimeTest {
             int snoozed = day >= 8 && day <= 11 ? 1 : 0;
             assertThat(counted).as("day " + day).isEqualTo(new NetworkDay(start.plusDays(day), inTouch, snoozed, due, overdue));
         }
+    }
+
+    @Test
+    void anErasedContactIsCountedOnNoDay() {
+        String owner = Touchbase.newOwner();
+        UUID grace = touchbase.addContact(owner, "Grace Hopper");
+        touchbase.setCadence(owner, grace, Period.ofWeeks(1));
+        UUID alan = touchbase.addContact(owner, "Alan Turing");
+        touchbase.setCadence(owner, alan, Period.ofWeeks(1));
+        clock.advance(Duration.ofDays(2));
+        inAddressBook(owner, 2);
+        assertThat(network(owner, today().minusDays(2), today()).days()).extracting(NetworkDay::inTouch).containsOnly(2);
+
+        touchbase.send(new EraseContact(grace, owner, "Grace Hopper"));
+
+        assertThat(network(owner, today().minusDays(2), today()).days()).extracting(NetworkDay::inTouch).containsOnly(1);
     }
 
     @Test

@@ -33,6 +33,7 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
@@ -56,6 +57,7 @@ import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
@@ -277,5 +279,7 @@ final class EveryEventHistory {
         contact(LINUS, at -> new ContactArchived(LINUS, OWNER, at));
         contact(LINUS, at -> new ContactRestored(LINUS, OWNER, at));
         contact(margaret, at -> new ContactArchived(margaret, OWNER, at));
+        contact(GRACE, at -> new TouchTextErased(GRACE, OWNER, coffee, at));
+        contact(margaret, at -> new ContactErased(margaret, OWNER, at));
     }
 }

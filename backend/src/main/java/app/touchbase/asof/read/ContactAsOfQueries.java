@@ -52,7 +52,7 @@ public class ContactAsOfQueries {
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
         Inputs.requirePresent(query.asOf(), "asOf", "The moment to look at");
         List<ContactEvent> events = ContactEvents.of(eventStore, query.contactId());
-        if (events.isEmpty() || !query.owner().equals(events.get(0).owner())) {
+        if (events.isEmpty() || !query.owner().equals(events.get(0).owner()) || ContactEvents.erased(events)) {
             return Optional.empty();
         }
         // the events in the order they were recorded: those up to the moment make "then", and "now" folds on from it

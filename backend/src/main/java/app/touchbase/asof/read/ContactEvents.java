@@ -1,5 +1,6 @@
 package app.touchbase.asof.read;
 
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.shared.api.ContactEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -22,5 +23,10 @@ final class ContactEvents {
             return stored.map(DomainEventMessage::getPayload)
                     .filter(ContactEvent.class::isInstance).map(ContactEvent.class::cast).toList();
         }
+    }
+
+    /** An erased contact is shown at no moment: its history is kept only so that the store stays whole. */
+    static boolean erased(List<ContactEvent> events) {
+        return events.stream().anyMatch(ContactErased.class::isInstance);
     }
 }

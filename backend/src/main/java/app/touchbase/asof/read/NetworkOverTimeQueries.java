@@ -28,7 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The network over time: every contact of the owner (archived ones too, they were not always archived) folded from
+ * The network over time: every contact of the owner (archived ones too, they were not always archived; erased ones
+ * nowhere, on no day) folded from
  * its events day by day with {@link NextTouchState}, the fold of the next-touch read model and of the contact as of a
  * moment, and its status on each day read with {@link NextTouchView#statusOn}, as the next-touch list reads it.
  */
@@ -83,7 +84,7 @@ public class NetworkOverTimeQueries {
 
     /** Folds one contact on through the days, each day up to its end, and counts where it stood that day. */
     private static void count(String owner, List<ContactEvent> events, LocalDate from, List<Instant> dayEnds, int[][] counts) {
-        if (events.isEmpty() || !owner.equals(events.get(0).owner())) {
+        if (events.isEmpty() || !owner.equals(events.get(0).owner()) || ContactEvents.erased(events)) {
             return;
         }
         NextTouchState state = NextTouchState.NONE;

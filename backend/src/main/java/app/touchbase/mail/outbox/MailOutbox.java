@@ -88,6 +88,15 @@ public class MailOutbox {
                 set("text", text), set("html", html)));
     }
 
+    /**
+     * An erased contact leaves no mail behind: its reminders go, and a digest that may have named it keeps only its
+     * subject (counts, no names) and its fate.
+     */
+    void forgetContact(String owner, UUID contactId) {
+        mails.deleteMany(and(eq("owner", owner), eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString())));
+        mails.updateMany(and(eq("owner", owner), eq("kind", MailKind.DIGEST.name())), combine(set("text", null), set("html", null)));
+    }
+
     void sent(String mailId, Instant at) {
         finish(mailId, MailStatus.SENT, combine(set("sentAt", BsonTime.date(at)), set("lastError", null)));
     }

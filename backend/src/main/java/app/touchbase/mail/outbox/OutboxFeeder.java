@@ -1,5 +1,6 @@
 package app.touchbase.mail.outbox;
 
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -41,6 +42,12 @@ class OutboxFeeder {
     void on(DigestQueued event) {
         outbox.queue(event.digestId(), MailKind.DIGEST, event.accountId(),
                 new Document("weekOf", event.weekOf().toString()), event.queuedAt());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ContactErased event) {
+        outbox.forgetContact(event.owner(), event.contactId());
     }
 
     private static Document occasion(ReminderOccasion occasion) {
