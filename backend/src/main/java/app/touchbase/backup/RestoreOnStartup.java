@@ -3,6 +3,8 @@ package app.touchbase.backup;
 import app.touchbase.account.api.ResetPassword;
 import app.touchbase.backup.read.StoredPasswordHashes;
 import app.touchbase.platform.privacy.PersonalDataKeys;
+import app.touchbase.platform.privacy.SealPlaintextHistory;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -46,7 +48,7 @@ class RestoreOnStartup {
 
     @Bean
     ConfigurerModule restoreEventLogBeforeProcessingStarts(@Value("${touchbase.restore}") Path backup, MongoTemplate axonMongoTemplate,
-                                                           PersonalDataKeys keys) {
+                                                           PersonalDataKeys keys, MongoDatabase touchbaseDatabase) {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 2, () -> {
             long existing = axonMongoTemplate.eventCollection().countDocuments();
             if (existing > 0) {
@@ -59,6 +61,7 @@ class RestoreOnStartup {
                     .map(line -> line.get(PersonalDataKeys.BACKUP_LINE, Document.class)).toList());
             if (!events.isEmpty()) {
                 axonMongoTemplate.eventCollection().insertMany(events);
+                SealPlaintextHistory.sealAgainAtThisStart(touchbaseDatabase);
             }
             LOG.info("Restored {} events and {} keys from {}", events.size(), restoredKeys, backup);
             events.stream().filter(StoredPasswordHashes::isRegistrationWithoutHash)

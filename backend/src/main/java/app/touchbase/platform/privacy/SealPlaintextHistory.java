@@ -32,17 +32,23 @@ import static com.mongodb.client.model.Filters.eq;
  * store. An event is rewritten only when its sealed form reads back equal to what it said, so nothing can be lost.
  */
 @Configuration(proxyBeanMethods = false)
-class SealPlaintextHistory {
+public class SealPlaintextHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SealPlaintextHistory.class);
     private static final EventEntryConfiguration STORED = EventEntryConfiguration.getDefault();
     static final String DONE = "personal-data-sealed";
+    static final String MIGRATIONS = "storage_migrations";
+
+    /** Restored events may be plaintext (a backup from an older Touchbase): they are sealed at this start too. */
+    public static void sealAgainAtThisStart(MongoDatabase touchbaseDatabase) {
+        touchbaseDatabase.getCollection(MIGRATIONS).deleteOne(eq("_id", DONE));
+    }
 
     @Bean
     ConfigurerModule sealPlaintextEventsOnce(MongoTemplate axonMongoTemplate, MongoDatabase touchbaseDatabase,
                                              @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain eventUpcasters) {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
-            MongoCollection<Document> migrations = touchbaseDatabase.getCollection("storage_migrations");
+            MongoCollection<Document> migrations = touchbaseDatabase.getCollection(MIGRATIONS);
             if (migrations.find(eq("_id", DONE)).first() == null) {
                 long sealed = sealAll(axonMongoTemplate.eventCollection(), eventSerializer, eventUpcasters);
                 migrations.insertOne(new Document("_id", DONE).append("events", sealed));
