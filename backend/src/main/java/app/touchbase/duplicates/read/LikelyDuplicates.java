@@ -1,0 +1,149 @@
+package app.touchbase.duplicates.read;
+
+import app.touchbase.duplicates.api.DuplicatePair;
+import app.touchbase.duplicates.api.DuplicateReason;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Finds pairs of contacts that look like one person. Contacts are put in blocks by each key they have (an email, the
+ * last digits of a phone, a LinkedIn profile, the first letters of each word of the name) and only contacts sharing a
+ * block are compared, so a few thousand contacts take milliseconds, not the millions of comparisons of every pair.
+ */
+final class LikelyDuplicates {
+
+    /**
+     * Jaro-Winkler similarity of two names (words sorted) from which they count as similar: "Jon Smith" and
+     * "John Smith" (0.98) are, "John Smith" and "Jane Smith" (0.88) are not.
+     */
+    static final double SIMILAR_NAMES = 0.93;
+    private static final int NAME_BLOCK_LETTERS = 3;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private LikelyDuplicates() {
+    }
+
+    /** The pairs among {@code contacts} (all of one owner, listed ones only), the most reasons first, then by name. */
+    static List<DuplicatePair> among(List<CandidateRow> contacts) {
+        List<Candidate> candidates = contacts.stream().map(Candidate::of).toList();
+        Map<Pair, Set<DuplicateReason>> found = new HashMap<>();
+        sameKey(candidates, Candidate::emails, DuplicateReason.SAME_EMAIL, found);
+        sameKey(candidates, Candidate::linkedIns, DuplicateReason.SAME_LINKEDIN, found);
+        samePhone(candidates, found);
+        similarNames(candidates, found);
+        Map<UUID, CandidateRow> byId = new HashMap<>();
+        contacts.forEach(row -> byId.put(row.contactId(), row));
+        return found.entrySet().stream()
+                .filter(entry -> !dismissed(byId.get(entry.getKey().first()), byId.get(entry.getKey().second())))
+                .map(entry -> pair(byId.get(entry.getKey().first()), byId.get(entry.getKey().second()), entry.getValue()))
+                .sorted(Comparator.comparing((DuplicatePair pair) -> -pair.reasons().size())
+                        .thenComparing(pair -> pair.first().details().name(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(pair -> pair.second().details().name(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(pair -> pair.first().contactId())
+                        .thenComparing(pair -> pair.second().contactId()))
+                .toList();
+    }
+
+    private static void sameKey(List<Candidate> candidates, Function<Candidate, Set<String>> keys, DuplicateReason reason,
+                                Map<Pair, Set<DuplicateReason>> found) {
+        Map<String, List<Candidate>> blocks = new HashMap<>();
+        candidates.forEach(candidate -> keys.apply(candidate).forEach(key ->
+                blocks.computeIfAbsent(key, any -> new ArrayList<>()).add(candidate)));
+        blocks.values().forEach(block -> eachPair(block, (one, other) -> note(found, one, other, reason)));
+    }
+
+    /** Blocks by the last digits every key has, then checks that the keys are one number (a country code in front or not). */
+    private static void samePhone(List<Candidate> candidates, Map<Pair, Set<DuplicateReason>> found) {
+        Map<String, List<Candidate>> blocks = new HashMap<>();
+        candidates.forEach(candidate -> candidate.phones().forEach(key ->
+                blocks.computeIfAbsent(key.substring(key.length() - MatchKeys.MIN_PHONE_DIGITS), any -> new ArrayList<>())
+                        .add(candidate)));
+        blocks.values().forEach(block -> eachPair(block, (one, other) -> {
+            boolean same = one.phones().stream().anyMatch(mine -> other.phones().stream().anyMatch(theirs -> MatchKeys.samePhone(mine, theirs)));
+            if (same) {
+                note(found, one, other, DuplicateReason.SAME_PHONE);
+            }
+        }));
+    }
+
+    private static void similarNames(List<Candidate> candidates, Map<Pair, Set<DuplicateReason>> found) {
+        Map<String, List<Candidate>> blocks = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            Set<String> prefixes = new HashSet<>();
+            for (String word : candidate.name().split(" ")) {
+                if (word.length() >= 2) {
+                    prefixes.add(word.substring(0, Math.min(NAME_BLOCK_LETTERS, word.length())));
+                }
+            }
+            prefixes.forEach(prefix -> blocks.computeIfAbsent(prefix, any -> new ArrayList<>()).add(candidate));
+        }
+        Set<Pair> compared = new HashSet<>();
+        blocks.values().forEach(block -> eachPair(block, (one, other) -> {
+            if (compared.add(Pair.of(one.contactId(), other.contactId())) && !one.name().isEmpty()) {
+                if (one.name().equals(other.name())) {
+                    note(found, one, other, DuplicateReason.SAME_NAME);
+                } else if (JARO_WINKLER.apply(one.name(), other.name()) >= SIMILAR_NAMES) {
+                    note(found, one, other, DuplicateReason.SIMILAR_NAME);
+                }
+            }
+        }));
+    }
+
+    private static void eachPair(List<Candidate> block, BiConsumer<Candidate, Candidate> action) {
+        for (int i = 0; i < block.size(); i++) {
+            for (int j = i + 1; j < block.size(); j++) {
+                if (!block.get(i).contactId().equals(block.get(j).contactId())) {
+                    action.accept(block.get(i), block.get(j));
+                }
+            }
+        }
+    }
+
+    private static void note(Map<Pair, Set<DuplicateReason>> found, Candidate one, Candidate other, DuplicateReason reason) {
+        found.computeIfAbsent(Pair.of(one.contactId(), other.contactId()), any -> EnumSet.noneOf(DuplicateReason.class)).add(reason);
+    }
+
+    private static boolean dismissed(CandidateRow one, CandidateRow other) {
+        return one.notDuplicateOf().contains(other.contactId()) || other.notDuplicateOf().contains(one.contactId());
+    }
+
+    /** The one whose name sorts first is {@code first}. */
+    private static DuplicatePair pair(CandidateRow one, CandidateRow other, Set<DuplicateReason> reasons) {
+        Comparator<CandidateRow> byName = Comparator.comparing((CandidateRow row) -> row.details().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(CandidateRow::contactId);
+        boolean inOrder = byName.compare(one, other) <= 0;
+        return new DuplicatePair((inOrder ? one : other).view(), (inOrder ? other : one).view(), List.copyOf(reasons));
+    }
+
+    /** Two contact ids, the smaller first, so a pair found from either side is one pair. */
+    record Pair(UUID first, UUID second) {
+
+        static Pair of(UUID one, UUID other) {
+            return one.compareTo(other) <= 0 ? new Pair(one, other) : new Pair(other, one);
+        }
+    }
+
+    /** A contact's keys, computed once. */
+    record Candidate(UUID contactId, String name, Set<String> emails, Set<String> phones, Set<String> linkedIns) {
+
+        static Candidate of(CandidateRow row) {
+            Set<String> emails = new HashSet<>();
+            row.details().emails().forEach(email -> emails.add(MatchKeys.email(email)));
+            Set<String> phones = new HashSet<>();
+            row.details().phones().forEach(phone -> MatchKeys.phone(phone).ifPresent(phones::add));
+            return new Candidate(row.contactId(), MatchKeys.name(row.details().name()), emails, phones,
+                    new HashSet<>(row.linkedIns().values()));
+        }
+    }
+}
