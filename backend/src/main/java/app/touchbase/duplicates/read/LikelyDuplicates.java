@@ -28,6 +28,8 @@ final class LikelyDuplicates {
      * "John Smith" (0.98) are, "John Smith" and "Jane Smith" (0.88) are not.
      */
     static final double SIMILAR_NAMES = 0.93;
+    /** The Jaro similarity below which no common start lifts Jaro-Winkler to {@link #SIMILAR_NAMES}. */
+    private static final double LEAST_JARO = (SIMILAR_NAMES - 0.4) / 0.6 - 1e-9;
     private static final int NAME_BLOCK_LETTERS = 3;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -88,16 +90,28 @@ final class LikelyDuplicates {
             }
             prefixes.forEach(prefix -> blocks.computeIfAbsent(prefix, any -> new ArrayList<>()).add(candidate));
         }
-        Set<Pair> compared = new HashSet<>();
         blocks.values().forEach(block -> eachPair(block, (one, other) -> {
-            if (compared.add(Pair.of(one.contactId(), other.contactId())) && !one.name().isEmpty()) {
-                if (one.name().equals(other.name())) {
-                    note(found, one, other, DuplicateReason.SAME_NAME);
-                } else if (JARO_WINKLER.apply(one.name(), other.name()) >= SIMILAR_NAMES) {
-                    note(found, one, other, DuplicateReason.SIMILAR_NAME);
-                }
+            if (one.name().equals(other.name())) {
+                note(found, one, other, DuplicateReason.SAME_NAME);
+            } else if (mayBeSimilar(one, other) && JARO_WINKLER.apply(one.name(), other.name()) >= SIMILAR_NAMES) {
+                note(found, one, other, DuplicateReason.SIMILAR_NAME);
             }
         }));
+    }
+
+    /**
+     * A cheap bound that never says no to a pair Jaro-Winkler would call similar: the characters two names have in
+     * common bound the Jaro similarity from above, and the Winkler bonus for a common start adds at most 0.4 of what
+     * is left, so a Jaro similarity under {@link #LEAST_JARO} can never reach {@link #SIMILAR_NAMES}. Most pairs in a
+     * block (same first letters, different people) stop here, without the costlier comparison.
+     */
+    private static boolean mayBeSimilar(Candidate one, Candidate other) {
+        int common = 0;
+        for (int i = 0; i < Candidate.LETTER_BINS; i++) {
+            common += Math.min(one.letters()[i], other.letters()[i]);
+        }
+        double jaroAtMost = ((double) common / one.name().length() + (double) common / other.name().length() + 1) / 3;
+        return jaroAtMost >= LEAST_JARO;
     }
 
     private static void eachPair(List<Candidate> block, BiConsumer<Candidate, Candidate> action) {
@@ -134,16 +148,22 @@ final class LikelyDuplicates {
         }
     }
 
-    /** A contact's keys, computed once. */
-    record Candidate(UUID contactId, String name, Set<String> emails, Set<String> phones, Set<String> linkedIns) {
+    /** A contact's keys, computed once; {@code letters} counts the characters of the name, for {@link #mayBeSimilar}. */
+    record Candidate(UUID contactId, String name, int[] letters, Set<String> emails, Set<String> phones, Set<String> linkedIns) {
+
+        static final int LETTER_BINS = 64;
 
         static Candidate of(CandidateRow row) {
-            Set<String> emails = new HashSet<>();
-            row.details().emails().forEach(email -> emails.add(MatchKeys.email(email)));
-            Set<String> phones = new HashSet<>();
-            row.details().phones().forEach(phone -> MatchKeys.phone(phone).ifPresent(phones::add));
-            return new Candidate(row.contactId(), MatchKeys.name(row.details().name()), emails, phones,
-                    new HashSet<>(row.linkedIns().values()));
+            String name = row.keys().name();
+            return new Candidate(row.contactId(), name, letters(name), Set.copyOf(row.keys().emails()), Set.copyOf(row.keys().phones()),
+                    Set.copyOf(row.linkedIns().values()));
+        }
+
+        /** Characters counted in bins; two characters sharing a bin can only raise the bound, never lower it. */
+        private static int[] letters(String name) {
+            int[] bins = new int[LETTER_BINS];
+            name.chars().forEach(c -> bins[c % LETTER_BINS]++);
+            return bins;
         }
     }
 }
