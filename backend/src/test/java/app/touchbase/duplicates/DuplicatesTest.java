@@ -11,6 +11,8 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.duplicates.api.DismissDuplicatePair;
@@ -182,6 +184,8 @@ class DuplicatesTest {
             assertThat(touchbase.contact(owner, merged).orElseThrow().contact().archived()).isTrue();
             assertThat(mergedInto(merged)).contains(new MergedInto(merged, kept, "Grace Hopper", clock.instant()));
             assertThat(pairs(owner)).isEmpty();
+            assertThat(loggedTouches()).as("each touch counted once, on the kept contact")
+                    .extracting(LoggedTouches.Touch::contactId).containsExactly(kept, kept);
         });
         ContactProfile mergedAway = touchbase.contact(owner, merged).orElseThrow();
         assertThat(mergedAway.facts()).extracting(Fact::text).as("its own history stays").containsExactly("Two daughters");
@@ -204,6 +208,7 @@ class DuplicatesTest {
             assertThat(mergedInto(merged)).isEmpty();
             assertThat(touchbase.query(new ListContactDates(owner, merged, today), ImportantDates.class).dates()).hasSize(1);
             assertThat(pairs(owner)).hasSize(1);
+            assertThat(loggedTouches()).extracting(LoggedTouches.Touch::contactId).containsExactlyInAnyOrder(kept, merged);
         });
     }
 
@@ -284,6 +289,10 @@ class DuplicatesTest {
     List<UUID> search(String text) {
         return touchbase.query(new SearchContacts(owner, text, null, false, 0, 50), ContactPage.class).contacts().stream()
                 .map(contact -> contact.contactId()).collect(Collectors.toList());
+    }
+
+    List<LoggedTouches.Touch> loggedTouches() {
+        return touchbase.query(new ListLoggedTouches(owner, today.minusDays(60), today), LoggedTouches.class).touches();
     }
 
     Optional<MergedInto> mergedInto(UUID contactId) {
