@@ -15,6 +15,8 @@ import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.contact.api.TimelineKind;
 import app.touchbase.duplicates.api.DismissDuplicatePair;
 import app.touchbase.duplicates.api.DuplicatePair;
 import app.touchbase.duplicates.api.DuplicatePairs;
@@ -169,7 +171,8 @@ class DuplicatesTest {
             assertThat(profile.interactions()).extracting(InteractionRecord::occurredOn)
                     .containsExactlyInAnyOrder(today.minusDays(5), today.minusDays(40));
             assertThat(profile.facts()).extracting(Fact::text).containsExactly("Two daughters");
-            assertThat(profile.timeline()).isNotEmpty();
+            assertThat(profile.timeline()).extracting(TimelineEntry::kind)
+                    .contains(TimelineKind.DUPLICATE_MERGED_IN, TimelineKind.INTERACTION_LOGGED, TimelineKind.FACT_RECORDED);
             assertThat(touchbase.query(new ListContactDates(owner, kept, today), ImportantDates.class).dates())
                     .extracting(ImportantDate::label).containsExactly("Birthday");
             assertThat(touchbase.query(new ListOpenFollowUps(owner, kept), OpenFollowUps.class).followUps())
@@ -188,6 +191,7 @@ class DuplicatesTest {
                     .extracting(LoggedTouches.Touch::contactId).containsExactly(kept, kept);
         });
         ContactProfile mergedAway = touchbase.contact(owner, merged).orElseThrow();
+        assertThat(mergedAway.timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.MERGED_INTO);
         assertThat(mergedAway.facts()).extracting(Fact::text).as("its own history stays").containsExactly("Two daughters");
         assertThat(mergedAway.interactions()).extracting(InteractionRecord::interactionId).containsExactly(mergedTouch);
 
