@@ -448,6 +448,10 @@ public class Contact {
         if (mergeIn == null) {
             throw new CommandRejectedException("That contact is not merged into " + ledger.details.name() + ".");
         }
+        if (ledger.mergedInto != null) {
+            throw new CommandRejectedException(ledger.details.name() + " was merged into another contact since: undo that"
+                    + " merge first.");
+        }
         DuplicateMergedIn took = mergeIn.merge();
         Instant now = clock.instant();
         took.interactionIds().stream().filter(ledger.liveInteractions::contains)

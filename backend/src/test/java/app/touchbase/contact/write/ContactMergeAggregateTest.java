@@ -303,6 +303,18 @@ class ContactMergeAggregateTest {
         }
 
         @Test
+        void refusesWhileTheKeptContactIsItselfMergedIntoAThird() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(), List.of(),
+                                    List.of(), Set.of(), EARLIER),
+                            new ContactMergedInto(KEPT, OWNER, UUID.randomUUID(), EARLIER), new ContactArchived(KEPT, OWNER, EARLIER))
+                    .when(new GiveBackMerged(KEPT, OWNER, MERGED))
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage("Grace Hopper was merged into another contact since: undo that merge first.")
+                    .expectNoEvents();
+        }
+
+        @Test
         void aSecondMergeOfTheSameContactGetsCopiesOfItsOwn() {
             fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
                             new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(copy(TOUCH)), List.of(), List.of(), List.of(), List.of(),
