@@ -33,6 +33,7 @@ import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.interaction.api.ReplyAwaited;
+import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.shared.OwnerZones;
@@ -217,6 +218,18 @@ class ContactMergeAggregateTest {
                             new ImportantDateAdded(KEPT, OWNER, copy(DATE), "Birthday", MonthDay.of(12, 9), 1906, 7, NOW),
                             new FollowUpAdded(KEPT, OWNER, copy(PROMISE), "Send the article", TODAY.plusDays(5), NOW),
                             new CadenceSet(KEPT, OWNER, Period.ofMonths(2), TODAY, null, NOW));
+        }
+
+        @Test
+        void isNotRemindedAgainAboutWhatTheMergedContactWasRemindedAbout() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(copy(PROMISE)), List.of(),
+                                    List.of(), Set.of(ReminderOccasion.followUpKey(copy(PROMISE))), EARLIER),
+                            new FollowUpAdded(KEPT, OWNER, copy(PROMISE), "Send the article", TODAY, EARLIER))
+                    .when(new QueueReminder(KEPT, OWNER, List.of(ReminderOccasion.followUp(copy(PROMISE), TODAY, "Send the article"))))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(null)
+                    .expectNoEvents();
         }
 
         @Test
