@@ -70,10 +70,10 @@ public record CandidateRow(@BsonId UUID contactId, String owner, Details details
     }
 
     /** The name, emails and phone numbers as they are compared, worked out once when the details change. */
-    public record Keys(String name, List<String> emails, List<String> phones) {
+    public record Keys(String name, String writtenName, List<String> emails, List<String> phones) {
 
         static Keys of(ContactDetails details) {
-            return new Keys(MatchKeys.name(details.name()), details.emails().stream().map(MatchKeys::email).distinct().toList(),
+            return new Keys(MatchKeys.name(details.name()), MatchKeys.writtenName(details.name()), details.emails().stream().map(MatchKeys::email).distinct().toList(),
                     details.phones().stream().map(MatchKeys::phone).flatMap(Optional::stream).distinct().toList());
         }
     }

@@ -24,8 +24,8 @@ import java.util.function.Function;
 final class LikelyDuplicates {
 
     /**
-     * Jaro-Winkler similarity of two names (words sorted) from which they count as similar: "Jon Smith" and
-     * "John Smith" (0.98) are, "John Smith" and "Jane Smith" (0.88) are not.
+     * Jaro-Winkler similarity of two names (words sorted, or as written) from which they count as similar: "Jon Smith"
+     * and "John Smith" are, "John Smith" and "Jane Smyth" are not.
      */
     static final double SIMILAR_NAMES = 0.93;
     /** The Jaro similarity below which no common start lifts Jaro-Winkler to {@link #SIMILAR_NAMES}. */
@@ -93,19 +93,21 @@ final class LikelyDuplicates {
         blocks.values().forEach(block -> eachPair(block, (one, other) -> {
             if (one.name().equals(other.name())) {
                 note(found, one, other, DuplicateReason.SAME_NAME);
-            } else if (mayBeSimilar(one, other) && JARO_WINKLER.apply(one.name(), other.name()) >= SIMILAR_NAMES) {
+            } else if (mayBeSimilar(one, other) && (JARO_WINKLER.apply(one.name(), other.name()) >= SIMILAR_NAMES
+                    || JARO_WINKLER.apply(one.writtenName(), other.writtenName()) >= SIMILAR_NAMES)) {
                 note(found, one, other, DuplicateReason.SIMILAR_NAME);
             }
         }));
     }
 
     /**
-     * A cheap bound that never says no to a pair Jaro-Winkler would call similar: the characters two names have in
+     * A cheap bound that never says no to a pair Jaro-Winkler would call similar (in either word order, as both have the
+     * same characters): the characters two names have in
      * common bound the Jaro similarity from above, and the Winkler bonus for a common start adds at most 0.4 of what
      * is left, so a Jaro similarity under {@link #LEAST_JARO} can never reach {@link #SIMILAR_NAMES}. Most pairs in a
      * block (same first letters, different people) stop here, without the costlier comparison.
      */
-    private static boolean mayBeSimilar(Candidate one, Candidate other) {
+    static boolean mayBeSimilar(Candidate one, Candidate other) {
         int common = 0;
         for (int i = 0; i < Candidate.LETTER_BINS; i++) {
             common += Math.min(one.letters()[i], other.letters()[i]);
@@ -149,14 +151,15 @@ final class LikelyDuplicates {
     }
 
     /** A contact's keys, computed once; {@code letters} counts the characters of the name, for {@link #mayBeSimilar}. */
-    record Candidate(UUID contactId, String name, int[] letters, Set<String> emails, Set<String> phones, Set<String> linkedIns) {
+    record Candidate(UUID contactId, String name, String writtenName, int[] letters, Set<String> emails, Set<String> phones,
+                     Set<String> linkedIns) {
 
         static final int LETTER_BINS = 64;
 
         static Candidate of(CandidateRow row) {
             String name = row.keys().name();
-            return new Candidate(row.contactId(), name, letters(name), Set.copyOf(row.keys().emails()), Set.copyOf(row.keys().phones()),
-                    Set.copyOf(row.linkedIns().values()));
+            return new Candidate(row.contactId(), name, row.keys().writtenName(), letters(name), Set.copyOf(row.keys().emails()),
+                    Set.copyOf(row.keys().phones()), Set.copyOf(row.linkedIns().values()));
         }
 
         /** Characters counted in bins; two characters sharing a bin can only raise the bound, never lower it. */

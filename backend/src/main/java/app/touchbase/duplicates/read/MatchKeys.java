@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What two contacts are compared by, each written one way only: an email in lower case; a phone number as its digits
  * within the country (libphonenumber reads one that names its country, a national one loses its trunk zeros); a
  * LinkedIn profile as {@code linkedin.com/in/<name>} whatever scheme, country subdomain, "www", case or trailing
- * slash it was written with; a name without accents, punctuation or case, its words in alphabetical order.
+ * slash it was written with; a name without accents, punctuation or case, its words in alphabetical order and as written.
  */
 final class MatchKeys {
 
@@ -77,9 +78,18 @@ final class MatchKeys {
         return Optional.of("linkedin.com/" + url.group(1).toLowerCase(Locale.ROOT) + "/" + profile);
     }
 
+    /** The name's words in alphabetical order: "Hamilton, Margaret" is "Margaret Hamilton". */
     static String name(String name) {
+        return words(name).sorted().collect(Collectors.joining(" "));
+    }
+
+    /** The name's words as written: "Catherine Johnson" and "Katherine Johnson" differ in one letter, not in word order. */
+    static String writtenName(String name) {
+        return words(name).collect(Collectors.joining(" "));
+    }
+
+    private static Stream<String> words(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        return Arrays.stream(NOT_LETTERS.split(plain)).filter(word -> !word.isEmpty()).sorted()
-                .collect(Collectors.joining(" "));
+        return Arrays.stream(NOT_LETTERS.split(plain)).filter(word -> !word.isEmpty());
     }
 }

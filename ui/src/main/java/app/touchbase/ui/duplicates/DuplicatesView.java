@@ -50,7 +50,6 @@ public class DuplicatesView extends VerticalLayout {
         setMaxWidth("70rem");
         pairs.setWidthFull();
         add(new H2("Duplicates"), intro, empty, pairs);
-        refresh();
     }
 
     @Override

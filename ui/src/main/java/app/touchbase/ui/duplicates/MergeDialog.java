@@ -56,7 +56,9 @@ class MergeDialog extends Dialog {
 
         keep.setItems(first.contactId(), second.contactId());
         keep.setItemLabelGenerator(id -> label(id.equals(first.contactId()) ? first : second));
-        keep.setValue(first.contactId());
+        // the one known longer stays unless the owner says otherwise
+        keep.setValue(second.addedAt() != null && first.addedAt() != null && second.addedAt().isBefore(first.addedAt())
+                ? second.contactId() : first.contactId());
         keep.setHelperText("The other one is merged into it: its touches, facts, dates, promises, rules and circles "
                 + "move over, its own history stays, and its page says where it went.");
         keep.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
