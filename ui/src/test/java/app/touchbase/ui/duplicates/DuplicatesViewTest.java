@@ -12,6 +12,7 @@ import app.touchbase.duplicates.api.ListDuplicates;
 import app.touchbase.duplicates.api.MergedInto;
 import app.touchbase.ui.KaribuTest;
 import app.touchbase.ui.contact.ContactView;
+import app.touchbase.ui.contacts.ContactsView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
@@ -97,6 +98,13 @@ class DuplicatesViewTest extends KaribuTest {
             assertThat(backend.find(new FetchMergedInto(account.owner(), second), MergedInto.class)).isEmpty();
             assertThat(pairs()).anyMatch(pair -> pair.involves(first) && pair.involves(second));
         });
+    }
+
+    @Test
+    void theContactsPageLeadsToTheDuplicates() {
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).duplicates);
+        assertThat(_get(DuplicatesView.class).intro.getText()).startsWith("People who look like one person");
     }
 
     @Test
