@@ -2,6 +2,7 @@ package app.touchbase.backup;
 
 import app.touchbase.account.api.ResetPassword;
 import app.touchbase.backup.read.StoredPasswordHashes;
+import app.touchbase.platform.privacy.PersonalDataKeys;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -44,18 +45,22 @@ class RestoreOnStartup {
             STORED.timestampProperty(), STORED.eventIdentifierProperty(), STORED.payloadTypeProperty(), STORED.payloadProperty());
 
     @Bean
-    ConfigurerModule restoreEventLogBeforeProcessingStarts(@Value("${touchbase.restore}") Path backup, MongoTemplate axonMongoTemplate) {
-        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
+    ConfigurerModule restoreEventLogBeforeProcessingStarts(@Value("${touchbase.restore}") Path backup, MongoTemplate axonMongoTemplate,
+                                                           PersonalDataKeys keys) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 2, () -> {
             long existing = axonMongoTemplate.eventCollection().countDocuments();
             if (existing > 0) {
                 throw new IllegalStateException("touchbase.restore needs an empty installation, but this one already holds "
                         + existing + " events: start with a new data file (touchbase.storage.file) or database.");
             }
-            List<Document> events = read(backup);
+            List<Document> lines = read(backup);
+            List<Document> events = lines.stream().filter(line -> !line.containsKey(PersonalDataKeys.BACKUP_LINE)).toList();
+            int restoredKeys = keys.restore(lines.stream().filter(line -> line.containsKey(PersonalDataKeys.BACKUP_LINE))
+                    .map(line -> line.get(PersonalDataKeys.BACKUP_LINE, Document.class)).toList());
             if (!events.isEmpty()) {
                 axonMongoTemplate.eventCollection().insertMany(events);
             }
-            LOG.info("Restored {} events from {}", events.size(), backup);
+            LOG.info("Restored {} events and {} keys from {}", events.size(), restoredKeys, backup);
             events.stream().filter(StoredPasswordHashes::isRegistrationWithoutHash)
                     .map(event -> event.getString(STORED.aggregateIdentifierProperty()))
                     .forEach(accountId -> giveOneTimePassword(config.commandGateway(), accountId));
@@ -94,6 +99,9 @@ class RestoreOnStartup {
     private static Document event(String line, int number, Path backup) {
         try {
             Document event = Document.parse(line);
+            if (event.get(PersonalDataKeys.BACKUP_LINE) instanceof Document) {
+                return event;
+            }
             for (String field : REQUIRED_FIELDS) {
                 if (!event.containsKey(field)) {
                     throw new IllegalArgumentException("Line " + number + " of " + backup + " is not a Touchbase event (no " + field

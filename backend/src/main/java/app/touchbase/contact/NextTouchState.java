@@ -13,12 +13,15 @@ import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.shared.api.ContactEvent;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,6 +40,8 @@ import java.util.function.UnaryOperator;
  * its own next touch: a logged email moves "any touch every 3 months" but not "coffee or lunch once a year". Every day
  * is a calendar day in the owner's time zone, as the owner read the calendar: the arithmetic is on {@link LocalDate}s,
  * never on instants. Pure: {@link #after} returns a new state and the derived values depend on nothing but the state.
+ * The touches are a persistent map, so a new state shares all but the changed touch with the one before: folding a
+ * contact's whole history stays linear (the aggregate, the as-of view and the network over time fold every event).
  *
  * @param rules   every rule, by rule id, with the day it started counting
  * @param touches the day and kind of every live touch, by interaction id
@@ -112,7 +117,7 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
 
     public NextTouchState {
         rules = Map.copyOf(rules);
-        touches = Map.copyOf(touches);
+        touches = touches instanceof PMap<String, Touch> persistent ? persistent : HashTreePMap.from(touches);
         circles = circles == null ? Map.of() : Map.copyOf(circles);
     }
 
@@ -135,9 +140,8 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
             return withTouch(corrected.interactionId().toString(), new Touch(corrected.occurredOn(), corrected.type()));
         }
         if (event instanceof InteractionRemoved removed) {
-            Map<String, Touch> changed = new LinkedHashMap<>(touches);
-            changed.remove(removed.interactionId().toString());
-            return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived, circles);
+            return new NextTouchState(contactId, owner, name, rules, persistentTouches().minus(removed.interactionId().toString()),
+                    snoozedUntil, archived, circles);
         }
         if (event instanceof CadenceSet set) {
             return withRule(new RulePlan(KeepInTouchRule.cadence(set.every()), set.startsOn(), set.firstDueOn()));
@@ -174,8 +178,8 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
         if (event instanceof TouchSnoozed snoozed) {
             return changedRule(snoozed.ruleId(), plan -> plan.snoozed(snoozed.until()));
         }
-        if (event instanceof ContactArchived || event instanceof ContactRestored) {
-            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, event instanceof ContactArchived,
+        if (event instanceof ContactArchived || event instanceof ContactRestored || event instanceof ContactErased) {
+            return new NextTouchState(contactId, owner, name, rules, touches, snoozedUntil, !(event instanceof ContactRestored),
                     circles);
         }
         return this;
@@ -192,9 +196,12 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
     }
 
     private NextTouchState withTouch(String interactionId, Touch touch) {
-        Map<String, Touch> changed = new LinkedHashMap<>(touches);
-        changed.put(interactionId, touch);
-        return new NextTouchState(contactId, owner, name, rules, changed, snoozedUntil, archived, circles);
+        return new NextTouchState(contactId, owner, name, rules, persistentTouches().plus(interactionId, touch), snoozedUntil,
+                archived, circles);
+    }
+
+    private PMap<String, Touch> persistentTouches() {
+        return (PMap<String, Touch>) touches;
     }
 
     /** A rule set again counts from the day it was set again, until its next counting touch. */

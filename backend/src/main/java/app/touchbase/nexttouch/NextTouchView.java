@@ -36,8 +36,8 @@ public final class NextTouchView {
                                List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate snoozedUntil,
                                boolean archived, Collection<CircleRef> circles, LocalDate today) {
         List<RuleTouch> rules = schedule.stream()
-                .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), TouchStatusPolicy.statusOn(today,
-                        due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), archived), due.overridden()))
+                .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), statusOn(due, archived, today),
+                        due.overridden()))
                 .sorted(RULES_BY_URGENCY)
                 .toList();
         RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
@@ -48,5 +48,15 @@ public final class NextTouchView {
                 urgent == null ? (archived ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules,
                 circles == null ? List.of() : circles.stream()
                         .sorted(Comparator.comparing(CircleRef::name, String.CASE_INSENSITIVE_ORDER)).toList());
+    }
+
+    /** The status {@link #of} gives on {@code today} for the same schedule, without building the rest of the view. */
+    public static TouchStatus statusOn(List<NextTouchState.RuleDue> schedule, boolean archived, LocalDate today) {
+        return schedule.stream().map(due -> statusOn(due, archived, today)).min(Comparator.naturalOrder())
+                .orElse(archived ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE);
+    }
+
+    private static TouchStatus statusOn(NextTouchState.RuleDue due, boolean archived, LocalDate today) {
+        return TouchStatusPolicy.statusOn(today, due.nextTouchOn(), due.rule().every(), due.snoozeInEffect(), archived);
     }
 }

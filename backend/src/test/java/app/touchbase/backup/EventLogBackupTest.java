@@ -131,8 +131,8 @@ class EventLogBackupTest {
             assertThat(file.fileName()).isEqualTo("touchbase-backup.jsonl");
             Files.write(backup, file.content());
         }
-        assertThat(Files.readAllLines(backup)).as("account, contacts (one joined a circle), the circle")
-                .hasSize(1 + 3 * 5 + 1 + 1 + 3).noneMatch(line -> line.contains("Not In The Backup"));
+        assertThat(Files.readAllLines(backup)).as("account, contacts (one joined a circle), the circle; the keys of the account, each contact and each touch's note")
+                .hasSize(1 + 3 * 5 + 1 + 1 + 3 + 1 + 3 + 3).noneMatch(line -> line.contains("Not In The Backup"));
 
         try (ConfigurableApplicationContext restored = start("--touchbase.storage.mode=embedded-memory", "--touchbase.restore=" + backup)) {
             String finalOwner = owner;

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class NextTouchStateTest {
@@ -85,6 +86,24 @@ class NextTouchStateTest {
 
         NextTouchState removed = state.after(new InteractionRemoved(GRACE, "ada", UUID.nameUUIDFromBytes("recent".getBytes()), RECORDED));
         assertThat(removed.nextTouchOn()).contains(LocalDate.of(2026, 2, 15));
+    }
+
+    /** The touches are shared between states rather than copied, so a state folded on must leave the one before alone. */
+    @Test
+    void foldingOnLeavesTheStateBeforeAsItWasAndItsTouchesReadOnly() {
+        NextTouchState before = fold(grace, cadence(Period.ofMonths(1), SET_ON), touch("first", LocalDate.of(2026, 1, 15)));
+        NextTouchState copy = new NextTouchState(before.contactId(), before.owner(), before.name(), before.rules(),
+                new java.util.HashMap<>(before.touches()), before.snoozedUntil(), before.archived(), before.circles());
+
+        NextTouchState later = fold(before, touch("second", LocalDate.of(2026, 2, 1)),
+                new InteractionRemoved(GRACE, "ada", UUID.nameUUIDFromBytes("first".getBytes()), RECORDED));
+
+        assertThat(before).isEqualTo(copy);
+        assertThat(before.touches()).containsOnlyKeys(UUID.nameUUIDFromBytes("first".getBytes()).toString());
+        assertThat(later.touches()).containsOnlyKeys(UUID.nameUUIDFromBytes("second".getBytes()).toString());
+        assertThat(before.lastTouchOn()).contains(LocalDate.of(2026, 1, 15));
+        assertThatThrownBy(() -> later.touches().put("third", new NextTouchState.Touch(SET_ON, InteractionType.CALL)))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

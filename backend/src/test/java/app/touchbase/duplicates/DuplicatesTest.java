@@ -9,6 +9,7 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.EraseContact;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.contact.api.ListLoggedTouches;
@@ -252,6 +253,24 @@ class DuplicatesTest {
         assertThatThrownBy(() -> touchbase.send(new UndoMerge(owner, kept)))
                 .isInstanceOf(CommandRejectedException.class)
                 .hasMessage("Grace Hopper is not merged into another contact (was the merge undone already?).");
+    }
+
+    @Test
+    void aMergeIntoAContactErasedSinceIsUndoneByBringingTheMergedOneBack() {
+        UUID kept = touchbase.addContact(owner, GRACE);
+        UUID merged = touchbase.addContact(owner, GRACE_TOO);
+        fact(merged, "Kids", "Two daughters");
+        touchbase.send(new MergeContacts(owner, kept, merged, CHOSEN));
+        touchbase.send(new EraseContact(kept, owner, "Grace Hopper"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(touchbase.contact(owner, kept)).isEmpty());
+
+        touchbase.send(new UndoMerge(owner, merged));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(search("Hopper")).containsExactly(merged);
+            assertThat(touchbase.contact(owner, merged).orElseThrow().facts()).extracting(Fact::text).containsExactly("Two daughters");
+            assertThat(mergedInto(merged)).isEmpty();
+        });
     }
 
     @Test

@@ -33,6 +33,7 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.ContactUnmerged;
@@ -64,6 +65,7 @@ import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.plan.api.PlanEntry;
 import app.touchbase.plan.api.PlanItemDone;
 import app.touchbase.plan.api.PlanItemMoved;
@@ -78,6 +80,7 @@ import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
+import app.touchbase.shared.api.AccountDeleted;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -106,6 +109,7 @@ import java.util.function.Function;
 final class EveryEventHistory {
 
     static final String OWNER = "first-shapes";
+    static final String GONE = "gone-shapes";
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final UUID GRACE = uuid(1);
     static final UUID LINUS = uuid(2);
@@ -282,6 +286,10 @@ final class EveryEventHistory {
         contact(LINUS, at -> new ContactArchived(LINUS, OWNER, at));
         contact(LINUS, at -> new ContactRestored(LINUS, OWNER, at));
         contact(margaret, at -> new ContactArchived(margaret, OWNER, at));
+        contact(GRACE, at -> new TouchTextErased(GRACE, OWNER, coffee, at));
+        contact(margaret, at -> new ContactErased(margaret, OWNER, at));
+        append("Account", GONE, at -> new AccountRegistered(GONE, "Gone", "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5sJ9Kf9hZ5M5FfZk5Z5Z5Zu", BERLIN, at));
+        append("Account", GONE, at -> new AccountDeleted(GONE, List.of(), at));
 
         UUID twin = next();
         UUID ship = next();

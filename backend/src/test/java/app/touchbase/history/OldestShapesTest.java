@@ -117,6 +117,17 @@ class OldestShapesTest {
     }
 
     /** The fixture holds every event class the code has, and every event class names its revision. */
+    /** The oldest shapes were stored in plaintext; the first start sealed them in place, and they still read the same. */
+    @Test
+    void plaintextHistoryIsSealedOnceAtStart() throws Exception {
+        storeOldestShapes();
+        List<String> contactAdded = axonMongoTemplate.eventCollection()
+                .find(com.mongodb.client.model.Filters.eq("payloadType", "app.touchbase.contact.api.ContactAdded"))
+                .map(event -> event.getString("serializedPayload")).into(new ArrayList<>());
+        assertThat(contactAdded).isNotEmpty().allSatisfy(payload -> assertThat(payload).contains("$sealed").doesNotContain("Grace Hopper"));
+        assertThat(database.getCollection("storage_migrations").countDocuments()).isEqualTo(1);
+    }
+
     @Test
     void theFixtureHoldsEveryEventAndEveryEventHasARevision() throws Exception {
         Set<String> inFixture = oldestShapes().stream().map(event -> event.getString("payloadType")).collect(Collectors.toCollection(TreeSet::new));

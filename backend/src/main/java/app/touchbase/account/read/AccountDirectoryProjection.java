@@ -16,6 +16,7 @@ import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
@@ -84,6 +85,11 @@ public class AccountDirectoryProjection {
                 set("sendAt", event.sendAt().toString()),
                 set("digestDay", event.digestDay()),
                 set("remindersOn", event.remindersOn())));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        accounts.deleteOne(eq("_id", event.accountId()));
     }
 
     @ResetHandler

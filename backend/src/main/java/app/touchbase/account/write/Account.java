@@ -8,6 +8,7 @@ import app.touchbase.account.api.CalendarFeedTokens;
 import app.touchbase.account.api.ChangeAccountSettings;
 import app.touchbase.account.api.ChangePassword;
 import app.touchbase.account.api.CloseCalendarFeed;
+import app.touchbase.account.api.DeleteAccount;
 import app.touchbase.account.api.OpenCalendarFeed;
 import app.touchbase.account.api.PasswordChanged;
 import app.touchbase.account.api.PasswordHashUpgraded;
@@ -18,14 +19,18 @@ import app.touchbase.account.api.UpgradePasswordHash;
 import app.touchbase.plan.BudgetRules;
 import app.touchbase.plan.api.SetWeeklyBudget;
 import app.touchbase.plan.api.WeeklyBudgetSet;
+import app.touchbase.platform.privacy.PersonalDataKeys;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.api.AccountDeleted;
+import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +59,7 @@ public class Account {
     private String passwordHash;
     private boolean calendarFeedOpen;
     private final Set<LocalDate> digestWeeks = new HashSet<>();
+    private boolean deleted;
 
     protected Account() {
     }
@@ -62,8 +68,36 @@ public class Account {
         apply(new AccountRegistered(accountId, displayName.strip(), passwordHash, zone, registeredAt));
     }
 
+    /** A deleted account's user name taken again: the same history goes on, with a new key and nothing of the old. */
+    void reopen(String displayName, String newPasswordHash, ZoneId zone, Instant registeredAt) {
+        apply(new AccountRegistered(accountId, displayName.strip(), newPasswordHash, zone, registeredAt));
+    }
+
+    boolean deleted() {
+        return deleted;
+    }
+
+    /** The keys go once the event is stored; each contact is then erased in turn. */
+    @CommandHandler
+    public void handle(DeleteAccount command, Clock clock, PasswordEncoder passwords, PersonalDataKeys keys) {
+        requireOpen();
+        if (command.password() == null || !passwords.matches(command.password(), passwordHash)) {
+            throw new InvalidInputException("password", "That is not your password: the account was not deleted.");
+        }
+        apply(new AccountDeleted(accountId, keys.contactsOf(accountId), clock.instant()));
+        String owner = accountId;
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> keys.eraseAccount(owner));
+    }
+
+    private void requireOpen() {
+        if (deleted) {
+            throw new CommandRejectedException("This account was deleted.");
+        }
+    }
+
     @CommandHandler
     public void handle(ChangeAccountSettings command, Clock clock) {
+        requireOpen();
         AccountRules.validateSettings(command.displayName(), command.zone(), command.defaultCadence());
         apply(new AccountSettingsChanged(accountId, command.displayName().strip(), command.zone(), command.defaultCadence(),
                 clock.instant()));
@@ -71,6 +105,7 @@ public class Account {
 
     @CommandHandler
     public void handle(ChangePassword command, Clock clock, PasswordEncoder passwords) {
+        requireOpen();
         if (command.currentPassword() == null || !passwords.matches(command.currentPassword(), passwordHash)) {
             throw new InvalidInputException("currentPassword", "That is not your current password.");
         }
@@ -80,12 +115,14 @@ public class Account {
 
     @CommandHandler
     public void handle(ResetPassword command, Clock clock, PasswordEncoder passwords) {
+        requireOpen();
         Inputs.requireText(command.newPassword(), "newPassword", "The new password", RegisterAccount.MAX_PASSWORD_BYTES);
         apply(new PasswordReset(accountId, passwords.encode(command.newPassword()), clock.instant()));
     }
 
     @CommandHandler
     public void handle(UpgradePasswordHash command, Clock clock) {
+        requireOpen();
         Inputs.requireText(command.passwordHash(), "passwordHash", "The password hash", 200);
         apply(new PasswordHashUpgraded(accountId, command.passwordHash(), clock.instant()));
     }
@@ -93,6 +130,7 @@ public class Account {
     /** Answers the new secret token; the event keeps only its hash. */
     @CommandHandler
     public String handle(OpenCalendarFeed command, Clock clock) {
+        requireOpen();
         byte[] secret = new byte[TOKEN_BYTES];
         TOKENS.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -102,6 +140,7 @@ public class Account {
 
     @CommandHandler
     public void handle(CloseCalendarFeed command, Clock clock) {
+        requireOpen();
         if (calendarFeedOpen) {
             apply(new CalendarFeedClosed(accountId, clock.instant()));
         }
@@ -109,6 +148,7 @@ public class Account {
 
     @CommandHandler
     public void handle(ChangeReminderPreferences command, Clock clock) {
+        requireOpen();
         AccountRules.validateReminderPreferences(command);
         apply(new ReminderPreferencesChanged(accountId, blankToNull(command.email()), command.sendAt(),
                 command.digestDay(), command.remindersOn(), clock.instant()));
@@ -116,6 +156,7 @@ public class Account {
 
     @CommandHandler
     public void handle(SetWeeklyBudget command, Clock clock) {
+        requireOpen();
         BudgetRules.requireBudget(command.peoplePerWeek());
         apply(new WeeklyBudgetSet(accountId, command.peoplePerWeek(), clock.instant()));
     }
@@ -123,6 +164,9 @@ public class Account {
     /** Answers the id of the queued digest, or null when this week's digest was already queued. */
     @CommandHandler
     public UUID handle(QueueDigest command, Clock clock) {
+        if (deleted) {
+            return null;
+        }
         Inputs.requirePresent(command.weekOf(), "weekOf", "The week");
         if (digestWeeks.contains(command.weekOf())) {
             return null;
@@ -145,6 +189,15 @@ public class Account {
     void on(AccountRegistered event) {
         accountId = event.accountId();
         passwordHash = event.passwordHash();
+        deleted = false;
+        calendarFeedOpen = false;
+        digestWeeks.clear();
+    }
+
+    @EventSourcingHandler
+    void on(AccountDeleted event) {
+        deleted = true;
+        passwordHash = null;
     }
 
     @EventSourcingHandler

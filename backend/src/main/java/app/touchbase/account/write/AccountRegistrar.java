@@ -6,12 +6,14 @@ import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Opens accounts. A user name can be taken only once, so it is checked against the existing accounts before the
@@ -43,13 +45,19 @@ class AccountRegistrar {
         String accountId = AccountRules.accountId(command.username());
         AccountRules.validateRegistration(command, accountId);
         Repository<Account> accounts = axon.repository(Account.class);
-        if (exists(accounts, accountId)) {
+        Optional<Aggregate<Account>> existing = existing(accounts, accountId);
+        if (existing.isPresent() && !existing.get().invoke(Account::deleted)) {
             throw new InvalidInputException("username", "The user name '" + accountId + "' is taken: choose another.");
         }
         if (!openRegistration && !firstAccount.claim(accountId, clock.instant())) {
             throw new CommandRejectedException(CLOSED);
         }
         try {
+            if (existing.isPresent()) {
+                existing.get().execute(account -> account.reopen(command.displayName(), passwords.encode(command.password()),
+                        command.zone(), clock.instant()));
+                return accountId;
+            }
             accounts.newInstance(() -> new Account(accountId, command.displayName(), passwords.encode(command.password()),
                     command.zone(), clock.instant()));
         } catch (Exception failed) {
@@ -61,12 +69,11 @@ class AccountRegistrar {
         return accountId;
     }
 
-    private static boolean exists(Repository<Account> accounts, String accountId) {
+    private static Optional<Aggregate<Account>> existing(Repository<Account> accounts, String accountId) {
         try {
-            accounts.load(accountId);
-            return true;
+            return Optional.of(accounts.load(accountId));
         } catch (AggregateNotFoundException free) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -4,6 +4,7 @@ import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.followup.api.FollowUp;
+import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.nexttouch.api.NextTouch;
 
 import java.time.Instant;
@@ -13,17 +14,19 @@ import java.util.UUID;
 
 /**
  * A contact as it was at a past moment: what the owner knew then, with the next touch and its status as they stood
- * that day (in the owner's zone). {@code touches}: the touches on or before that day, newest first, including those
+ * that day (in the owner's zone). {@code importantDates}: the dates known then, each with its next occurrence on or
+ * after that day, soonest first. {@code touches}: the touches on or before that day, newest first, including those
  * logged later (marked). {@code changesSince}: what is different now, in words, one change a line.
  */
 public record ContactAsOf(UUID contactId, Instant asOf, LocalDate day, ContactDetails details, boolean archived,
                           List<Fact> facts, List<CircleRef> circles, NextTouch nextTouch, List<FollowUp> openFollowUps,
-                          List<AsOfTouch> touches, List<String> changesSince) {
+                          List<ImportantDate> importantDates, List<AsOfTouch> touches, List<String> changesSince) {
 
     public ContactAsOf {
         facts = List.copyOf(facts);
         circles = List.copyOf(circles);
         openFollowUps = List.copyOf(openFollowUps);
+        importantDates = List.copyOf(importantDates);
         touches = List.copyOf(touches);
         changesSince = List.copyOf(changesSince);
     }

@@ -5,16 +5,23 @@ import app.touchbase.contact.DetailsChanges;
 import app.touchbase.contact.NextTouchState;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.followup.api.FollowUp;
+import app.touchbase.importantdate.api.ImportantDate;
 import app.touchbase.nexttouch.NextTouchView;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
-/** What is different now from a past moment, in words: "email changed from … to …", "rule Cadence changed from …". */
+/**
+ * What is different now from a past moment, in words: "email changed from … to …", "rule Cadence changed from …",
+ * "joined the circle …", "promise done: …", "important date changed from … to …".
+ */
 final class ChangesSince {
 
     private ChangesSince() {
@@ -45,20 +52,8 @@ final class ChangesSince {
         if (logged > 0) {
             changes.add(logged == 1 ? "1 touch logged since" : logged + " touches logged since");
         }
-        for (FollowUp open : then.followUps.values()) {
-            if (!now.followUps.containsKey(open.followUpId())) {
-                changes.add("follow-up \"" + open.text() + "\" " + (now.keptFollowUps.contains(open.followUpId()) ? "done" : "taken back"));
-            }
-        }
-        for (FollowUp open : now.followUps.values()) {
-            FollowUp before = then.followUps.get(open.followUpId());
-            if (before == null) {
-                changes.add("follow-up \"" + open.text() + "\" added");
-            } else if (!before.text().equals(open.text()) || !before.dueOn().equals(open.dueOn())) {
-                changes.add("follow-up \"" + before.text() + "\" by " + before.dueOn() + " changed to \"" + open.text() + "\" by "
-                        + open.dueOn());
-            }
-        }
+        promises(changes, then, now);
+        dates(changes, then.dates, now.dates);
         LocalDate nextThen = NextTouchView.of(then.nextTouch, day).nextTouchOn();
         LocalDate nextNow = NextTouchView.of(now.nextTouch, today).nextTouchOn();
         if (!Objects.equals(nextThen, nextNow)) {
@@ -67,6 +62,55 @@ final class ChangesSince {
                     : "next touch changed from " + nextThen + " to " + nextNow);
         }
         return changes;
+    }
+
+    /** A promise added, changed, kept (done) or taken back; "taken back" is what removing an open promise is called. */
+    private static void promises(List<String> changes, ContactHistory then, ContactHistory now) {
+        for (FollowUp open : now.followUps.values()) {
+            FollowUp before = then.followUps.get(open.followUpId());
+            if (before == null) {
+                changes.add("promise added: " + words(open));
+            } else if (!before.text().equals(open.text()) || !before.dueOn().equals(open.dueOn())) {
+                changes.add("promise changed from " + words(before) + " to " + words(open));
+            }
+        }
+        for (FollowUp closed : now.closedFollowUps.values()) {
+            if (then.closedFollowUps.containsKey(closed.followUpId())) {
+                continue;
+            }
+            boolean kept = now.keptFollowUps.contains(closed.followUpId());
+            changes.add(then.followUps.containsKey(closed.followUpId())
+                    ? (kept ? "promise done: " : "promise taken back: ") + words(then.followUps.get(closed.followUpId()))
+                    : (kept ? "promise added and done: " : "promise added and taken back: ") + words(closed));
+        }
+    }
+
+    private static String words(FollowUp promise) {
+        return "\"" + promise.text() + "\" by " + promise.dueOn();
+    }
+
+    private static void dates(List<String> changes, Map<UUID, ImportantDate> before, Map<UUID, ImportantDate> after) {
+        after.forEach((dateId, date) -> {
+            ImportantDate earlier = before.get(dateId);
+            if (earlier == null) {
+                changes.add("important date added: " + words(date));
+            } else if (!words(earlier).equals(words(date))) {
+                changes.add("important date changed from " + words(earlier) + " to " + words(date));
+            }
+        });
+        before.forEach((dateId, date) -> {
+            if (!after.containsKey(dateId)) {
+                changes.add("important date removed: " + words(date));
+            }
+        });
+    }
+
+    /** "Birthday on 9 December 1906, reminder 3 days before", in the words of the contact page. */
+    private static String words(ImportantDate date) {
+        return date.label() + " on " + date.day().getDayOfMonth() + " "
+                + date.day().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + (date.year() == null ? "" : " " + date.year())
+                + (date.noticeDays() == 0 ? ", reminder on the day" : ", reminder " + date.noticeDays() + " days before");
     }
 
     private static void facts(List<String> changes, List<Fact> before, List<Fact> after) {

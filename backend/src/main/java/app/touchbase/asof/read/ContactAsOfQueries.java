@@ -6,11 +6,12 @@ import app.touchbase.asof.api.FetchContactAsOf;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.followup.api.FollowUp;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.nexttouch.NextTouchView;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.ContactEvent;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -50,12 +51,8 @@ public class ContactAsOfQueries {
         Inputs.requireOwner(query.owner());
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
         Inputs.requirePresent(query.asOf(), "asOf", "The moment to look at");
-        List<ContactEvent> events;
-        try (Stream<? extends DomainEventMessage<?>> stored = eventStore.readEvents(query.contactId().toString()).asStream()) {
-            events = stored.map(DomainEventMessage::getPayload)
-                    .filter(ContactEvent.class::isInstance).map(ContactEvent.class::cast).toList();
-        }
-        if (events.isEmpty() || !query.owner().equals(events.get(0).owner())) {
+        List<ContactEvent> events = ContactEvents.of(eventStore, query.contactId());
+        if (events.isEmpty() || !query.owner().equals(events.get(0).owner()) || ContactEvents.erased(events)) {
             return Optional.empty();
         }
         // the events in the order they were recorded: those up to the moment make "then", and "now" folds on from it
@@ -84,8 +81,12 @@ public class ContactAsOfQueries {
         List<FollowUp> followUps = then.followUps.values().stream()
                 .map(open -> new FollowUp(open.followUpId(), open.contactId(), name, open.text(), open.dueOn()))
                 .sorted(Comparator.comparing(FollowUp::dueOn)).toList();
+        List<ImportantDate> dates = then.dates.values().stream()
+                .map(date -> new ImportantDate(date.dateId(), date.contactId(), name, date.label(), date.day(), date.year(),
+                        date.noticeDays(), Occurrences.nextOnOrAfter(date.day(), day)))
+                .sorted(Comparator.comparing(ImportantDate::nextOccurrence)).toList();
         return Optional.of(new ContactAsOf(query.contactId(), query.asOf(), day, then.card.details(), then.card.archived(), facts,
-                then.card.circles(), NextTouchView.of(then.nextTouch, day), followUps, touches,
+                then.card.circles(), NextTouchView.of(then.nextTouch, day), followUps, dates, touches,
                 ChangesSince.between(then, now, day, today, query.asOf())));
     }
 

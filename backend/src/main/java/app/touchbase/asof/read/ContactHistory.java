@@ -8,6 +8,10 @@ import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.followup.api.FollowUpRemoved;
+import app.touchbase.importantdate.api.ImportantDate;
+import app.touchbase.importantdate.api.ImportantDateAdded;
+import app.touchbase.importantdate.api.ImportantDateChanged;
+import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
@@ -23,7 +27,8 @@ import java.util.UUID;
 
 /**
  * A contact folded from its events up to some moment, with the folds the read models use: the card (details, facts,
- * circles, rules), the next-touch state, the live touches and the open follow-ups.
+ * circles, rules), the next-touch state, the live touches, the open follow-ups and the important dates (without their
+ * next occurrence, which depends on the day looked from).
  */
 final class ContactHistory {
 
@@ -31,7 +36,10 @@ final class ContactHistory {
     NextTouchState nextTouch = NextTouchState.NONE;
     final Map<UUID, InteractionRecord> touches = new LinkedHashMap<>();
     final Map<UUID, FollowUp> followUps = new LinkedHashMap<>();
+    /** Promises no longer open, as they were when kept or taken back. */
+    final Map<UUID, FollowUp> closedFollowUps = new LinkedHashMap<>();
     final Set<UUID> keptFollowUps = new HashSet<>();
+    final Map<UUID, ImportantDate> dates = new LinkedHashMap<>();
 
     /** The same contact, to fold on from here without changing this one. */
     ContactHistory copy() {
@@ -40,7 +48,9 @@ final class ContactHistory {
         copy.nextTouch = nextTouch;
         copy.touches.putAll(touches);
         copy.followUps.putAll(followUps);
+        copy.closedFollowUps.putAll(closedFollowUps);
         copy.keptFollowUps.addAll(keptFollowUps);
+        copy.dates.putAll(dates);
         return copy;
     }
 
@@ -59,14 +69,29 @@ final class ContactHistory {
             followUps.computeIfPresent(changed.followUpId(),
                     (id, open) -> new FollowUp(id, open.contactId(), null, changed.text(), changed.dueOn()));
         } else if (event instanceof FollowUpCompleted completed) {
-            followUps.remove(completed.followUpId());
+            close(completed.followUpId());
             keptFollowUps.add(completed.followUpId());
         } else if (event instanceof FollowUpRemoved removed) {
-            followUps.remove(removed.followUpId());
+            close(removed.followUpId());
+        } else if (event instanceof ImportantDateAdded added) {
+            dates.put(added.dateId(), new ImportantDate(added.dateId(), added.contactId(), null, added.label(), added.day(),
+                    added.year(), added.noticeDays(), null));
+        } else if (event instanceof ImportantDateChanged changed) {
+            dates.computeIfPresent(changed.dateId(), (id, date) -> new ImportantDate(id, changed.contactId(), null, changed.label(),
+                    changed.day(), changed.year(), changed.noticeDays(), null));
+        } else if (event instanceof ImportantDateRemoved removed) {
+            dates.remove(removed.dateId());
         } else if (event instanceof ReplyAwaited awaited) {
             touches.computeIfPresent(awaited.interactionId(), (id, touch) -> touch.awaitingReply(true));
         } else if (event instanceof ReplyReceived received) {
             touches.computeIfPresent(received.interactionId(), (id, touch) -> touch.awaitingReply(false));
+        }
+    }
+
+    private void close(UUID followUpId) {
+        FollowUp open = followUps.remove(followUpId);
+        if (open != null) {
+            closedFollowUps.put(followUpId, open);
         }
     }
 }

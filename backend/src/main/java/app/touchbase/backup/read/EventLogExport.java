@@ -7,6 +7,7 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.plan.api.PlanWeek;
+import app.touchbase.platform.privacy.PersonalDataKeys;
 import app.touchbase.shared.Inputs;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -31,7 +32,8 @@ import static com.mongodb.client.model.Filters.regex;
 
 /**
  * Writes the owner's events (the account's, its contacts', circles' and weekly plans') exactly as stored (MongoDB extended JSON keeps every type), so a restore is lossless,
- * except for password hashes, which a backup leaves out.
+ * except for password hashes, which a backup leaves out. The keys that seal the account's personal data follow the
+ * events, one per line: a backup can be read after a restore, and a contact erased before it was made is not in it.
  */
 @Component
 class EventLogExport {
@@ -41,10 +43,12 @@ class EventLogExport {
 
     private final MongoTemplate axonMongoTemplate;
     private final QueryGateway queries;
+    private final PersonalDataKeys keys;
 
-    EventLogExport(MongoTemplate axonMongoTemplate, QueryGateway queries) {
+    EventLogExport(MongoTemplate axonMongoTemplate, QueryGateway queries, PersonalDataKeys keys) {
         this.axonMongoTemplate = axonMongoTemplate;
         this.queries = queries;
+        this.keys = keys;
     }
 
     @QueryHandler
@@ -62,6 +66,9 @@ class EventLogExport {
                 .sort(Sorts.ascending(STORED.timestampProperty(), STORED.sequenceNumberProperty()))) {
             event.remove("_id");
             lines.append(StoredPasswordHashes.withoutHash(event).toJson(EXACT)).append('\n');
+        }
+        for (Document key : keys.ofAccount(query.owner())) {
+            lines.append(new Document(PersonalDataKeys.BACKUP_LINE, key).toJson(EXACT)).append('\n');
         }
         return new ExportedFile("touchbase-backup.jsonl", "application/jsonl", lines.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -5,10 +5,11 @@ import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.calendar.api.CalendarFeedStatus;
 import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,6 +42,11 @@ public class CalendarFeedProjection {
 
     @EventHandler
     void on(CalendarFeedClosed event) {
+        feeds.deleteOne(eq("_id", event.accountId()));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
         feeds.deleteOne(eq("_id", event.accountId()));
     }
 

@@ -1,9 +1,10 @@
 package app.touchbase.circle.api;
 
 import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.shared.api.Personal;
 
 /** What a circle is called and how it shows: "Quarterly list", "people I want to see four times a year", blue. */
-public record CircleDetails(String name, String description, CircleColour colour) {
+public record CircleDetails(@Personal String name, @Personal String description, CircleColour colour) {
 
     public static final int MAX_NAME = 60;
     public static final int MAX_DESCRIPTION = 300;

@@ -2,11 +2,14 @@ package app.touchbase.circle.read;
 
 import app.touchbase.circle.CircleState;
 import app.touchbase.circle.api.CircleEvent;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 /** The owner's circles: one document per circle, folded with the circle's own {@link CircleState}; a deleted one is gone. */
@@ -42,6 +46,16 @@ public class CircleProjection {
         } else if (!next.equals(current)) {
             circles.replaceOne(eq("_id", event.circleId()), CircleRow.of(next), new ReplaceOptions().upsert(true));
         }
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        circles.updateMany(and(eq("owner", event.owner()), eq("members", event.contactId())), Updates.pull("members", event.contactId()));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        circles.deleteMany(eq("owner", event.accountId()));
     }
 
     @ResetHandler

@@ -1,5 +1,7 @@
 package app.touchbase.contact.api;
 
+import app.touchbase.shared.api.Personal;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +13,13 @@ import java.util.Set;
  * and tags are lower-cased so "Mentor" and "mentor" are one tag.
  */
 public record ContactDetails(
-        String name,
-        List<String> emails,
-        List<String> phones,
-        String company,
-        String role,
+        @Personal String name,
+        @Personal List<String> emails,
+        @Personal List<String> phones,
+        @Personal String company,
+        @Personal String role,
         Channel preferredChannel,
-        String howWeMet,
+        @Personal String howWeMet,
         List<String> tags) {
 
     public static final int MAX_NAME = 200;

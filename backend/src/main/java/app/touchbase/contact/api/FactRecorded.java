@@ -1,6 +1,7 @@
 package app.touchbase.contact.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import app.touchbase.shared.api.Personal;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -8,6 +9,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Revision("1")
-public record FactRecorded(UUID contactId, String owner, UUID factId, String topic, String text, LocalDate about,
+public record FactRecorded(UUID contactId, String owner, UUID factId, @Personal String topic, @Personal String text, LocalDate about,
                            Instant recordedAt) implements ContactEvent {
 }

@@ -1,6 +1,7 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.contact.ContactCard;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.shared.api.ContactEvent;
 import com.mongodb.client.MongoCollection;
@@ -38,6 +39,11 @@ public class ContactDirectoryProjection {
         if (!next.equals(current)) {
             contacts.replaceOne(eq("_id", event.contactId()), ContactRow.of(next), new ReplaceOptions().upsert(true));
         }
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        contacts.deleteOne(eq("_id", event.contactId()));
     }
 
     @ResetHandler

@@ -1,7 +1,6 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.cadence.api.CadenceCleared;
-import app.touchbase.contact.DetailsChanges;
 import app.touchbase.cadence.api.CadencePreset;
 import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.cadence.api.CircleRulesApplied;
@@ -11,10 +10,12 @@ import app.touchbase.cadence.api.KeepInTouchRuleCleared;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.SnoozeStopped;
 import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.DetailsChanges;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.ContactUnmerged;
@@ -39,6 +40,7 @@ import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.ReminderSent;
@@ -359,6 +361,18 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.REMINDER_SENT, "Reminder mailed",
                         "to " + event.sentTo(), null, event.sentAt()));
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        timeline.deleteMany(eq("contactId", event.contactId().toString()));
+    }
+
+    /** Entries that quoted the touch's note quote nothing any more. */
+    @EventHandler
+    void on(TouchTextErased event) {
+        timeline.updateMany(and(eq("contactId", event.contactId().toString()), eq("interactionId", event.interactionId().toString())),
+                Updates.set("detail", null));
     }
 
     @ResetHandler

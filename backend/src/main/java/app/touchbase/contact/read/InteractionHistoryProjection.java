@@ -1,5 +1,6 @@
 package app.touchbase.contact.read;
 
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactUnmerged;
 import app.touchbase.interaction.api.InteractionCorrected;
@@ -7,11 +8,13 @@ import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -89,6 +92,17 @@ public class InteractionHistoryProjection {
     @EventHandler
     void on(ContactUnmerged event) {
         mergedAway.deleteOne(eq("_id", event.contactId()));
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        interactions.deleteMany(eq("contactId", event.contactId()));
+        mergedAway.deleteOne(eq("_id", event.contactId()));
+    }
+
+    @EventHandler
+    void on(TouchTextErased event) {
+        interactions.updateOne(eq("_id", event.interactionId()), Updates.set("notes", null));
     }
 
     @ResetHandler

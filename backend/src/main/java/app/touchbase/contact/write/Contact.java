@@ -26,6 +26,7 @@ import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.ContactUnmerged;
@@ -40,6 +41,8 @@ import app.touchbase.contact.api.NotDuplicateMarked;
 import app.touchbase.contact.api.TakeInMerged;
 import app.touchbase.contact.api.UndoMergeInto;
 import app.touchbase.contact.api.CorrectFact;
+import app.touchbase.contact.api.EraseContact;
+import app.touchbase.contact.api.EraseContactWithAccount;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
@@ -59,11 +62,12 @@ import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateChanged;
-import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
+import app.touchbase.importantdate.api.Occurrences;
 import app.touchbase.importantdate.api.RemoveImportantDate;
 import app.touchbase.interaction.api.CorrectInteraction;
 import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.EraseTouchText;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
@@ -73,6 +77,8 @@ import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.interaction.api.Reply;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
+import app.touchbase.platform.privacy.PersonalDataKeys;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.RecordReminderSent;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -86,6 +92,7 @@ import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -343,6 +350,45 @@ public class Contact {
         if (!ledger.archived) {
             apply(new ContactArchived(contactId, ledger.owner, clock.instant()));
         }
+    }
+
+    /** The keys go once the event is stored: an erasure that failed to be recorded erases nothing. */
+    @CommandHandler
+    public void handle(EraseContact command, Clock clock, PersonalDataKeys keys) {
+        requireOwnedBy(command.owner());
+        String name = ledger.details.name();
+        if (command.typedName() == null || name == null || !name.strip().equalsIgnoreCase(command.typedName().strip())) {
+            throw new InvalidInputException("typedName", "Type the contact's name, " + name + ", to confirm the erasure.");
+        }
+        erase(clock, keys);
+    }
+
+    @CommandHandler
+    public void handle(EraseContactWithAccount command, Clock clock, PersonalDataKeys keys) {
+        requireOwnedBy(command.owner());
+        erase(clock, keys);
+    }
+
+    private void erase(Clock clock, PersonalDataKeys keys) {
+        apply(new ContactErased(contactId, ledger.owner, clock.instant()));
+        String owner = ledger.owner;
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> keys.eraseContact(owner, contactId));
+    }
+
+    @CommandHandler
+    public void handle(EraseTouchText command, Clock clock, PersonalDataKeys keys) {
+        requireOwnedBy(command.owner());
+        Inputs.requirePresent(command.interactionId(), "interactionId", "The interaction id");
+        if (!ledger.loggedInteractions.contains(command.interactionId())) {
+            throw new CommandRejectedException("That touch is not in " + ledger.details.name() + "'s history.");
+        }
+        if (ledger.erasedTouchTexts.contains(command.interactionId())) {
+            return;
+        }
+        apply(new TouchTextErased(contactId, ledger.owner, command.interactionId(), clock.instant()));
+        String owner = ledger.owner;
+        UUID touch = command.interactionId();
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> keys.eraseTouch(owner, touch));
     }
 
     @CommandHandler
@@ -636,8 +682,9 @@ public class Contact {
         };
     }
 
+    /** An erased contact is gone for every purpose: even its owner is told it does not exist. */
     private void requireOwnedBy(String requester) {
-        if (!Objects.equals(ledger.owner, requester)) {
+        if (!Objects.equals(ledger.owner, requester) || ledger.erased) {
             throw new UnknownContactException(contactId);
         }
     }

@@ -4,6 +4,7 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.ContactUnmerged;
@@ -27,6 +28,7 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
@@ -53,6 +55,8 @@ final class ContactLedger {
     String owner;
     ContactDetails details;
     boolean archived;
+    boolean erased;
+    final Set<UUID> erasedTouchTexts = new HashSet<>();
     final Set<UUID> loggedInteractions = new HashSet<>();
     final Set<UUID> liveInteractions = new HashSet<>();
     /** Touches whose reply the owner waits for, in the order they were logged. */
@@ -135,6 +139,13 @@ final class ContactLedger {
             sentReminders.add(sent.reminderId());
         } else if (event instanceof ContactArchived || event instanceof ContactRestored) {
             archived = event instanceof ContactArchived;
+        } else if (event instanceof ContactErased) {
+            erased = true;
+            archived = true;
+        } else if (event instanceof TouchTextErased erasedText) {
+            erasedTouchTexts.add(erasedText.interactionId());
+            touchValues.computeIfPresent(erasedText.interactionId(), (id, touch) ->
+                    new TouchValues(touch.type(), touch.occurredOn(), touch.direction(), null));
         } else {
             recordMerge(event);
         }

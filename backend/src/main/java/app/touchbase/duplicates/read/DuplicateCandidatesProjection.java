@@ -3,6 +3,7 @@ package app.touchbase.duplicates.read;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.ContactUnmerged;
@@ -90,6 +91,12 @@ public class DuplicateCandidatesProjection {
     @EventHandler
     void on(NotDuplicateMarked event) {
         change(event, row -> row.notDuplicateOf(event.otherContactId()));
+    }
+
+    /** The person's details go; a contact merged into the erased one shows it merged into a contact no longer there. */
+    @EventHandler
+    void on(ContactErased event) {
+        candidates.deleteOne(eq("_id", event.contactId()));
     }
 
     private void change(ContactEvent event, UnaryOperator<CandidateRow> change) {

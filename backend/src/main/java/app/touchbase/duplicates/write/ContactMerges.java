@@ -11,6 +11,7 @@ import app.touchbase.duplicates.api.MergeContacts;
 import app.touchbase.duplicates.api.UndoMerge;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.api.InvalidInputException;
+import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,11 @@ class ContactMerges {
         Inputs.requireOwner(command.owner());
         UUID merged = Inputs.requirePresent(command.mergedContactId(), "mergedContactId", "The merged contact");
         UUID kept = commands.sendAndWait(new UndoMergeInto(merged, command.owner()));
-        commands.sendAndWait(new GiveBackMerged(kept, command.owner(), merged));
+        try {
+            commands.sendAndWait(new GiveBackMerged(kept, command.owner(), merged));
+        } catch (UnknownContactException erased) {
+            // the kept contact was erased since, and its copies with it: the merged one comes back on its own
+        }
     }
 
     @CommandHandler

@@ -1,6 +1,7 @@
 package app.touchbase.importantdate.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import app.touchbase.shared.api.Personal;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -8,6 +9,6 @@ import java.time.MonthDay;
 import java.util.UUID;
 
 @Revision("1")
-public record ImportantDateChanged(UUID contactId, String owner, UUID dateId, String label, MonthDay day, Integer year,
+public record ImportantDateChanged(UUID contactId, String owner, UUID dateId, @Personal String label, MonthDay day, Integer year,
                                    int noticeDays, Instant changedAt) implements ContactEvent {
 }

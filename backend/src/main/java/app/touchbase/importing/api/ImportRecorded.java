@@ -1,5 +1,8 @@
 package app.touchbase.importing.api;
 
+import app.touchbase.shared.api.Personal;
+import app.touchbase.shared.api.PersonalData;
+import app.touchbase.shared.api.PersonalDataKey;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -12,8 +15,13 @@ import java.util.UUID;
  * contact's person may carry other dates and the contact their {@code dateIds} (none in older events).
  */
 @Revision("4")
-public record ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
-                             Instant recordedAt, UUID circleId) {
+public record ImportRecorded(UUID importId, String owner, @Personal String fileName, ImportFormat format, List<PlannedContact> contacts,
+                             Instant recordedAt, UUID circleId) implements PersonalData {
+
+    @Override
+    public PersonalDataKey personalDataKey() {
+        return PersonalDataKey.account(owner);
+    }
 
     public ImportRecorded(UUID importId, String owner, String fileName, ImportFormat format, List<PlannedContact> contacts,
                           Instant recordedAt) {

@@ -1,6 +1,7 @@
 package app.touchbase.importing.api;
 
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.shared.api.Personal;
 
 import java.time.MonthDay;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * worth remembering (each becomes a fact, e.g. the LinkedIn profile or the notes field) and other dates (each becomes
  * an important date; none in imports recorded before they were read).
  */
-public record ImportedPerson(ContactDetails details, MonthDay birthday, Integer birthYear, List<String> notes,
+public record ImportedPerson(ContactDetails details, MonthDay birthday, Integer birthYear, @Personal List<String> notes,
                              List<ImportedDate> dates) {
 
     public ImportedPerson {

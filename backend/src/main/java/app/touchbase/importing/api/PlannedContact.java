@@ -1,5 +1,8 @@
 package app.touchbase.importing.api;
 
+import app.touchbase.shared.api.PersonalData;
+import app.touchbase.shared.api.PersonalDataKey;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -11,7 +14,12 @@ import java.util.UUID;
  * import). Imports recorded before other dates were read have no {@code dateIds}.
  */
 public record PlannedContact(UUID contactId, ImportedPerson person, UUID birthdayId, List<UUID> factIds, Period cadence,
-                             LocalDate firstDueOn, List<UUID> dateIds) {
+                             LocalDate firstDueOn, List<UUID> dateIds) implements PersonalData {
+
+    @Override
+    public PersonalDataKey personalDataKey() {
+        return PersonalDataKey.contact(null, contactId);
+    }
 
     public PlannedContact {
         factIds = List.copyOf(factIds);

@@ -8,11 +8,12 @@ import app.touchbase.importing.api.ImportSummary;
 import app.touchbase.importing.api.ImportUndoStarted;
 import app.touchbase.importing.api.ImportUndone;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -67,6 +68,11 @@ public class ImportProjection {
     @EventHandler
     void on(ImportUndone event) {
         state(event.importId(), ImportState.UNDONE, null);
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        imports.deleteMany(eq("owner", event.accountId()));
     }
 
     @ResetHandler

@@ -1,6 +1,8 @@
 package app.touchbase.interaction.api;
 
 import app.touchbase.shared.api.ContactEvent;
+import app.touchbase.shared.api.Personal;
+import app.touchbase.shared.api.PersonalDataKey;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -10,5 +12,11 @@ import java.util.UUID;
 /** Revision 2: the touch's day in the owner's zone ({@code occurredOn}) replaced the instant {@code occurredAt}. */
 @Revision("2")
 public record InteractionLogged(UUID contactId, String owner, UUID interactionId, InteractionType type,
-                                LocalDate occurredOn, Direction direction, String notes, Instant loggedAt) implements ContactEvent {
+                                LocalDate occurredOn, Direction direction, @Personal String notes, Instant loggedAt) implements ContactEvent {
+
+    /** A touch's note has a key of its own, so it can be erased while the touch stays. */
+    @Override
+    public PersonalDataKey personalDataKey() {
+        return PersonalDataKey.touch(owner, contactId, interactionId);
+    }
 }

@@ -2,6 +2,7 @@ package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountSettingsChanged;
 import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.reminder.api.QueueReminder;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderPreferences;
@@ -14,6 +15,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
+import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -74,6 +76,13 @@ public class WhenTouchFallsDueThenRemind {
     void on(AccountSettingsChanged event, DeadlineManager deadlines, Clock clock, EventStore events) {
         preferences = preferences.inZone(event.zone());
         replan(deadlines, clock, events);
+    }
+
+    /** An erased contact is reminded of nothing, and the saga, which knew its dates and promises, is deleted. */
+    @EndSaga
+    @SagaEventHandler(associationProperty = "contactId")
+    void on(ContactErased event, DeadlineManager deadlines, Clock clock) {
+        deadline.moveTo(null, new ContactReminderDue(contactId), deadlines, clock.instant());
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)

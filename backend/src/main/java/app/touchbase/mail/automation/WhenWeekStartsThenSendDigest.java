@@ -8,11 +8,13 @@ import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.QueueDigest;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import app.touchbase.shared.api.AccountDeleted;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.queryhandling.QueryGateway;
@@ -51,6 +53,13 @@ public class WhenWeekStartsThenSendDigest {
         accountId = event.accountId();
         preferences = ReminderPreferences.defaults(accountId, event.zone());
         replan(deadlines, clock);
+    }
+
+    /** A deleted account gets no digest; the saga, which knew the mail address, is deleted. */
+    @EndSaga
+    @SagaEventHandler(associationProperty = "accountId")
+    void on(AccountDeleted event, DeadlineManager deadlines, Clock clock) {
+        deadline.moveTo(null, new DigestDue(accountId), deadlines, clock.instant());
     }
 
     @SagaEventHandler(associationProperty = "accountId")

@@ -9,9 +9,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -86,6 +86,19 @@ public class MailOutbox {
     void composed(String mailId, String recipient, String subject, String text, String html) {
         mails.updateOne(eq("_id", mailId), combine(set("recipient", recipient), set("subject", subject),
                 set("text", text), set("html", html)));
+    }
+
+    /**
+     * An erased contact leaves no mail behind: its reminders go, and a digest that may have named it keeps only its
+     * subject (counts, no names) and its fate.
+     */
+    void forgetContact(String owner, UUID contactId) {
+        mails.deleteMany(and(eq("owner", owner), eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString())));
+        mails.updateMany(and(eq("owner", owner), eq("kind", MailKind.DIGEST.name())), combine(set("text", null), set("html", null)));
+    }
+
+    void forgetAccount(String owner) {
+        mails.deleteMany(eq("owner", owner));
     }
 
     void sent(String mailId, Instant at) {

@@ -1,9 +1,11 @@
 package app.touchbase.mail.outbox;
 
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.ReminderOccasion;
 import app.touchbase.reminder.api.ReminderQueued;
+import app.touchbase.shared.api.AccountDeleted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,6 +43,18 @@ class OutboxFeeder {
     void on(DigestQueued event) {
         outbox.queue(event.digestId(), MailKind.DIGEST, event.accountId(),
                 new Document("weekOf", event.weekOf().toString()), event.queuedAt());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ContactErased event) {
+        outbox.forgetContact(event.owner(), event.contactId());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(AccountDeleted event) {
+        outbox.forgetAccount(event.accountId());
     }
 
     private static Document occasion(ReminderOccasion occasion) {

@@ -1,12 +1,13 @@
 package app.touchbase.nexttouch.read;
 
 import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.shared.api.ContactEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +41,11 @@ public class NextTouchProjection {
         if (!next.equals(current)) {
             nextTouches.replaceOne(eq("_id", event.contactId()), NextTouchRow.of(next), new ReplaceOptions().upsert(true));
         }
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        nextTouches.deleteOne(eq("_id", event.contactId()));
     }
 
     @ResetHandler

@@ -3,6 +3,7 @@ package app.touchbase.occasion.read;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
@@ -14,8 +15,8 @@ import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.platform.axon.ReadModels;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -102,6 +103,13 @@ class OccasionsProjection {
     @EventHandler
     void on(FollowUpRemoved event) {
         followUps.deleteOne(eq("_id", event.followUpId()));
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        dates.deleteMany(eq("contactId", event.contactId()));
+        followUps.deleteMany(eq("contactId", event.contactId()));
+        contacts.deleteOne(eq("_id", event.contactId()));
     }
 
     @ResetHandler

@@ -1,12 +1,15 @@
 package app.touchbase.plan.read;
 
+import app.touchbase.contact.api.ContactErased;
 import app.touchbase.plan.WeeklyPlanState;
 import app.touchbase.plan.api.WeeklyBudgetSet;
 import app.touchbase.plan.api.WeeklyPlanEvent;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 /** The recorded weekly plans (folded with {@link WeeklyPlanState}) and each owner's weekly budget. */
@@ -48,6 +52,18 @@ public class WeeklyPlanProjection {
     void on(WeeklyBudgetSet event) {
         budgets.replaceOne(eq("_id", event.accountId()), new WeeklyBudgetRow(event.accountId(), event.peoplePerWeek()),
                 new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ContactErased event) {
+        plans.updateMany(and(eq("owner", event.owner()), eq("items.contactId", event.contactId())),
+                Updates.pull("items", new Document("contactId", event.contactId())));
+    }
+
+    @EventHandler
+    void on(AccountDeleted event) {
+        plans.deleteMany(eq("owner", event.accountId()));
+        budgets.deleteOne(eq("_id", event.accountId()));
     }
 
     @ResetHandler

@@ -1,5 +1,7 @@
 package app.touchbase.platform.axon;
 
+import app.touchbase.platform.privacy.OpenSealedFields;
+import app.touchbase.platform.privacy.SealingStorageStrategy;
 import app.touchbase.platform.storage.StorageMode;
 import app.touchbase.platform.storage.StorageProperties;
 import app.touchbase.shared.OwnerZoneHistory;
@@ -13,11 +15,11 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,18 +41,24 @@ public class AxonStorageConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
     }
 
+    /** How every stored event is read: sealed fields opened, then older shapes turned into the current ones. */
+    @Bean
+    EventUpcasterChain eventUpcasters(OpenSealedFields openSealedFields, OwnerZoneHistory zoneHistory) {
+        return EventUpcasters.chain(openSealedFields, zoneHistory);
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           StorageProperties properties,
-                                          OwnerZoneHistory zoneHistory) {
+                                          EventUpcasterChain eventUpcasters) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new DocumentPerEventStorageStrategy(
+                .storageStrategy(new SealingStorageStrategy(
                         EventEntryConfiguration.getDefault(), properties.eventLookback()))
                 .eventSerializer(eventSerializer)
-                .upcasterChain(EventUpcasters.chain(zoneHistory))
+                .upcasterChain(eventUpcasters)
                 .snapshotSerializer(serializer)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .batchSize(EVENT_BATCH_SIZE)

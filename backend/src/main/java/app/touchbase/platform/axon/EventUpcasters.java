@@ -1,6 +1,7 @@
 package app.touchbase.platform.axon;
 
 import app.touchbase.shared.OwnerZoneHistory;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 import java.util.Set;
@@ -16,6 +17,11 @@ public final class EventUpcasters {
     static final String CADENCE_SET = PACKAGE + "cadence.api.CadenceSet";
 
     private EventUpcasters() {
+    }
+
+    /** Sealed personal fields are opened first, so every later step sees the event as it was written. */
+    public static EventUpcasterChain chain(EventUpcaster openSealedFields, OwnerZoneHistory zones) {
+        return new EventUpcasterChain(openSealedFields, chain(zones));
     }
 
     public static EventUpcasterChain chain(OwnerZoneHistory zones) {

@@ -1,6 +1,7 @@
 package app.touchbase.reminder.api;
 
 import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.shared.api.Personal;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * {@code subjectId} is the important date or follow-up it is about (null for a touch); {@code on} is the day it
  * falls on in the owner's time zone.
  */
-public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, LocalDate on, String label) {
+public record ReminderOccasion(OccasionKind kind, String key, UUID subjectId, LocalDate on, @Personal String label) {
 
     public static ReminderOccasion touch(String ruleId, LocalDate nextTouchOn, String label) {
         return new ReminderOccasion(OccasionKind.TOUCH, touchKey(ruleId, nextTouchOn), null, nextTouchOn, label);

@@ -36,6 +36,7 @@ public class ContactAsOfDialog extends Dialog {
     final UnorderedList rules = new UnorderedList();
     final UnorderedList facts = new UnorderedList();
     final UnorderedList promises = new UnorderedList();
+    final UnorderedList dates = new UnorderedList();
     final UnorderedList touches = new UnorderedList();
     final UnorderedList changes = new UnorderedList();
     final Paragraph nothing = new Paragraph();
@@ -65,9 +66,11 @@ public class ContactAsOfDialog extends Dialog {
         fill(rules, next.rules(), rule -> rule.rule().label() + ": " + rule.rule().describe(), "No rules.");
         fill(facts, contact.facts(), ContactAsOfDialog::describe, "Nothing remembered yet.");
         fill(promises, contact.openFollowUps(), open -> open.text() + " · by " + Formats.day(open.dueOn()), "No open promises.");
+        fill(dates, contact.importantDates(), ContactDatesPanel::describe, "No important dates.");
         fill(touches, contact.touches(), ContactAsOfDialog::describe, "No touches yet.");
         fill(changes, contact.changesSince(), Function.identity(), "Nothing changed since.");
         add(details, nextTouch, rules, new H4("What to remember"), facts, new H4("Promises"), promises,
+                new H4("Important dates"), dates,
                 new H4("Touches"), touches, new H4("What changed since"), changes);
     }
 

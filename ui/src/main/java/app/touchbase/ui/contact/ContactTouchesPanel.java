@@ -3,6 +3,7 @@ package app.touchbase.ui.contact;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.EraseTouchText;
 import app.touchbase.interaction.api.MarkReplied;
 import app.touchbase.interaction.api.RemoveInteraction;
 import app.touchbase.plan.api.GiveAndAsk;
@@ -14,6 +15,7 @@ import app.touchbase.ui.base.SignedIn;
 import app.touchbase.ui.base.SmallButtons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -113,12 +115,22 @@ class ContactTouchesPanel extends Div {
                 SmallButtons.of("Remove", () -> confirmRemoving(touch), archived));
     }
 
-    private void confirmRemoving(InteractionRecord touch) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove this touch?",
-                touch.type().label() + " on " + Formats.day(touch.occurredOn()) + " no longer counts for the next "
-                        + "touch. The history keeps that it was logged and removed.", "Remove",
-                click -> Feedback.send(backend, new RemoveInteraction(contact.contactId(), account.owner(), touch.interactionId()),
-                        "Touch removed"));
+    /** A note may hold what should not be kept at all: removing the touch offers to erase it for good too. */
+    void confirmRemoving(InteractionRecord touch) {
+        Checkbox eraseText = new Checkbox("Also erase what its note said, for good");
+        eraseText.setVisible(touch.notes() != null);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Remove this touch?");
+        confirm.setText(new Div(new Paragraph(touch.type().label() + " on " + Formats.day(touch.occurredOn())
+                + " no longer counts for the next touch. The history keeps that it was logged and removed."), eraseText));
+        confirm.setConfirmText("Remove");
+        confirm.addConfirmListener(click -> {
+            if (Feedback.send(backend, new RemoveInteraction(contact.contactId(), account.owner(), touch.interactionId()),
+                    eraseText.getValue() ? null : "Touch removed") && eraseText.getValue()) {
+                Feedback.send(backend, new EraseTouchText(contact.contactId(), account.owner(), touch.interactionId()),
+                        "Touch removed and its note erased");
+            }
+        });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();

@@ -67,6 +67,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button addDate = new Button("Add a date");
     final Button addFollowUp = new Button("Add a promise");
     final Button archive = new Button("Archive");
+    final Button eraseContact = new Button("Erase…");
     final Button restore = new Button("Restore");
     final Div reach = new Div();
     /** "Merged into Grace Hopper · Undo the merge", on the page of a contact merged into another. */
@@ -114,7 +115,10 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         restore.addClickListener(click -> Feedback.send(backend, new RestoreContact(contactId, account.owner()),
                 displayName() + " restored"));
 
-        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore);
+        eraseContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        eraseContact.addClickListener(click -> new EraseContactDialog(backend, account.owner(), contactId, displayName()).open());
+
+        HorizontalLayout actions = new HorizontalLayout(logTouch, edit, addFact, addDate, addFollowUp, archive, restore, eraseContact);
         actions.setWrap(true);
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

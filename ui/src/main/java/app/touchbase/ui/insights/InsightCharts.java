@@ -1,5 +1,6 @@
 package app.touchbase.ui.insights;
 
+import app.touchbase.asof.api.NetworkDay;
 import app.touchbase.insights.api.CircleStanding;
 import app.touchbase.insights.api.TouchWeek;
 import app.touchbase.interaction.api.InteractionType;
@@ -18,6 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -26,6 +28,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
 import org.jfree.data.time.SimpleTimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
 import org.jfree.svg.MeetOrSlice;
@@ -64,13 +67,14 @@ public final class InsightCharts {
     static final Color IN_TOUCH = new Color(0x0072B2);
     static final Color DUE = new Color(0xE69F00);
     static final Color OVERDUE = new Color(0xD55E00);
+    static final Color SNOOZED = new Color(0x999999);
     static final Color GAVE = new Color(0x009E73);
     static final Color ASKED = new Color(0xCC79A7);
     static final Map<InteractionType, Color> TYPE_COLOURS = typeColours();
 
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Color GRID = new Color(0xDDDDDD);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** Three letters for every month ("Sep", not the UK's "Sept"), so each fits its place on the axis. */
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.US);
     private static final DateTimeFormatter MONTH_AND_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
@@ -156,6 +160,49 @@ public final class InsightCharts {
         CategoryPlot plot = new CategoryPlot(dataset, monthAxis, countAxis(), renderer);
         style(plot);
         return new Chart(svg(chart(plot, "Touches per month"), 260), describeGiveAndAsk(months));
+    }
+
+    /** A stacked area over the days: how many people with a rule were in touch, snoozed, due and overdue each day. */
+    public static Chart networkOverTime(List<NetworkDay> days) {
+        TimeTableXYDataset dataset = new TimeTableXYDataset(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.UK);
+        for (NetworkDay day : days) {
+            Day period = new Day(date(day.day()), TimeZone.getTimeZone(ZoneOffset.UTC), Locale.UK);
+            dataset.add(period, day.inTouch(), "In touch", false);
+            dataset.add(period, day.snoozed(), "Snoozed", false);
+            dataset.add(period, day.due(), "Due", false);
+            dataset.add(period, day.overdue(), "Overdue", false);
+        }
+        DateAxis time = new DateAxis();
+        time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        SimpleDateFormat monthFormat = new SimpleDateFormat("d MMM", Locale.US);
+        monthFormat.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        time.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, days.size() > 60 ? 28 : 7, monthFormat));
+        time.setLowerMargin(0);
+        time.setUpperMargin(0);
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        Color[] colours = {IN_TOUCH, SNOOZED, DUE, OVERDUE};
+        for (int series = 0; series < colours.length; series++) {
+            renderer.setSeriesPaint(series, colours[series]);
+        }
+        XYPlot plot = new XYPlot(dataset, time, countAxis(), renderer);
+        plot.setDomainGridlinesVisible(false);
+        style(plot);
+        return new Chart(svg(chart(plot, "People with a rule"), 280), describeNetwork(days));
+    }
+
+    static String describeNetwork(List<NetworkDay> days) {
+        NetworkDay last = days.get(days.size() - 1);
+        NetworkDay first = days.get(0);
+        NetworkDay mostOverdue = days.stream().max(Comparator.comparingInt(NetworkDay::overdue)
+                .thenComparing(NetworkDay::day)).orElseThrow();
+        return "On " + DAY.format(last.day()) + ": " + standing(last) + ". On " + DAY.format(first.day()) + ": "
+                + standing(first) + "."
+                + (mostOverdue.overdue() == 0 ? " Nobody was overdue on any of these days."
+                : " The most overdue at once: " + mostOverdue.overdue() + ", on " + DAY.format(mostOverdue.day()) + ".");
+    }
+
+    private static String standing(NetworkDay day) {
+        return day.inTouch() + " in touch, " + day.snoozed() + " snoozed, " + day.due() + " due, " + day.overdue() + " overdue";
     }
 
     static String describeWeeks(List<TouchWeek> weeks, List<InteractionType> types) {

@@ -1,5 +1,8 @@
 package app.touchbase.ui.insights;
 
+import app.touchbase.asof.api.FetchNetworkOverTime;
+import app.touchbase.asof.api.NetworkDay;
+import app.touchbase.asof.api.NetworkOverTime;
 import app.touchbase.insights.api.CircleStanding;
 import app.touchbase.insights.api.FetchInsights;
 import app.touchbase.insights.api.Insights;
@@ -35,8 +38,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How keeping in touch has gone, in pictures: touches per week by type, how each circle stands, what was given and
- * asked per month, and who has waited longest. Each chart has a sentence with its numbers beneath it.
+ * How keeping in touch has gone, in pictures: touches per week by type, the network day by day over the last 12
+ * weeks, how each circle stands, what was given and asked per month, and who has waited longest. Each chart has a sentence with its numbers beneath it.
  */
 @Route(value = "insights", layout = MainLayout.class)
 @PageTitle("Insights · Touchbase")
@@ -44,12 +47,16 @@ import java.util.List;
 public class InsightsView extends VerticalLayout {
 
     static final String NO_TOUCHES = "Log a few touches to see your rhythm here.";
+    static final String NO_NETWORK = "Give a few people a keep-in-touch rule to see how many were in touch, due or overdue on each day.";
+    static final int NETWORK_WEEKS = 12;
     static final String NO_CIRCLES = "Make a circle and give it a keep-in-touch rule to see who in it is in touch, due or overdue.";
     static final String NO_GIVE_OR_ASK = "Mark a touch as giving or asking when you log it to see the balance here.";
     static final String NO_PEOPLE = "Add a few people to see who you have not been in touch with for longest.";
 
     final Image touchesChart = chartImage("touches-chart");
     final Paragraph touchesText = text("touches-text");
+    final Image networkChart = chartImage("network-chart");
+    final Paragraph networkText = text("network-text");
     final Image circlesChart = chartImage("circles-chart");
     final Paragraph circlesText = text("circles-text");
     final Image giveAndAskChart = chartImage("give-and-ask-chart");
@@ -70,6 +77,7 @@ public class InsightsView extends VerticalLayout {
         nobody.setText(NO_PEOPLE);
         add(new H2("Insights"),
                 new H3("Touches per week"), touchesChart, touchesText,
+                new H3("Your network over time"), networkChart, networkText,
                 new H3("Circles today"), circlesChart, circlesText,
                 new H3("Give and ask per month"), giveAndAskChart, giveAndAskText,
                 new H3("Longest without a touch"), nobody, longest, neverTouchedTitle, neverTouched);
@@ -79,6 +87,8 @@ public class InsightsView extends VerticalLayout {
     void refresh() {
         Insights insights = backend.query(new FetchInsights(account.owner()), Insights.class);
         showTouches(insights);
+        showNetwork(backend.query(new FetchNetworkOverTime(account.owner(),
+                insights.today().minusWeeks(NETWORK_WEEKS).plusDays(1), insights.today()), NetworkOverTime.class).days());
         showCircles(insights.circles());
         showGiveAndAsk(insights.months());
         showUntouched(insights);
@@ -87,6 +97,11 @@ public class InsightsView extends VerticalLayout {
     private void showTouches(Insights insights) {
         boolean any = insights.touchesInWeeks() > 0;
         show(touchesChart, touchesText, any ? InsightCharts.touchesPerWeek(insights.weeks()) : null, NO_TOUCHES, "touches-per-week.svg");
+    }
+
+    private void showNetwork(List<NetworkDay> days) {
+        boolean any = days.stream().anyMatch(day -> day.total() > 0);
+        show(networkChart, networkText, any ? InsightCharts.networkOverTime(days) : null, NO_NETWORK, "network-over-time.svg");
     }
 
     private void showCircles(List<CircleStanding> circles) {

@@ -97,6 +97,7 @@ public class SettingsView extends VerticalLayout {
     public final ReminderAddressNotice noAddress = new ReminderAddressNotice();
     final UnorderedList imports = new UnorderedList();
     final PasswordField currentPassword = new PasswordField("Current password");
+    final Button deleteAccount = new Button("Delete my account…");
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("New password again");
     final Button changePassword = new Button("Change password");
@@ -152,7 +153,11 @@ public class SettingsView extends VerticalLayout {
                 new H3("Calendar"), feedStatus, new HorizontalLayout(openFeed, closeFeed), feedLink, copyFeedLink,
                 new H3("Imports"), imports,
                 new H3("Backup"), new Paragraph("Everything you recorded, as it happened: a file that restores into a new Touchbase."),
-                backup);
+                backup,
+                new H3("Delete the account"), new Paragraph("Erases everything in this account for good and signs you out."),
+                deleteAccount);
+        deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deleteAccount.addClickListener(click -> new DeleteAccountDialog(backend, account.owner(), this::signOutEverywhere).open());
         backup.setRouterIgnore(true);
         backup.getElement().setAttribute("download", true);
         showImports();
@@ -239,8 +244,7 @@ public class SettingsView extends VerticalLayout {
         }
         if (Feedback.send(backend, new ChangePassword(account.owner(), currentPassword.getValue(), newPassword.getValue()),
                 "Password changed: every other browser is signed out", passwordFields)) {
-            VaadinSession session = VaadinSession.getCurrent();
-            sessions.endAllBut(account.owner(), session == null || session.getSession() == null ? "" : session.getSession().getId());
+            endOtherSessions();
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
@@ -330,5 +334,16 @@ public class SettingsView extends VerticalLayout {
 
     private Map<String, HasValidation> fields() {
         return Map.of("displayName", displayName, "zone", zone, "defaultCadence", defaultCadence);
+    }
+
+    private void endOtherSessions() {
+        VaadinSession session = VaadinSession.getCurrent();
+        sessions.endAllBut(account.owner(), session == null || session.getSession() == null ? "" : session.getSession().getId());
+    }
+
+    /** After the account is deleted no browser stays signed in to it. */
+    private void signOutEverywhere() {
+        endOtherSessions();
+        account.signOut();
     }
 }

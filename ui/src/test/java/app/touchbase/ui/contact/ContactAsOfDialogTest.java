@@ -2,6 +2,7 @@ package app.touchbase.ui.contact;
 
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.UpdateContactDetails;
 import app.touchbase.interaction.api.Direction;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,13 +33,14 @@ class ContactAsOfDialogTest extends KaribuTest {
         backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@yale.edu")));
         backend.send(new UpdateContactDetails(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")));
         backend.send(new RecordFact(grace, account.owner(), UUID.randomUUID(), "Kids", "Two", null));
+        backend.send(new AddImportantDate(grace, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.of(12, 9), 1906, 3));
         LocalDate yesterday = LocalDate.now(account.settings().zone()).minusDays(1);
         backend.send(new LogInteraction(grace, account.owner(), UUID.randomUUID(), InteractionType.CALL, yesterday, Direction.NEUTRAL,
                 "About the compiler"));
         ContactView view = ContactPages.open(grace);
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
-            assertThat(view.history.list.getChildren().count()).isEqualTo(4);
+            assertThat(view.history.list.getChildren().count()).isEqualTo(5);
         });
 
         ListItem added = (ListItem) view.history.list.getChildren().reduce((first, second) -> second).orElseThrow();
@@ -47,8 +50,10 @@ class ContactAsOfDialogTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).startsWith("Grace Hopper as of ");
         assertThat(dialog.details.getText()).contains("grace@yale.edu").doesNotContain("navy");
         assertThat(lines(dialog.facts)).containsExactly("Nothing remembered yet.");
+        assertThat(lines(dialog.dates)).containsExactly("No important dates.");
         assertThat(lines(dialog.touches)).containsExactly(Formats.day(yesterday) + " — Call — About the compiler (logged later)");
-        assertThat(lines(dialog.changes)).contains("1 touch logged since", "email grace@navy.mil added", "email grace@yale.edu removed", "fact added: Kids: Two");
+        assertThat(lines(dialog.changes)).contains("1 touch logged since", "email grace@navy.mil added", "email grace@yale.edu removed", "fact added: Kids: Two",
+                "important date added: Birthday on 9 December 1906, reminder 3 days before");
     }
 
     @Test

@@ -21,9 +21,11 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
@@ -140,13 +142,33 @@ class ContactViewTest extends KaribuTest {
         _click(_get(GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.ACTIONS), Button.class,
                 spec -> spec.withText("Remove")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("Meeting on ").contains("no longer counts");
+        assertThat(_get(confirm, Paragraph.class).getText()).startsWith("Meeting on ").contains("no longer counts");
+        _setValue(_get(confirm, Checkbox.class), true);
         ConfirmDialogKt._fireConfirm(confirm);
         await().pollInSameThread().untilAsserted(() -> {
             MockVaadin.runUIQueue();
             assertThat(GridKt._size(view.touches.grid)).isZero();
+            assertThat(history(view)).first().asString().contains("Removed Meeting");
+            assertThat(history(view)).noneSatisfy(entry -> assertThat(entry).asString().contains("at the conference"));
         });
-        assertThat(history(view)).first().asString().contains("Removed Meeting");
+    }
+
+    @Test
+    void erasingAContactAsksForItsNameAndTakesItOffEveryList() {
+        UUID grace = grace();
+        ContactView view = ContactPages.open(grace);
+        _click(view.eraseContact);
+        EraseContactDialog dialog = _get(EraseContactDialog.class);
+        _setValue(dialog.typedName, "Grace");
+        assertThat(dialog.erase.isEnabled()).isFalse();
+        _setValue(dialog.typedName, "grace hopper");
+        _click(dialog.erase);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            MockVaadin.runUIQueue();
+            assertThat(backend.find(new FetchContact(account.owner(), grace), ContactProfile.class)).isEmpty();
+        });
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contacts");
     }
 
     @Test

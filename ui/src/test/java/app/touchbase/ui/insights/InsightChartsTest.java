@@ -1,5 +1,6 @@
 package app.touchbase.ui.insights;
 
+import app.touchbase.asof.api.NetworkDay;
 import app.touchbase.cadence.api.CircleColour;
 import app.touchbase.insights.api.CircleStanding;
 import app.touchbase.insights.api.TouchWeek;
@@ -63,6 +64,23 @@ class InsightChartsTest {
             case 51 -> Map.of(InteractionType.CALL, 1, InteractionType.COFFEE_OR_LUNCH, 3);
             default -> Map.<InteractionType, Integer>of();
         })).toList();
+    }
+
+    @Test
+    void theNetworkOverTimeStacksWhereEveryoneStoodEachDay() throws Exception {
+        LocalDate first = LocalDate.of(2026, 9, 7);
+        List<NetworkDay> days = IntStream.range(0, 84).mapToObj(day -> new NetworkDay(first.plusDays(day),
+                5 + day / 20, day >= 30 && day < 40 ? 1 : 0, day % 14 == 0 ? 2 : 0, day >= 50 && day < 60 ? day - 49 : 0)).toList();
+        InsightCharts.Chart chart = InsightCharts.networkOverTime(days);
+        keep("network-over-time", chart);
+
+        Document svg = parse(chart.svg());
+        assertScalesToAnyWidth(svg);
+        assertThat(texts(svg)).contains("People with a rule", "In touch", "Snoozed", "Due", "Overdue");
+        assertThat(chart.description()).isEqualTo("On 29 Nov 2026: 9 in touch, 0 snoozed, 0 due, 0 overdue."
+                + " On 7 Sept 2026: 5 in touch, 0 snoozed, 2 due, 0 overdue. The most overdue at once: 10, on 5 Nov 2026.");
+        assertThat(InsightCharts.describeNetwork(days.subList(0, 20)))
+                .endsWith("Nobody was overdue on any of these days.");
     }
 
     @Test

@@ -51,9 +51,10 @@ class InsightsViewTest extends KaribuTest {
 
         InsightsView view = open();
 
-        assertThat(List.of(view.touchesChart, view.circlesChart, view.giveAndAskChart))
+        assertThat(List.of(view.touchesChart, view.networkChart, view.circlesChart, view.giveAndAskChart))
                 .allSatisfy(chart -> assertThat(chart.isVisible()).isFalse());
         assertThat(view.touchesText.getText()).isEqualTo(InsightsView.NO_TOUCHES);
+        assertThat(view.networkText.getText()).isEqualTo(InsightsView.NO_NETWORK);
         assertThat(view.circlesText.getText()).isEqualTo(InsightsView.NO_CIRCLES);
         assertThat(view.giveAndAskText.getText()).isEqualTo(InsightsView.NO_GIVE_OR_ASK);
         assertThat(view.nobody.isVisible()).isTrue();
@@ -83,7 +84,15 @@ class InsightsViewTest extends KaribuTest {
         await().pollInSameThread().untilAsserted(() -> {
             view.refresh();
             assertThat(view.touchesText.getText()).startsWith("2 touches in the last 52 weeks: Call 1, Coffee or lunch 1.");
+            assertThat(view.networkText.getText()).startsWith("On " + InsightCharts.DAY.format(today)
+                    + ": 1 in touch, 0 snoozed, 0 due, 1 overdue. On " + InsightCharts.DAY.format(today.minusWeeks(12).plusDays(1))
+                    + ": 0 in touch, 0 snoozed, 0 due, 0 overdue.");
         });
+        assertThat(view.networkChart.isVisible()).isTrue();
+        assertThat(view.networkChart.getSrc()).isNotBlank();
+        assertThat(view.networkChart.getAlt()).hasValue(view.networkText.getText());
+        assertThat(view.getChildren().map(child -> child.getElement().getText()))
+                .as("the chart under its heading").containsSubsequence("Touches per week", "Your network over time");
 
         assertThat(view.touchesChart.isVisible()).isTrue();
         assertThat(view.touchesChart.getSrc()).isNotBlank();

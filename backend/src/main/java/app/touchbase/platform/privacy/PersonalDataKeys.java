@@ -1,0 +1,194 @@
+package app.touchbase.platform.privacy;
+
+import app.touchbase.shared.api.PersonalDataKey;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The keys that seal personal data: one per account, contact and touch note, each an AES-256-GCM keyset (Tink) kept
+ * in its own collection, never in an event or a read model. Erasing a key is what erases the data: the events stay,
+ * sealed, and read back empty. An erased key is written down (its id and the id of the key material, no secret) in
+ * {@link ErasedKeys}, so a backup restored later cannot bring it back.
+ */
+@Component
+public class PersonalDataKeys {
+
+    static final String COLLECTION = "personal_data_keys";
+    /** The field of a backup line that carries a key instead of an event. */
+    public static final String BACKUP_LINE = "personalDataKey";
+
+    private final MongoCollection<Document> keys;
+    private final ErasedKeys erased;
+    private final Clock clock;
+    /** Opened keys, each for a minute: another instance's erasure is honoured here within that time. */
+    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
+
+    private record Opened(Optional<Aead> aead, long at) {
+
+        static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
+
+        boolean fresh() {
+            return System.nanoTime() - at < FRESH_NANOS;
+        }
+    }
+
+    static {
+        try {
+            AeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    PersonalDataKeys(MongoDatabase touchbaseDatabase, ErasedKeys erased, Clock clock) {
+        this.keys = touchbaseDatabase.getCollection(COLLECTION);
+        this.erased = erased;
+        this.clock = clock;
+        keys.createIndex(Indexes.ascending("owner", "contactId"));
+    }
+
+    /** The key to seal with, made on first use. */
+    Aead sealing(PersonalDataKey key) {
+        Opened known = opened.get(key.id());
+        if (known != null && known.fresh() && known.aead().isPresent()) {
+            return known.aead().get();
+        }
+        Document stored = keys.find(eq("_id", key.id())).first();
+        if (stored == null) {
+            stored = create(key);
+        }
+        Aead aead = aead(stored);
+        opened.put(key.id(), new Opened(Optional.of(aead), System.nanoTime()));
+        return aead;
+    }
+
+    /** The key to open with; empty once it was erased. */
+    Optional<Aead> opening(String keyId) {
+        Opened known = opened.get(keyId);
+        if (known == null || !known.fresh()) {
+            known = new Opened(Optional.ofNullable(keys.find(eq("_id", keyId)).first()).map(PersonalDataKeys::aead), System.nanoTime());
+            opened.put(keyId, known);
+        }
+        return known.aead();
+    }
+
+    private Document create(PersonalDataKey key) {
+        try {
+            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            Document fresh = new Document("_id", key.id())
+                    .append("owner", key.owner())
+                    .append("contactId", key.contactId() == null ? null : key.contactId().toString())
+                    .append("keyset", TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()))
+                    .append("createdAt", Date.from(clock.instant()));
+            keys.insertOne(fresh);
+            return fresh;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return keys.find(eq("_id", key.id())).first();
+            }
+            throw e;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not make a key for personal data", e);
+        }
+    }
+
+    private static Aead aead(Document stored) {
+        try {
+            return handle(stored).getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key " + stored.getString("_id") + " cannot be read", e);
+        }
+    }
+
+    private static KeysetHandle handle(Document stored) throws GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.parseKeyset(stored.getString("keyset"), InsecureSecretKeyAccess.get());
+    }
+
+    /** Erases the contact's key and the keys of its touch notes. */
+    public void eraseContact(String owner, UUID contactId) {
+        erase(Filters.and(eq("owner", owner), eq("contactId", contactId.toString())));
+    }
+
+    public void eraseTouch(String owner, UUID touchId) {
+        erase(Filters.and(eq("owner", owner), eq("_id", PersonalDataKey.touch(owner, null, touchId).id())));
+    }
+
+    /** The contacts of the account that still have a key: every contact added and not erased. */
+    public List<UUID> contactsOf(String owner) {
+        return keys.find(Filters.and(eq("owner", owner), Filters.regex("_id", "^contact-"))).into(new ArrayList<>()).stream()
+                .map(key -> UUID.fromString(key.getString("contactId"))).toList();
+    }
+
+    /** Erases every key of the account: its own and those of all its contacts. */
+    public void eraseAccount(String owner) {
+        erase(eq("owner", owner));
+    }
+
+    private void erase(Bson which) {
+        List<Document> doomed = keys.find(which).into(new ArrayList<>());
+        for (Document key : doomed) {
+            erased.record(key.getString("_id"), fingerprint(key), key.getString("owner"), key.getString("contactId"));
+        }
+        keys.deleteMany(which);
+        doomed.forEach(key -> opened.remove(key.getString("_id")));
+    }
+
+    /** The keys a backup of the account carries, so it can be read after a restore. */
+    public List<Document> ofAccount(String owner) {
+        return keys.find(eq("owner", owner)).into(new ArrayList<>());
+    }
+
+    /** Puts back keys from a backup, except those erased since it was made. */
+    public int restore(List<Document> restored) {
+        Set<String> gone = erased.fingerprints();
+        List<Document> kept = restored.stream().filter(key -> !gone.contains(fingerprint(key))).toList();
+        kept.forEach(key -> {
+            try {
+                keys.insertOne(key);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        });
+        opened.clear();
+        return kept.size();
+    }
+
+    /** Names the key material without revealing it: the key's id and the id Tink gave its primary key. */
+    static String fingerprint(Document key) {
+        try {
+            return key.getString("_id") + "#" + handle(key).getPrimary().getId();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key " + key.getString("_id") + " cannot be read", e);
+        }
+    }
+}
