@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The kept contact joins the circles the merged-away one was in (and gets their rules from the circle, as any new
