@@ -1,14 +1,21 @@
 package app.touchbase.erasure;
 
+import app.touchbase.account.api.OpenCalendarFeed;
+import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.asof.api.ContactAsOf;
 import app.touchbase.asof.api.FetchContactAsOf;
+import app.touchbase.calendar.api.RenderCalendarFeed;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.EraseContact;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.UpdateContactDetails;
+import app.touchbase.exporting.api.ExportContacts;
+import app.touchbase.exporting.api.ExportFormat;
+import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.interaction.api.EraseTouchText;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -26,8 +33,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +68,25 @@ class ErasureTest {
                 .map(event -> event.getString("serializedPayload")).into(new ArrayList<>());
     }
 
+    /** The exports and the calendar feed, as the owner and their calendar would get them. */
+    private String everythingShownOf(String owner, String feedToken) {
+        return new String(touchbase.query(new ExportContacts(owner, ExportFormat.CSV), ExportedFile.class).content(), StandardCharsets.UTF_8)
+                + new String(touchbase.query(new ExportContacts(owner, ExportFormat.VCARD), ExportedFile.class).content(), StandardCharsets.UTF_8)
+                + touchbase.queryOptional(new RenderCalendarFeed(feedToken), ExportedFile.class)
+                .map(file -> new String(file.content(), StandardCharsets.UTF_8)).orElse("");
+    }
+
     private long found(String owner, String text) {
         return touchbase.query(new SearchContacts(owner, text, null, true, 0, 50), ContactPage.class).total();
     }
 
     @Test
     void anErasedContactLeavesEveryReadModelAndItsEventsStaySealedForGood() {
-        String owner = Touchbase.newOwner();
+        String owner = touchbase.send(new RegisterAccount("eraser-" + UUID.randomUUID().toString().substring(0, 8), "Ada",
+                "a long erasing password", ZoneId.of("America/New_York")));
+        String feed = touchbase.send(new OpenCalendarFeed(owner));
         UUID grace = touchbase.addContact(owner, ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil"));
+        touchbase.send(new AddImportantDate(grace, owner, UUID.randomUUID(), "Hopper's birthday", MonthDay.of(12, 9), 1906, 3));
         touchbase.setCadence(owner, grace, Period.ofMonths(3));
         touchbase.send(new LogInteraction(grace, owner, UUID.randomUUID(), InteractionType.CALL, today(), null, "Her twins start school"));
         touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Project", "Compilers for COBOL", null));
@@ -73,8 +94,9 @@ class ErasureTest {
         UUID alan = touchbase.addContact(owner, ContactDetails.named("Alan Turing"));
         await().until(() -> found(owner, "Hopper") == 1 && touchbase.nextTouch(owner, grace).isPresent());
 
+        await().until(() -> everythingShownOf(owner, feed).contains("Hopper"));
         List<String> sealed = storedPayloads(grace);
-        assertThat(sealed).hasSize(5).allSatisfy(payload -> assertThat(payload)
+        assertThat(sealed).hasSize(6).allSatisfy(payload -> assertThat(payload)
                 .doesNotContain("Hopper", "grace@navy.mil", "twins", "COBOL", "nanosecond"));
         assertThat(touchbase.contact(owner, grace)).hasValueSatisfying(profile -> {
             assertThat(profile.contact().details().emails()).containsExactly("grace@navy.mil");
@@ -85,7 +107,7 @@ class ErasureTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grace Hopper");
         assertThatThrownBy(() -> touchbase.send(new EraseContact(grace, "someone-else", "Grace Hopper")))
                 .isInstanceOf(UnknownContactException.class);
-        assertThat(storedPayloads(grace)).hasSize(5);
+        assertThat(storedPayloads(grace)).hasSize(6);
 
         touchbase.send(new EraseContact(grace, owner, "  grace hopper "));
 
@@ -94,7 +116,8 @@ class ErasureTest {
             assertThat(found(owner, "Hopper")).isZero();
             assertThat(touchbase.nextTouch(owner, grace)).isEmpty();
         });
-        assertThat(storedPayloads(grace)).as("the history keeps its order and count").hasSize(6)
+        await().untilAsserted(() -> assertThat(everythingShownOf(owner, feed)).doesNotContain("Hopper", "grace@navy.mil"));
+        assertThat(storedPayloads(grace)).as("the history keeps its order and count").hasSize(7)
                 .allSatisfy(payload -> assertThat(payload).doesNotContain("Hopper", "grace@navy.mil", "twins", "COBOL"));
         assertThatThrownBy(() -> touchbase.send(new UpdateContactDetails(grace, owner, ContactDetails.named("Grace"))))
                 .isInstanceOf(UnknownContactException.class);
