@@ -2,6 +2,7 @@ package app.touchbase.updates;
 
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.duplicates.api.ListDuplicates;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.platform.axon.ReadModels;
@@ -33,6 +34,7 @@ class ReadModelChanges {
         ContactChanged change = new ContactChanged(event.contactId(), event.owner());
         emitter.emit(ListDueTouches.class, query -> event.owner().equals(query.owner()), change);
         emitter.emit(SearchContacts.class, query -> event.owner().equals(query.owner()), change);
+        emitter.emit(ListDuplicates.class, query -> event.owner().equals(query.owner()), change);
         emitter.emit(FetchContact.class, query -> event.owner().equals(query.owner())
                 && event.contactId().equals(query.contactId()), change);
         emitter.emit(FetchNextTouch.class, query -> event.owner().equals(query.owner())

@@ -34,10 +34,15 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.ContactUnmerged;
+import app.touchbase.contact.api.DuplicateMergeUndone;
+import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
+import app.touchbase.contact.api.NotDuplicateMarked;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
@@ -285,5 +290,22 @@ final class EveryEventHistory {
         contact(margaret, at -> new ContactErased(margaret, OWNER, at));
         append("Account", GONE, at -> new AccountRegistered(GONE, "Gone", "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z5sJ9Kf9hZ5M5FfZk5Z5Z5Zu", BERLIN, at));
         append("Account", GONE, at -> new AccountDeleted(GONE, List.of(), at));
+
+        UUID twin = next();
+        UUID ship = next();
+        contact(twin, at -> new ContactAdded(twin, OWNER, ContactDetails.named("Grace B. Hopper").withEmails("grace@cobol.example"), at));
+        contact(twin, at -> new FactRecorded(twin, OWNER, ship, "Ship", "USS Hopper", null, at));
+        contact(twin, at -> new NotDuplicateMarked(twin, OWNER, LINUS, at));
+        contact(LINUS, at -> new NotDuplicateMarked(LINUS, OWNER, twin, at));
+        contact(twin, at -> new ContactMergedInto(twin, OWNER, GRACE, at));
+        contact(twin, at -> new ContactArchived(twin, OWNER, at));
+        UUID copiedShip = next();
+        contact(GRACE, at -> new DuplicateMergedIn(GRACE, OWNER, twin, List.of(), List.of(copiedShip), List.of(), List.of(),
+                List.of(), List.of(FRIENDS), Set.of(), at));
+        contact(GRACE, at -> new FactRecorded(GRACE, OWNER, copiedShip, "Ship", "USS Hopper", null, at));
+        contact(twin, at -> new ContactUnmerged(twin, OWNER, GRACE, at));
+        contact(twin, at -> new ContactRestored(twin, OWNER, at));
+        contact(GRACE, at -> new FactRemoved(GRACE, OWNER, copiedShip, at));
+        contact(GRACE, at -> new DuplicateMergeUndone(GRACE, OWNER, twin, List.of(FRIENDS), at));
     }
 }

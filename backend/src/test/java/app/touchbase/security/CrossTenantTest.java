@@ -1,11 +1,5 @@
 package app.touchbase.security;
 
-import app.touchbase.contact.api.ListLoggedTouches;
-import app.touchbase.contact.api.LoggedTouches;
-import app.touchbase.nexttouch.api.ListLongestUntouched;
-import app.touchbase.nexttouch.api.LongestUntouched;
-import app.touchbase.insights.api.FetchInsights;
-import app.touchbase.insights.api.Insights;
 import app.touchbase.backup.api.ExportEventLog;
 import app.touchbase.cadence.api.ApplyCircleRules;
 import app.touchbase.cadence.api.CircleColour;
@@ -35,26 +29,40 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.GiveBackMerged;
 import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.contact.api.ListLoggedTouches;
+import app.touchbase.contact.api.LoggedTouches;
+import app.touchbase.contact.api.MarkNotDuplicate;
+import app.touchbase.contact.api.MergeInto;
+import app.touchbase.contact.api.MergedItems;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.contact.api.TakeInMerged;
+import app.touchbase.contact.api.UndoMergeInto;
 import app.touchbase.contact.api.UpdateContactDetails;
+import app.touchbase.duplicates.api.DuplicatePairs;
+import app.touchbase.duplicates.api.FetchMergedInto;
+import app.touchbase.duplicates.api.ListDuplicates;
+import app.touchbase.duplicates.api.MergedInto;
 import app.touchbase.exporting.api.ExportContacts;
 import app.touchbase.exporting.api.ExportFormat;
 import app.touchbase.exporting.api.ExportedFile;
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.followup.api.ChangeFollowUp;
 import app.touchbase.followup.api.CompleteFollowUp;
-import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
+import app.touchbase.followup.api.RemoveFollowUp;
 import app.touchbase.importantdate.api.AddImportantDate;
 import app.touchbase.importantdate.api.ChangeImportantDate;
 import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.importantdate.api.RemoveImportantDate;
+import app.touchbase.insights.api.FetchInsights;
+import app.touchbase.insights.api.Insights;
 import app.touchbase.interaction.api.CorrectInteraction;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
@@ -63,7 +71,9 @@ import app.touchbase.nexttouch.api.CircleTallies;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListLongestUntouched;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.LongestUntouched;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TallyCircles;
 import app.touchbase.reminder.api.DeliveryHealth;
@@ -166,6 +176,8 @@ class CrossTenantTest {
                 .doesNotContain(grace.toString()).doesNotContain("Grace");
         assertThat(touchbase.query(new ListOutbox(mallory, 50), Outbox.class).mails()).isEmpty();
         assertThat(touchbase.query(new FetchDeliveryHealth(mallory), DeliveryHealth.class).pending()).isZero();
+        assertThat(touchbase.query(new ListDuplicates(mallory), DuplicatePairs.class).pairs()).isEmpty();
+        assertThat(touchbase.queryOptional(new FetchMergedInto(mallory, grace), MergedInto.class)).isEmpty();
     }
 
     @Test
@@ -218,7 +230,12 @@ class CrossTenantTest {
                 new QueueReminder(grace, mallory, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, today, "Planted"))),
                 new RecordReminderSent(grace, mallory, UUID.randomUUID(), "mallory@example.com", clock.instant()),
                 new ArchiveContact(grace, mallory),
-                new RestoreContact(grace, mallory));
+                new RestoreContact(grace, mallory),
+                new MergeInto(grace, mallory, UUID.randomUUID()),
+                new TakeInMerged(grace, mallory, UUID.randomUUID(), ContactDetails.named("Mallory's Grace"), MergedItems.NONE),
+                new UndoMergeInto(grace, mallory),
+                new GiveBackMerged(grace, mallory, UUID.randomUUID()),
+                new MarkNotDuplicate(grace, mallory, UUID.randomUUID()));
         for (Object command : commands) {
             assertThatThrownBy(() -> touchbase.send(command)).as(command.getClass().getSimpleName())
                     .isInstanceOf(UnknownContactException.class);

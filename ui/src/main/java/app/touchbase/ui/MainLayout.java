@@ -4,6 +4,7 @@ import app.touchbase.ui.base.CurrentAccount;
 import app.touchbase.ui.circles.CirclesView;
 import app.touchbase.ui.contacts.ContactsView;
 import app.touchbase.ui.due.DueView;
+import app.touchbase.ui.duplicates.DuplicatesView;
 import app.touchbase.ui.insights.InsightsView;
 import app.touchbase.ui.mail.MailView;
 import app.touchbase.ui.settings.SettingsView;
@@ -33,6 +34,7 @@ public class MainLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Due", DueView.class, VaadinIcon.BELL.create()));
         navigation.addItem(new SideNavItem("Contacts", ContactsView.class, VaadinIcon.USERS.create()));
+        navigation.addItem(new SideNavItem("Duplicates", DuplicatesView.class, VaadinIcon.COPY_O.create()));
         navigation.addItem(new SideNavItem("Circles", CirclesView.class, VaadinIcon.CIRCLE_THIN.create()));
         navigation.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
         navigation.addItem(new SideNavItem("Mail", MailView.class, VaadinIcon.ENVELOPE.create()));

@@ -44,6 +44,7 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Filters.size;
@@ -54,11 +55,13 @@ public class ContactQueries {
 
     private final MongoCollection<ContactRow> contacts;
     private final MongoCollection<InteractionRow> interactions;
+    private final MongoCollection<Document> mergedAway;
     private final MongoCollection<Document> timeline;
 
     public ContactQueries(MongoDatabase touchbaseDatabase) {
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
+        this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
 
@@ -177,8 +180,11 @@ public class ContactQueries {
         if (ChronoUnit.DAYS.between(query.from(), query.to()) >= ListLoggedTouches.MAX_DAYS) {
             throw new InvalidInputException("from", "Ask for at most " + ListLoggedTouches.MAX_DAYS + " days of touches at once.");
         }
+        // a contact merged into another: the kept one holds copies of its touches, which count instead
+        List<UUID> merged = mergedAway.find(eq("owner", query.owner())).map(contact -> contact.get("_id", UUID.class))
+                .into(new ArrayList<>());
         return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
-                        gte("occurredOn", query.from()), lte("occurredOn", query.to())))
+                        gte("occurredOn", query.from()), lte("occurredOn", query.to()), nin("contactId", merged)))
                 .projection(Projections.exclude("notes"))
                 .map(InteractionRow::touch)
                 .into(new ArrayList<>()));

@@ -16,7 +16,11 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.ContactUnmerged;
+import app.touchbase.contact.api.DuplicateMergeUndone;
+import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
@@ -56,6 +60,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,6 +243,52 @@ public class ContactTimelineProjection {
         save(eventId, event.contactId(), event.owner(), sequence, null,
                 new TimelineEntry(eventId, sequence, TimelineKind.RESTORED, "Restored from the archive", null, null,
                         event.restoredAt()));
+    }
+
+    @EventHandler
+    void on(ContactMergedInto event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.MERGED_INTO, "Merged into another contact",
+                        "what was recorded here stays here", null, event.mergedAt()));
+    }
+
+    @EventHandler
+    void on(ContactUnmerged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.UNMERGED, "The merge into another contact was undone", null,
+                        null, event.undoneAt()));
+    }
+
+    @EventHandler
+    void on(DuplicateMergedIn event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.DUPLICATE_MERGED_IN, "A duplicate was merged in",
+                        movedItems(event), null, event.mergedAt()));
+    }
+
+    @EventHandler
+    void on(DuplicateMergeUndone event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
+        save(eventId, event.contactId(), event.owner(), sequence, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.DUPLICATE_MERGE_UNDONE, "The merge of a duplicate was undone",
+                        "what it brought was taken out again", null, event.undoneAt()));
+    }
+
+    /** "3 touches, 1 fact, 1 promise" */
+    private static String movedItems(DuplicateMergedIn event) {
+        List<String> parts = new ArrayList<>();
+        count(parts, event.interactionIds().size(), "touch", "touches");
+        count(parts, event.factIds().size(), "fact", "facts");
+        count(parts, event.dateIds().size(), "date", "dates");
+        count(parts, event.followUpIds().size(), "promise", "promises");
+        count(parts, event.ruleIds().size(), "rule", "rules");
+        count(parts, event.circleIds().size(), "circle", "circles");
+        return parts.isEmpty() ? "nothing to move over" : String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, int count, String one, String many) {
+        if (count > 0) {
+            parts.add(count + " " + (count == 1 ? one : many));
+        }
     }
 
     @EventHandler

@@ -1,6 +1,8 @@
 package app.touchbase.contact.read;
 
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.contact.api.ContactMergedInto;
+import app.touchbase.contact.api.ContactUnmerged;
 import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionRemoved;
@@ -23,17 +25,24 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 
-/** Every live interaction of every contact, as it stands after corrections. */
+/**
+ * Every live interaction of every contact, as it stands after corrections; and which contacts are merged into another,
+ * whose touches the kept contact now holds as copies, so counts of touches leave the originals out.
+ */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class InteractionHistoryProjection {
 
     static final String COLLECTION = "contact_interactions";
+    static final String MERGED_AWAY = "contact_merged_away";
 
     private final MongoCollection<InteractionRow> interactions;
+    private final MongoCollection<Document> mergedAway;
 
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
         this.interactions = touchbaseDatabase.getCollection(COLLECTION, InteractionRow.class);
+        this.mergedAway = touchbaseDatabase.getCollection(MERGED_AWAY);
+        mergedAway.createIndex(Indexes.ascending("owner"));
         interactions.createIndex(Indexes.ascending("contactId", "owner"));
         interactions.createIndex(Indexes.ascending("owner", "occurredOn"));
         interactions.createIndex(Indexes.ascending("owner", "awaitingReply"));
@@ -75,8 +84,20 @@ public class InteractionHistoryProjection {
     }
 
     @EventHandler
+    void on(ContactMergedInto event) {
+        mergedAway.replaceOne(eq("_id", event.contactId()), new Document("_id", event.contactId()).append("owner", event.owner()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ContactUnmerged event) {
+        mergedAway.deleteOne(eq("_id", event.contactId()));
+    }
+
+    @EventHandler
     void on(ContactErased event) {
         interactions.deleteMany(eq("contactId", event.contactId()));
+        mergedAway.deleteOne(eq("_id", event.contactId()));
     }
 
     @EventHandler
@@ -87,5 +108,6 @@ public class InteractionHistoryProjection {
     @ResetHandler
     void reset() {
         interactions.deleteMany(new Document());
+        mergedAway.deleteMany(new Document());
     }
 }

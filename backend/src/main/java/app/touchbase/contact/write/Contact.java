@@ -27,7 +27,19 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.ContactUnmerged;
+import app.touchbase.contact.api.DuplicateMergeUndone;
+import app.touchbase.contact.api.DuplicateMergedIn;
+import app.touchbase.contact.api.Fact;
+import app.touchbase.contact.api.GiveBackMerged;
+import app.touchbase.contact.api.MarkNotDuplicate;
+import app.touchbase.contact.api.MergeInto;
+import app.touchbase.contact.api.MergedItems;
+import app.touchbase.contact.api.NotDuplicateMarked;
+import app.touchbase.contact.api.TakeInMerged;
+import app.touchbase.contact.api.UndoMergeInto;
 import app.touchbase.contact.api.CorrectFact;
 import app.touchbase.contact.api.EraseContact;
 import app.touchbase.contact.api.EraseContactWithAccount;
@@ -85,6 +97,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -381,8 +394,158 @@ public class Contact {
     @CommandHandler
     public void handle(RestoreContact command, Clock clock) {
         requireOwnedBy(command.owner());
+        if (ledger.mergedInto != null) {
+            throw new CommandRejectedException(ledger.details.name() + " was merged into another contact: undo the merge"
+                    + " instead of restoring.");
+        }
         if (ledger.archived) {
             apply(new ContactRestored(contactId, ledger.owner, clock.instant()));
+        }
+    }
+
+    /** This contact is merged away: it hands over what it holds, says into whom it was merged, and is archived. */
+    @CommandHandler
+    public MergedItems handle(MergeInto command, Clock clock) {
+        requireMergeable(command.owner());
+        Inputs.requirePresent(command.keptContactId(), "keptContactId", "The contact to keep");
+        requireOther(command.keptContactId(), "keptContactId");
+        MergedItems items = HandOver.of(ledger, touch);
+        apply(new ContactMergedInto(contactId, ledger.owner, command.keptContactId(), clock.instant()));
+        apply(new ContactArchived(contactId, ledger.owner, clock.instant()));
+        return items;
+    }
+
+    /**
+     * This contact is kept: it records the merge (with the ids of the copies to come, so an undo removes exactly them),
+     * takes the chosen details and copies of what the merged-away contact handed over, as the events it always records.
+     */
+    @CommandHandler
+    public void handle(TakeInMerged command, Clock clock, OwnerZones zones) {
+        requireMergeable(command.owner());
+        UUID merged = Inputs.requirePresent(command.mergedContactId(), "mergedContactId", "The contact to merge");
+        requireOther(merged, "mergedContactId");
+        if (ledger.mergesIn.containsKey(merged)) {
+            throw new CommandRejectedException("That contact is already merged into " + ledger.details.name() + ".");
+        }
+        ContactDetailsRules.validate(command.details());
+        MergedItems items = command.items() == null ? MergedItems.NONE : command.items();
+        TakeIn takeIn = TakeIn.plan(merged, ledger.mergeCounts.getOrDefault(merged, 0) + 1, items, ledger, touch);
+        Instant now = clock.instant();
+        LocalDate today = zones.today(ledger.owner, clock);
+        apply(new DuplicateMergedIn(contactId, ledger.owner, merged, takeIn.ids(takeIn.touches()), takeIn.ids(takeIn.facts()),
+                takeIn.ids(takeIn.dates()), takeIn.ids(takeIn.promises()),
+                takeIn.rules().stream().map(KeepInTouchRule::ruleId).toList(), takeIn.circleIds(), takeIn.remindedOccasions(), now));
+        if (!command.details().equals(ledger.details)) {
+            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(), now));
+        }
+        for (TakeIn.Copy<MergedItems.Touch> copy : takeIn.touches()) {
+            MergedItems.Touch touched = copy.original();
+            apply(new InteractionLogged(contactId, ledger.owner, copy.id(), touched.type(), touched.occurredOn(),
+                    directionOrNeutral(touched.direction()), touched.notes(), now));
+            if (touched.awaitingReply()) {
+                apply(new ReplyAwaited(contactId, ledger.owner, copy.id(), now));
+            }
+        }
+        for (TakeIn.Copy<Fact> copy : takeIn.facts()) {
+            Fact fact = copy.original();
+            apply(new FactRecorded(contactId, ledger.owner, copy.id(), fact.topic(), fact.text(), fact.about(),
+                    fact.recordedAt() == null ? now : fact.recordedAt()));
+        }
+        for (TakeIn.Copy<MergedItems.Date> copy : takeIn.dates()) {
+            MergedItems.Date date = copy.original();
+            apply(new ImportantDateAdded(contactId, ledger.owner, copy.id(), date.label(), date.day(), date.year(),
+                    date.noticeDays(), now));
+        }
+        for (TakeIn.Copy<MergedItems.Promise> copy : takeIn.promises()) {
+            apply(new FollowUpAdded(contactId, ledger.owner, copy.id(), copy.original().text(), copy.original().dueOn(), now));
+        }
+        for (KeepInTouchRule rule : takeIn.rules()) {
+            if (KeepInTouchRule.CADENCE.equals(rule.ruleId())) {
+                apply(new CadenceSet(contactId, ledger.owner, rule.every(), today, null, now));
+            } else {
+                apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, today, now));
+            }
+        }
+    }
+
+    /** The merged-away contact comes back: it is no longer merged, and is restored. Answers the contact it was merged into. */
+    @CommandHandler
+    public UUID handle(UndoMergeInto command, Clock clock) {
+        requireOwnedBy(command.owner());
+        UUID kept = ledger.mergedInto;
+        if (kept == null) {
+            throw new CommandRejectedException(ledger.details.name() + " is not merged into another contact (was the merge"
+                    + " undone already?).");
+        }
+        apply(new ContactUnmerged(contactId, ledger.owner, kept, clock.instant()));
+        apply(new ContactRestored(contactId, ledger.owner, clock.instant()));
+        return kept;
+    }
+
+    /**
+     * The kept contact gives back what a merge brought: the copies still there are removed, the rules it took are
+     * cleared, and the details are set back to what they were just before the merge.
+     */
+    @CommandHandler
+    public void handle(GiveBackMerged command, Clock clock) {
+        requireOwnedBy(command.owner());
+        UUID merged = Inputs.requirePresent(command.mergedContactId(), "mergedContactId", "The merged contact");
+        ContactLedger.MergeIn mergeIn = ledger.mergesIn.get(merged);
+        if (mergeIn == null) {
+            throw new CommandRejectedException("That contact is not merged into " + ledger.details.name() + ".");
+        }
+        if (ledger.mergedInto != null) {
+            throw new CommandRejectedException(ledger.details.name() + " was merged into another contact since: undo that"
+                    + " merge first.");
+        }
+        DuplicateMergedIn took = mergeIn.merge();
+        Instant now = clock.instant();
+        took.interactionIds().stream().filter(ledger.liveInteractions::contains)
+                .forEach(id -> apply(new InteractionRemoved(contactId, ledger.owner, id, now)));
+        took.factIds().stream().filter(ledger.liveFacts::contains)
+                .forEach(id -> apply(new FactRemoved(contactId, ledger.owner, id, now)));
+        took.dateIds().stream().filter(ledger.importantDates::containsKey)
+                .forEach(id -> apply(new ImportantDateRemoved(contactId, ledger.owner, id, now)));
+        took.followUpIds().stream().filter(ledger.openFollowUps::containsKey)
+                .forEach(id -> apply(new FollowUpRemoved(contactId, ledger.owner, id, now)));
+        for (String ruleId : took.ruleIds()) {
+            if (KeepInTouchRule.CADENCE.equals(ruleId) && touch.cadence() != null) {
+                apply(new CadenceCleared(contactId, ledger.owner, now));
+            } else if (!KeepInTouchRule.CADENCE.equals(ruleId) && touch.rules().containsKey(ruleId)) {
+                apply(new KeepInTouchRuleCleared(contactId, ledger.owner, ruleId, now));
+            }
+        }
+        if (!mergeIn.detailsBefore().equals(ledger.details)) {
+            apply(new ContactDetailsChanged(contactId, ledger.owner, mergeIn.detailsBefore(), now));
+        }
+        apply(new DuplicateMergeUndone(contactId, ledger.owner, merged, took.circleIds(), now));
+    }
+
+    @CommandHandler
+    public void handle(MarkNotDuplicate command, Clock clock) {
+        requireOwnedBy(command.owner());
+        UUID other = Inputs.requirePresent(command.otherContactId(), "otherContactId", "The other contact");
+        if (other.equals(contactId)) {
+            throw new InvalidInputException("otherContactId", "Choose two different contacts: one is never a duplicate of itself.");
+        }
+        if (!ledger.notDuplicates.contains(other)) {
+            apply(new NotDuplicateMarked(contactId, ledger.owner, other, clock.instant()));
+        }
+    }
+
+    private void requireMergeable(String requester) {
+        requireOwnedBy(requester);
+        if (ledger.mergedInto != null) {
+            throw new CommandRejectedException(ledger.details.name() + " was already merged into another contact.");
+        }
+        if (ledger.archived) {
+            throw new CommandRejectedException(ledger.details.name() + " is archived: restore the contact before merging.");
+        }
+    }
+
+    private void requireOther(UUID otherContactId, String field) {
+        if (otherContactId.equals(contactId)) {
+            throw new InvalidInputException(field, "A contact cannot be merged with itself: choose two different contacts.");
         }
     }
 
@@ -528,6 +691,9 @@ public class Contact {
 
     private void requireActive(String requester) {
         requireOwnedBy(requester);
+        if (ledger.mergedInto != null) {
+            throw new CommandRejectedException(ledger.details.name() + " was merged into another contact: change that one instead.");
+        }
         if (ledger.archived) {
             throw new CommandRejectedException(ledger.details.name() + " is archived: restore the contact first.");
         }

@@ -5,9 +5,15 @@ import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
+import app.touchbase.contact.api.ContactUnmerged;
+import app.touchbase.contact.api.DuplicateMergeUndone;
+import app.touchbase.contact.api.DuplicateMergedIn;
+import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
+import app.touchbase.contact.api.NotDuplicateMarked;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
@@ -15,7 +21,10 @@ import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionCorrected;
 import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.InteractionRemoved;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
@@ -25,6 +34,7 @@ import app.touchbase.reminder.api.ReminderQueued;
 import app.touchbase.reminder.api.ReminderSent;
 import app.touchbase.shared.api.ContactEvent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
@@ -37,7 +47,7 @@ import java.util.UUID;
 
 /**
  * What the contact aggregate must know to decide, beyond the next touch: who owns it, whether it is archived and
- * which facts, touches, dates, promises and reminders exist. Changed only by {@link #record}, which the aggregate
+ * which facts, touches, dates, promises and reminders exist, and what a merge with a duplicate moved. Changed only by {@link #record}, which the aggregate
  * calls from its event sourcing handler.
  */
 final class ContactLedger {
@@ -59,6 +69,17 @@ final class ContactLedger {
     final Set<String> remindedOccasions = new HashSet<>();
     final Set<UUID> queuedReminders = new HashSet<>();
     final Set<UUID> sentReminders = new HashSet<>();
+    /** What each live touch says, to hand over when this contact is merged into another. */
+    final Map<UUID, TouchValues> touchValues = new HashMap<>();
+    /** What each live fact says, to hand over when this contact is merged into another. */
+    final Map<UUID, FactValues> factValues = new HashMap<>();
+    /** The contact this one was merged into, while the merge stands. */
+    UUID mergedInto;
+    /** The merges into this contact that stand, by merged-away contact, with the details this contact had before each. */
+    final Map<UUID, MergeIn> mergesIn = new HashMap<>();
+    /** How often each contact was merged into this one, undone merges included: copies of a later merge get new ids. */
+    final Map<UUID, Integer> mergeCounts = new HashMap<>();
+    final Set<UUID> notDuplicates = new HashSet<>();
 
     void record(ContactEvent event) {
         if (event instanceof ContactAdded added) {
@@ -69,14 +90,26 @@ final class ContactLedger {
         } else if (event instanceof FactRecorded fact) {
             facts.add(fact.factId());
             liveFacts.add(fact.factId());
+            factValues.put(fact.factId(), new FactValues(fact.topic(), fact.text(), fact.about(), fact.recordedAt()));
+        } else if (event instanceof FactCorrected fact) {
+            FactValues before = factValues.get(fact.factId());
+            factValues.put(fact.factId(), new FactValues(fact.topic(), fact.text(), fact.about(),
+                    before == null ? fact.correctedAt() : before.recordedAt()));
         } else if (event instanceof FactRemoved fact) {
             liveFacts.remove(fact.factId());
+            factValues.remove(fact.factId());
         } else if (event instanceof InteractionLogged logged) {
             loggedInteractions.add(logged.interactionId());
             liveInteractions.add(logged.interactionId());
+            touchValues.put(logged.interactionId(), new TouchValues(logged.type(), logged.occurredOn(), logged.direction(),
+                    logged.notes()));
+        } else if (event instanceof InteractionCorrected corrected) {
+            touchValues.put(corrected.interactionId(), new TouchValues(corrected.type(), corrected.occurredOn(),
+                    corrected.direction(), corrected.notes()));
         } else if (event instanceof InteractionRemoved removed) {
             liveInteractions.remove(removed.interactionId());
             awaitingReply.remove(removed.interactionId());
+            touchValues.remove(removed.interactionId());
         } else if (event instanceof ReplyAwaited awaited) {
             awaitingReply.add(awaited.interactionId());
         } else if (event instanceof ReplyReceived received) {
@@ -111,6 +144,26 @@ final class ContactLedger {
             archived = true;
         } else if (event instanceof TouchTextErased erasedText) {
             erasedTouchTexts.add(erasedText.interactionId());
+            touchValues.computeIfPresent(erasedText.interactionId(), (id, touch) ->
+                    new TouchValues(touch.type(), touch.occurredOn(), touch.direction(), null));
+        } else {
+            recordMerge(event);
+        }
+    }
+
+    private void recordMerge(ContactEvent event) {
+        if (event instanceof ContactMergedInto merged) {
+            mergedInto = merged.keptContactId();
+        } else if (event instanceof ContactUnmerged) {
+            mergedInto = null;
+        } else if (event instanceof DuplicateMergedIn merged) {
+            mergesIn.put(merged.mergedContactId(), new MergeIn(merged, details));
+            mergeCounts.merge(merged.mergedContactId(), 1, Integer::sum);
+            remindedOccasions.addAll(merged.remindedOccasions());
+        } else if (event instanceof DuplicateMergeUndone undone) {
+            mergesIn.remove(undone.mergedContactId());
+        } else if (event instanceof NotDuplicateMarked marked) {
+            notDuplicates.add(marked.otherContactId());
         }
     }
 
@@ -120,5 +173,17 @@ final class ContactLedger {
 
     /** What an open promise says now; a new due day makes it a new occasion to be reminded about. */
     record PromiseValues(String text, LocalDate dueOn) {
+    }
+
+    /** What a live touch says now. */
+    record TouchValues(InteractionType type, LocalDate occurredOn, Direction direction, String notes) {
+    }
+
+    /** What a live fact says now. */
+    record FactValues(String topic, String text, LocalDate about, Instant recordedAt) {
+    }
+
+    /** A standing merge into this contact: what it took in, and the details this contact had just before. */
+    record MergeIn(DuplicateMergedIn merge, ContactDetails detailsBefore) {
     }
 }

@@ -2,6 +2,7 @@ package app.touchbase.mail.automation;
 
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
@@ -21,6 +22,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,6 +90,10 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
         if (event instanceof ReminderQueued queued) {
             return next.remindedOf(queued.occasions());
         }
+        if (event instanceof DuplicateMergedIn merged) {
+            // what the merged-away contact was reminded about is not reminded about again for the kept one
+            return next.remindedOfKeys(merged.remindedOccasions());
+        }
         return next;
     }
 
@@ -128,8 +134,12 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
     }
 
     public ContactAgenda remindedOf(List<ReminderOccasion> occasions) {
+        return remindedOfKeys(occasions.stream().map(ReminderOccasion::key).toList());
+    }
+
+    private ContactAgenda remindedOfKeys(Collection<String> keys) {
         Set<String> changed = new LinkedHashSet<>(reminded);
-        occasions.forEach(occasion -> changed.add(occasion.key()));
+        changed.addAll(keys.stream().sorted().toList());
         List<String> kept = new ArrayList<>(changed);
         return new ContactAgenda(touch, dates, followUps,
                 new LinkedHashSet<>(kept.subList(Math.max(0, kept.size() - REMEMBERED_KEYS), kept.size())));

@@ -11,6 +11,7 @@ import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
@@ -236,6 +237,16 @@ class WhenTouchFallsDueThenRemindTest {
         ReminderOccasion touch = ReminderOccasion.touch(KeepInTouchRule.CADENCE, LocalDate.of(2026, 4, 2), "Time to get in touch");
         fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START),
                         new ReminderQueued(contactId, OWNER, UUID.randomUUID(), List.of(touch), START))
+                .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 3)))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void whatAMergedContactWasRemindedAboutIsNotAskedForAgainForTheContactKept() {
+        String touchKey = ReminderOccasion.touchKey(KeepInTouchRule.CADENCE, LocalDate.of(2026, 4, 2));
+        fixture.givenAggregate(contactId.toString()).published(added(), new CadenceSet(contactId, OWNER, Period.ofMonths(1), START_DAY, START),
+                        new DuplicateMergedIn(contactId, OWNER, UUID.randomUUID(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                                List.of(), Set.of(touchKey), START))
                 .whenTimeAdvancesTo(reminderTime(LocalDate.of(2026, 4, 3)))
                 .expectNoDispatchedCommands();
     }

@@ -6,6 +6,9 @@ import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.RestoreContact;
+import app.touchbase.duplicates.api.FetchMergedInto;
+import app.touchbase.duplicates.api.MergedInto;
+import app.touchbase.duplicates.api.UndoMerge;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.ui.MainLayout;
 import app.touchbase.ui.base.Backend;
@@ -26,6 +29,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +37,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -64,6 +70,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button eraseContact = new Button("Erase…");
     final Button restore = new Button("Restore");
     final Div reach = new Div();
+    /** "Merged into Grace Hopper · Undo the merge", on the page of a contact merged into another. */
+    final Div mergedNote = new Div();
+    final Button undoMerge = new Button("Undo the merge");
     public final ContactKeepInTouchPanel keepInTouch;
     final ContactFactsPanel facts;
     final ContactDatesPanel dates;
@@ -113,7 +122,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         actions.setWrap(true);
         HorizontalLayout title = new HorizontalLayout(name, archivedBadge);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        page.add(title, details, reach, actions, keepInTouch, facts, dates, promises, touches, history);
+        undoMerge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        undoMerge.addClickListener(click -> Feedback.send(backend, new UndoMerge(account.owner(), contactId),
+                displayName() + " is a contact of its own again"));
+        mergedNote.setVisible(false);
+        page.add(title, mergedNote, details, reach, actions, keepInTouch, facts, dates, promises, touches, history);
         page.setWidthFull();
         add(page, notFound);
     }
@@ -157,11 +170,14 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         ContactDetails who = contact.details();
         boolean archived = contact.archived();
         name.setText(who.name());
-        archivedBadge.setVisible(archived);
+        Optional<MergedInto> merged = archived ? backend.find(new FetchMergedInto(account.owner(), contactId), MergedInto.class)
+                : Optional.empty();
+        showMerged(merged);
+        archivedBadge.setVisible(archived && merged.isEmpty());
         details.setText(describe(who));
         showWaysToReach(who);
         archive.setVisible(!archived);
-        restore.setVisible(archived);
+        restore.setVisible(archived && merged.isEmpty());
         Stream.of(logTouch, edit, addFact, addDate, addFollowUp).forEach(control -> control.setEnabled(!archived));
         keepInTouch.show(contact);
         facts.show(contact, shown.facts());
@@ -169,6 +185,15 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         promises.show(contact);
         touches.show(contact, shown.interactions());
         history.show(shown.timeline());
+    }
+
+    /** A contact merged into another one says where it went, with a link there and a way to undo the merge. */
+    private void showMerged(Optional<MergedInto> merged) {
+        mergedNote.removeAll();
+        merged.ifPresent(into -> mergedNote.add(new Span("Merged into "),
+                new RouterLink(into.keptName() == null ? "another contact" : into.keptName(), ContactView.class,
+                        new RouteParameters("contactId", into.keptContactId().toString())), new Span(" "), undoMerge));
+        mergedNote.setVisible(merged.isPresent());
     }
 
     /** Each email and phone number as a link that starts the mail or the call. */

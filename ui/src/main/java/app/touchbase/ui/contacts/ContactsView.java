@@ -11,6 +11,7 @@ import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.ui.MainLayout;
+import app.touchbase.ui.duplicates.DuplicatesView;
 import app.touchbase.ui.base.Backend;
 import app.touchbase.ui.base.CurrentAccount;
 import app.touchbase.ui.base.Feedback;
@@ -77,6 +78,7 @@ public class ContactsView extends VerticalLayout {
     final Span selected = new Span();
     public final Button add = new Button("Add contact", VaadinIcon.PLUS.create());
     public final Button importFile = new Button("Import");
+    public final Button duplicates = new Button("Find duplicates");
     public final Grid<ContactSummary> contacts = new Grid<>();
     final Anchor exportVcard = new Anchor("export/contacts.vcf", "Export vCard");
     final Anchor exportCsv = new Anchor("export/contacts.csv", "Export CSV");
@@ -121,8 +123,10 @@ public class ContactsView extends VerticalLayout {
         exportVcard.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
         importFile.addClickListener(click -> new ImportDialog(backend, account.owner(), account.defaultCadence(), this::refresh).open());
+        duplicates.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        duplicates.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DuplicatesView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(search, tag, circle, withoutRules, showArchived, add, importFile,
-                exportVcard, exportCsv);
+                exportVcard, exportCsv, duplicates);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
