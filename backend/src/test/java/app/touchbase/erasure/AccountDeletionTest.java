@@ -15,6 +15,10 @@ import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelStatus;
+import app.touchbase.replay.api.RebuildReadModels;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
@@ -88,6 +92,15 @@ class AccountDeletionTest {
         assertThat(touchbaseDatabase.getCollection("personal_data_keys").countDocuments(eq("owner", owner))).isZero();
         assertThat(contacts(neighbour)).as("another account is left alone").isEqualTo(1);
         assertThat(touchbase.contact(neighbour, mary)).isPresent();
+
+        assertThat(touchbase.<List<String>>send(new RebuildReadModels())).containsExactly(ReadModels.PROCESSING_GROUP);
+        await().untilAsserted(() -> {
+            assertThat(touchbase.query(new FetchReadModelStatus(), ReadModelStatus.class).allCaughtUp())
+                    .as("a replay folds around what the deleted account recorded").isTrue();
+            assertThat(contacts(neighbour)).isEqualTo(1);
+        });
+        assertThat(contacts(owner)).isZero();
+        assertThat(touchbase.queryList(new ListCircles(owner, true), CircleSummary.class)).isEmpty();
 
         assertThat(touchbase.<String>send(new RegisterAccount(username, "Ada King", "second long password", ZoneId.of("Europe/London"))))
                 .isEqualTo(owner);

@@ -11,7 +11,7 @@ import java.util.UUID;
  * user name can be taken again.
  */
 @Revision("1")
-public record AccountDeleted(String accountId, List<UUID> contactIds, Instant deletedAt) {
+public record AccountDeleted(String accountId, List<UUID> contactIds, Instant deletedAt) implements Erasure {
 
     public AccountDeleted {
         contactIds = List.copyOf(contactIds);
