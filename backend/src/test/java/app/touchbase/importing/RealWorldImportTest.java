@@ -156,6 +156,9 @@ class RealWorldImportTest {
         assertThat(jose.person().notes()).containsExactly("Met in Málaga.\nLikes jamón.", "Spouse: Lucía",
                 "Web: https://cafe-ole.example.com/");
         assertThat(jose.person().dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 21), 2015));
+        assertThat(jose.person().details().addresses()).containsExactly(
+                "Work: Calle de Alcalá 42\nPlanta 3\nMadrid, Comunidad de Madrid 28014\nSpain",
+                "Home: Calle Larios 5\nMálaga, 29005\nSpain");
         assertThat(jose.warnings()).containsExactly("left out the fax number '+34 91 123 45 68': only phone numbers to call or text are kept");
         ParsedRow zoe = row(file, "Dr. Zoë Müller Jr.");
         assertThat(zoe.person().birthday()).as("0/0/00 is Outlook's empty date").isNull();
@@ -244,6 +247,8 @@ class RealWorldImportTest {
         assertThat(grace.notes()).containsExactly("Nickname: Amazing Grace",
                 "Spouse: Vincent Hopper", "Web: https://grace.example.org");
         assertThat(grace.dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 15), 1930));
+        assertThat(grace.details().addresses()).as("the formatted address as Google wrote it, else from its parts")
+                .containsExactly("Home: 1 Navy Way\nArlington, VA 22202\nUS", "Work: Room 4E\n1000 Navy Pentagon\nWashington, DC 20350\nUS");
     }
 
     @Test

@@ -12,8 +12,10 @@ import app.touchbase.shared.api.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +43,7 @@ final class PersonBuilder {
     private String howWeMet;
     private Channel preferredChannel;
     private final Set<String> tags = new LinkedHashSet<>();
+    private final Set<String> addresses = new LinkedHashSet<>();
     private MonthDay birthday;
     private Integer birthYear;
     private final List<String> notes = new ArrayList<>();
@@ -127,6 +130,54 @@ final class PersonBuilder {
         return this;
     }
 
+    /** A postal address, its lines in reading order; blank parts are dropped, a label ("Work") leads the first line. */
+    PersonBuilder address(String label, List<String> lines) {
+        List<String> kept = lines.stream().map(PersonBuilder::clean).filter(line -> line != null).toList();
+        if (kept.isEmpty()) {
+            return this;
+        }
+        String text = String.join("\n", kept);
+        String named = clean(label);
+        if (named != null) {
+            text = capitalized(named) + ": " + text;
+        }
+        if (text.length() > ContactDetails.MAX_ADDRESS) {
+            warnings.add("left out an address: it is longer than " + ContactDetails.MAX_ADDRESS + " characters");
+        } else if (addresses.size() >= ContactDetails.MAX_ADDRESSES) {
+            warnings.add("left out an address: at most " + ContactDetails.MAX_ADDRESSES + " are kept");
+        } else {
+            addresses.add(text);
+        }
+        return this;
+    }
+
+    /**
+     * An address from its parts, as it is written on an envelope: the street lines, then "city, region postal code",
+     * then the country.
+     */
+    static List<String> addressLines(List<String> streets, String locality, String region, String postalCode, String country) {
+        List<String> lines = new ArrayList<>();
+        streets.stream().map(PersonBuilder::clean).filter(line -> line != null).forEach(lines::add);
+        String regionAndCode = joinClean(" ", region, postalCode);
+        String place = joinClean(", ", locality, regionAndCode);
+        if (place != null) {
+            lines.add(place);
+        }
+        if (clean(country) != null) {
+            lines.add(clean(country));
+        }
+        return lines;
+    }
+
+    private static String joinClean(String separator, String... parts) {
+        List<String> kept = Arrays.stream(parts).map(PersonBuilder::clean).filter(part -> part != null).toList();
+        return kept.isEmpty() ? null : String.join(separator, kept);
+    }
+
+    private static String capitalized(String label) {
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     PersonBuilder note(String value) {
         String note = clean(value);
         if (note != null) {
@@ -194,7 +245,7 @@ final class PersonBuilder {
 
     ParsedRow build(int row) {
         ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, preferredChannel, howWeMet,
-                List.copyOf(tags));
+                List.copyOf(tags), List.copyOf(addresses));
         try {
             ContactDetailsRules.validate(details);
         } catch (InvalidInputException refused) {
