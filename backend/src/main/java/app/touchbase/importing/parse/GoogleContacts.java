@@ -85,12 +85,12 @@ final class GoogleContacts {
         person.note(values.get("Notes"));
         CsvCells.fact(values, "Nickname", "Nickname", person);
         labelled(values, "Event", "Date").forEach(event -> person.dated(event.getKey(), event.getValue()));
-        labelled(values, "Relation", "Related").forEach(relation -> person.note(relation.getKey() + ": " + relation.getValue()));
+        labelled(values, "Relation", "Related").forEach(relation -> person.fact(relation.getKey(), relation.getValue()));
         values.entrySet().stream().filter(cell -> WEBSITE.matcher(cell.getKey()).matches())
                 .sorted(Map.Entry.comparingByKey())
                 .flatMap(cell -> Arrays.stream(cell.getValue().split(SEPARATOR)))
                 .map(PersonBuilder::clean).filter(Objects::nonNull)
-                .forEach(url -> person.note("Web: " + url));
+                .forEach(url -> CsvCells.web(url, person));
         addresses(values, person);
         return person.build(row);
     }

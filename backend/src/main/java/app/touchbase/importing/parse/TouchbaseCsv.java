@@ -49,7 +49,7 @@ final class TouchbaseCsv {
         Arrays.stream(Channel.values()).filter(channel -> channel.label().equals(values.get("Preferred channel"))).findFirst()
                 .ifPresent(person::preferredChannel);
         list(values.get("Tags")).forEach(person::tag);
-        list(values.get("Facts")).forEach(person::note);
+        list(values.get("Facts")).forEach(fact -> person.factAsWritten("Facts", fact));
         birthday(values.get("Birthday"), person);
         list(values.get("Other dates")).forEach(date -> labelledDate(date, person));
         String addresses = plain(values.get("Addresses"));
@@ -63,7 +63,7 @@ final class TouchbaseCsv {
     static void labelledDate(String written, PersonBuilder person) {
         int colon = written.lastIndexOf(": ");
         if (colon < 0) {
-            person.note(written);
+            person.factAsWritten("Other dates", written);
         } else {
             person.dated(written.substring(0, colon), written.substring(colon + 2));
         }

@@ -109,7 +109,7 @@ final class VCards {
         birthday(card.getBirthday(), person);
         card.getAddresses().forEach(address -> address(address, person));
         card.getNotes().stream().map(Note::getValue).filter(Objects::nonNull).forEach(note -> note(note, person));
-        card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(url -> "Web: " + url).forEach(person::note);
+        card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).forEach(url -> CsvCells.web(url, person));
         VCardExtras.facts(card, person);
         return person.build(row);
     }
