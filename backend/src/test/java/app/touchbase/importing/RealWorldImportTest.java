@@ -158,7 +158,7 @@ class RealWorldImportTest {
         assertThat(jose.person().dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 21), 2015));
         assertThat(jose.person().details().addresses()).containsExactly(
                 "Work: Calle de Alcalá 42\nPlanta 3\nMadrid, Comunidad de Madrid 28014\nSpain",
-                "Home: Calle Larios 5\nMálaga, 29005\nSpain");
+                "Home: Calle Larios 5\n29005 Málaga\nSpain");
         assertThat(jose.warnings()).containsExactly("left out the fax number '+34 91 123 45 68': only phone numbers to call or text are kept");
         assertThat(jose.keptAs()).containsExactly("Birthday → important date", "Notes → fact", "Spouse → fact",
                 "Anniversary → important date", "Website → fact", "2 × Address → postal addresses");
@@ -181,6 +181,7 @@ class RealWorldImportTest {
         assertThat(juergen.details().tags()).containsExactly("kunden", "berlin");
         assertThat(juergen.birthday()).isEqualTo(MonthDay.of(5, 17));
         assertThat(juergen.birthYear()).isEqualTo(1970);
+        assertThat(juergen.details().addresses()).containsExactly("Work: Kastanienallee 12\n10435 Berlin\nDeutschland");
     }
 
     @Test

@@ -156,14 +156,15 @@ final class PersonBuilder {
     }
 
     /**
-     * An address from its parts, as it is written on an envelope: the street lines, then "city, region postal code",
-     * then the country.
+     * An address from its parts, as it is written on an envelope: the street lines, then "city, region postal code"
+     * (or "postal code city" without a region), then the country.
      */
     static List<String> addressLines(List<String> streets, String locality, String region, String postalCode, String country) {
         List<String> lines = new ArrayList<>();
         streets.stream().map(PersonBuilder::clean).filter(line -> line != null).forEach(lines::add);
-        String regionAndCode = joinClean(" ", region, postalCode);
-        String place = joinClean(", ", locality, regionAndCode);
+        // "Springfield, IL 62701" where there is a region; "10435 Berlin", as most of Europe writes it, where there is none
+        String place = clean(region) != null ? joinClean(", ", locality, joinClean(" ", region, postalCode))
+                : joinClean(" ", postalCode, locality);
         if (place != null) {
             lines.add(place);
         }
