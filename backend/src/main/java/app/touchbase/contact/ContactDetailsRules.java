@@ -29,6 +29,10 @@ public final class ContactDetailsRules {
         Inputs.limitLength(details.howWeMet(), "howWeMet", "How we met", ContactDetails.MAX_LONG_TEXT);
         Inputs.limitSize(details.tags(), "tags", "tags", ContactDetails.MAX_TAGS);
         details.tags().forEach(tag -> Inputs.limitLength(tag, "tags", "Tag '" + tag + "'", ContactDetails.MAX_TAG));
+        Inputs.limitSize(details.addresses(), "addresses", "postal addresses", ContactDetails.MAX_ADDRESSES);
+        for (int i = 0; i < details.addresses().size(); i++) {
+            Inputs.limitLength(details.addresses().get(i), "addresses", "Postal address " + (i + 1), ContactDetails.MAX_ADDRESS);
+        }
     }
 
     /** Digits, spaces and + ( ) - . / # * x, at least one digit. */

@@ -25,6 +25,7 @@ public final class DetailsChanges {
         value(changes, "preferred channel", label(before.preferredChannel()), label(after.preferredChannel()));
         value(changes, "how we met", before.howWeMet(), after.howWeMet());
         list(changes, "tag", before.tags(), after.tags());
+        list(changes, "address", oneLine(before.addresses()), oneLine(after.addresses()));
         return changes.isEmpty() ? null : String.join(" · ", changes);
     }
 
@@ -42,6 +43,10 @@ public final class DetailsChanges {
         before.stream().filter(value -> !after.contains(value)).forEach(removed -> changes.add(what + " " + removed + " removed"));
     }
 
+    private static List<String> oneLine(List<String> addresses) {
+        return addresses.stream().map(address -> address.replace("\n", ", ")).toList();
+    }
+
     private static String label(Channel channel) {
         return channel == null ? null : channel.label().toLowerCase(Locale.ROOT);
     }
@@ -51,13 +56,14 @@ public final class DetailsChanges {
         return new Document("name", details.name()).append("emails", details.emails()).append("phones", details.phones())
                 .append("company", details.company()).append("role", details.role())
                 .append("preferredChannel", details.preferredChannel() == null ? null : details.preferredChannel().name())
-                .append("howWeMet", details.howWeMet()).append("tags", details.tags());
+                .append("howWeMet", details.howWeMet()).append("tags", details.tags())
+                .append("addresses", details.addresses());
     }
 
     public static ContactDetails read(Document stored) {
         String channel = stored.getString("preferredChannel");
         return new ContactDetails(stored.getString("name"), stored.getList("emails", String.class), stored.getList("phones", String.class),
                 stored.getString("company"), stored.getString("role"), channel == null ? null : Channel.valueOf(channel),
-                stored.getString("howWeMet"), stored.getList("tags", String.class));
+                stored.getString("howWeMet"), stored.getList("tags", String.class), stored.getList("addresses", String.class));
     }
 }

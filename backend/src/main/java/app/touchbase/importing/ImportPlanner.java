@@ -55,7 +55,7 @@ public class ImportPlanner {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (ParsedRow row : file.rows()) {
             rows.add(row.person() == null
-                    ? new PreviewRow(row.row(), null, RowStatus.SKIPPED, row.skippedBecause(), null, row.warnings())
+                    ? new PreviewRow(row.row(), null, RowStatus.SKIPPED, row.skippedBecause(), null, row.warnings(), row.keptAs())
                     : known.sort(withPlausibleBirthYear(row, today)));
         }
         return new ImportPreview(file.format(), rows, file.notes());
@@ -81,7 +81,7 @@ public class ImportPlanner {
         if (warnings.size() == row.warnings().size()) {
             return row;
         }
-        return new ParsedRow(row.row(), person.withDates(dates), null, warnings);
+        return new ParsedRow(row.row(), person.withDates(dates), null, warnings, row.keptAs());
     }
 
     /** Who is in the network already, and who came earlier in the file. */
@@ -113,14 +113,15 @@ public class ImportPlanner {
             if (sameName != null) {
                 return duplicate(row, sameName, "the same name");
             }
-            return new PreviewRow(row.row(), person, RowStatus.NEW, null, null, row.warnings());
+            return new PreviewRow(row.row(), person, RowStatus.NEW, null, null, row.warnings(), row.keptAs());
         }
 
         private static PreviewRow duplicate(ParsedRow row, Match match, String what) {
             String reason = match.row() == null
                     ? "Has " + what + " as " + match.name() + ", who is already in your network."
                     : "Has " + what + " as row " + match.row() + " of this file.";
-            return new PreviewRow(row.row(), row.person(), RowStatus.DUPLICATE, reason, match.contactId(), row.warnings());
+            return new PreviewRow(row.row(), row.person(), RowStatus.DUPLICATE, reason, match.contactId(), row.warnings(),
+                    row.keptAs());
         }
 
         private static String normalised(String name) {

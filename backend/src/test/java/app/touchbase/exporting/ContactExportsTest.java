@@ -58,7 +58,8 @@ class ContactExportsTest {
     void aSmallNetwork() {
         owner = Touchbase.newOwner();
         UUID grace = touchbase.addContact(owner, new ContactDetails("Grace Hopper, PhD", List.of("grace@navy.mil", "grace@yale.edu"),
-                List.of("+1 202 555 0147"), "US Navy", "Rear admiral", Channel.EMAIL, "Compiler talk, 1952", List.of("mentor", "navy")));
+                List.of("+1 202 555 0147"), "US Navy", "Rear admiral", Channel.EMAIL, "Compiler talk, 1952", List.of("mentor", "navy"))
+                .withAddresses("Work: 1000 Navy Pentagon\nWashington, DC 20350", "Home: 1 Navy Way\nArlington, VA 22202"));
         touchbase.setCadence(owner, grace, Period.ofMonths(3));
         touchbase.logInteraction(owner, grace, InteractionType.CALL, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3));
         touchbase.send(new RecordFact(grace, owner, UUID.randomUUID(), "Family", "Two nephews; \"robotics\" fans", null));
@@ -99,6 +100,8 @@ class ContactExportsTest {
         assertThat(grace.getOrganization().getValues()).containsExactly("US Navy");
         assertThat(grace.getTitles()).singleElement().satisfies(title -> assertThat(title.getValue()).isEqualTo("Rear admiral"));
         assertThat(grace.getCategories().getValues()).containsExactly("mentor", "navy");
+        assertThat(grace.getAddresses()).extracting(address -> address.getStreetAddress())
+                .containsExactly("Work: 1000 Navy Pentagon\nWashington, DC 20350", "Home: 1 Navy Way\nArlington, VA 22202");
         assertThat(grace.getNotes()).singleElement().satisfies(note -> assertThat(note.getValue())
                 .isEqualTo("How we met: Compiler talk, 1952\nFamily: Two nephews; \"robotics\" fans"));
         assertThat(grace.getExtendedProperty("X-TOUCHBASE-CADENCE").getValue()).isEqualTo("P3M");
@@ -136,6 +139,8 @@ class ContactExportsTest {
         assertThat(grace.get("Other dates")).isEqualTo("Anniversary: --06-15");
         assertThat(grace.get("Open promises")).startsWith("Send the COBOL paper (due ");
         assertThat(grace.get("Circles")).isEqualTo("Mentors");
+        assertThat(grace.get("Addresses")).as("addresses parted by a blank line")
+                .isEqualTo("Work: 1000 Navy Pentagon\nWashington, DC 20350\n\nHome: 1 Navy Way\nArlington, VA 22202");
         CSVRecord ken = rows.stream().filter(row -> row.get("Name").equals("Ken Thompson")).findFirst().orElseThrow();
         assertThat(ken.get("Archived")).isEqualTo("yes");
         assertThat(ken.get("Cadence")).isEmpty();

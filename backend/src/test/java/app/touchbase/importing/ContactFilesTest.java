@@ -121,6 +121,8 @@ class ContactFilesTest {
         assertThat(grace.details().company()).isEqualTo("US Navy");
         assertThat(grace.details().tags()).containsExactly("mentors", "navy");
         assertThat(grace.birthday()).isEqualTo(MonthDay.of(12, 9));
+        assertThat(grace.details().addresses()).containsExactly("Home: 1 Navy Way\nArlington, VA 22202\nUnited States",
+                "Work: Building 5\n1000 Navy Pentagon\nRoom 4E\nWashington, DC 20350\nUSA");
         assertThat(v30.rows()).anySatisfy(row -> assertThat(row.skippedBecause())
                 .isEqualTo("The card has no name (FN or N) and no email address."));
 
@@ -129,6 +131,7 @@ class ContactFilesTest {
         assertThat(knuth.birthday()).isEqualTo(MonthDay.of(1, 10));
         assertThat(knuth.birthYear()).isNull();
         assertThat(knuth.details().phones()).containsExactly("+1-650-723-2300");
+        assertThat(knuth.details().addresses()).containsExactly("Work: 353 Jane Stanford Way\nStanford, CA 94305\nUSA");
         assertThat(knuth.notes()).containsExactly("Web: https://www-cs-faculty.stanford.edu/~knuth/");
         assertThat(person(v40, "Frances Allen").birthYear()).isEqualTo(1932);
     }

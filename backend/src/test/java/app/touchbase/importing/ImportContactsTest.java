@@ -221,4 +221,18 @@ class ImportContactsTest {
                         tuple("Medal of Freedom", MonthDay.of(11, 24), 2015)));
         assertThat(touchbase.contact(owner, katherine).orElseThrow().facts()).as("no date is left as a fact").isEmpty();
     }
+
+    @Test
+    void postalAddressesArriveOnTheContactAndThePreviewSaysSo() {
+        String owner = Touchbase.newOwner();
+        byte[] card = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Katherine Johnson",
+                "ADR;TYPE=HOME:;;1 Langley Blvd;Hampton;VA;23681;USA", "END:VCARD", "").getBytes(StandardCharsets.UTF_8);
+        ImportPreview preview = touchbase.query(new PreviewImport(owner, "katherine.vcf", card), ImportPreview.class);
+        assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.keptAs()).containsExactly("Address → postal addresses"));
+        UUID importId = UUID.randomUUID();
+        touchbase.send(new StartImport(owner, importId, "katherine.vcf", card, List.of(1)));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+        assertThat(contacts(owner)).singleElement().satisfies(katherine -> assertThat(katherine.details().addresses())
+                .containsExactly("Home: 1 Langley Blvd\nHampton, VA 23681\nUSA"));
+    }
 }

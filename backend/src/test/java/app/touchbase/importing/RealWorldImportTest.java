@@ -156,7 +156,12 @@ class RealWorldImportTest {
         assertThat(jose.person().notes()).containsExactly("Met in Málaga.\nLikes jamón.", "Spouse: Lucía",
                 "Web: https://cafe-ole.example.com/");
         assertThat(jose.person().dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 21), 2015));
+        assertThat(jose.person().details().addresses()).containsExactly(
+                "Work: Calle de Alcalá 42\nPlanta 3\nMadrid, Comunidad de Madrid 28014\nSpain",
+                "Home: Calle Larios 5\n29005 Málaga\nSpain");
         assertThat(jose.warnings()).containsExactly("left out the fax number '+34 91 123 45 68': only phone numbers to call or text are kept");
+        assertThat(jose.keptAs()).containsExactly("Birthday → important date", "Notes → fact", "Spouse → fact",
+                "Anniversary → important date", "Website → fact", "2 × Address → postal addresses");
         ParsedRow zoe = row(file, "Dr. Zoë Müller Jr.");
         assertThat(zoe.person().birthday()).as("0/0/00 is Outlook's empty date").isNull();
         assertThat(zoe.warnings()).containsExactly("left out the pager number '555-0199': only phone numbers to call or text are kept");
@@ -176,6 +181,7 @@ class RealWorldImportTest {
         assertThat(juergen.details().tags()).containsExactly("kunden", "berlin");
         assertThat(juergen.birthday()).isEqualTo(MonthDay.of(5, 17));
         assertThat(juergen.birthYear()).isEqualTo(1970);
+        assertThat(juergen.details().addresses()).containsExactly("Work: Kastanienallee 12\n10435 Berlin\nDeutschland");
     }
 
     @Test
@@ -243,7 +249,12 @@ class RealWorldImportTest {
         assertThat(grace.details().tags()).containsExactly("mentors");
         assertThat(grace.notes()).containsExactly("Nickname: Amazing Grace",
                 "Spouse: Vincent Hopper", "Web: https://grace.example.org");
+        assertThat(row(file, "Rear Admiral Grace Brewster Hopper PhD").keptAs()).as("a repeated website is kept once")
+                .containsExactly("Birthday → important date", "Nickname → fact", "Anniversary → important date", "Spouse → fact",
+                        "Website → fact", "2 × Address → postal addresses");
         assertThat(grace.dates()).containsExactly(new ImportedDate("Anniversary", MonthDay.of(6, 15), 1930));
+        assertThat(grace.details().addresses()).as("the formatted address as Google wrote it, else from its parts")
+                .containsExactly("Home: 1 Navy Way\nArlington, VA 22202\nUS", "Work: Room 4E\n1000 Navy Pentagon\nWashington, DC 20350\nUS");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Who a contact is. Text is trimmed, blanks become {@code null}, list entries are trimmed and de-duplicated,
- * and tags are lower-cased so "Mentor" and "mentor" are one tag.
+ * and tags are lower-cased so "Mentor" and "mentor" are one tag. Postal addresses are one entry each and may span
+ * lines: each line is trimmed, blank lines dropped and line breaks written as {@code \n}.
  */
 public record ContactDetails(
         @Personal String name,
@@ -20,7 +21,8 @@ public record ContactDetails(
         @Personal String role,
         Channel preferredChannel,
         @Personal String howWeMet,
-        List<String> tags) {
+        List<String> tags,
+        @Personal List<String> addresses) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_SHORT_TEXT = 200;
@@ -28,6 +30,8 @@ public record ContactDetails(
     public static final int MAX_ENTRIES = 20;
     public static final int MAX_TAGS = 50;
     public static final int MAX_TAG = 50;
+    public static final int MAX_ADDRESSES = 10;
+    public static final int MAX_ADDRESS = 500;
 
     public ContactDetails {
         name = clean(name);
@@ -37,6 +41,13 @@ public record ContactDetails(
         role = clean(role);
         howWeMet = clean(howWeMet);
         tags = cleanAll(tags, true);
+        addresses = cleanAddresses(addresses);
+    }
+
+    /** Details without postal addresses, as they were before contacts had any. */
+    public ContactDetails(String name, List<String> emails, List<String> phones, String company, String role,
+                          Channel preferredChannel, String howWeMet, List<String> tags) {
+        this(name, emails, phones, company, role, preferredChannel, howWeMet, tags, List.of());
     }
 
     public static ContactDetails named(String name) {
@@ -44,19 +55,28 @@ public record ContactDetails(
     }
 
     public ContactDetails withEmails(String... addresses) {
-        return new ContactDetails(name, List.of(addresses), phones, company, role, preferredChannel, howWeMet, tags);
+        return new ContactDetails(name, List.of(addresses), phones, company, role, preferredChannel, howWeMet, tags,
+                this.addresses);
     }
 
     public ContactDetails withPhones(String... numbers) {
-        return new ContactDetails(name, emails, List.of(numbers), company, role, preferredChannel, howWeMet, tags);
+        return new ContactDetails(name, emails, List.of(numbers), company, role, preferredChannel, howWeMet, tags,
+                addresses);
     }
 
     public ContactDetails withCompany(String newCompany, String newRole) {
-        return new ContactDetails(name, emails, phones, newCompany, newRole, preferredChannel, howWeMet, tags);
+        return new ContactDetails(name, emails, phones, newCompany, newRole, preferredChannel, howWeMet, tags,
+                addresses);
     }
 
     public ContactDetails withTags(String... newTags) {
-        return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, List.of(newTags));
+        return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, List.of(newTags),
+                addresses);
+    }
+
+    public ContactDetails withAddresses(String... postalAddresses) {
+        return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, tags,
+                List.of(postalAddresses));
     }
 
     /** A phone number as a tel: or sms: link wants it: digits and a leading plus. */
@@ -71,6 +91,19 @@ public record ContactDetails(
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static List<String> cleanAddresses(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> joined = new ArrayList<>();
+        for (String value : values) {
+            if (value != null) {
+                joined.add(String.join("\n", value.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList()));
+            }
+        }
+        return cleanAll(joined, false);
     }
 
     private static List<String> cleanAll(List<String> values, boolean lowerCase) {

@@ -6,6 +6,7 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.UUID;
 
-@Revision("1")
+/** Revision 2: the details carry postal addresses (none in older events). */
+@Revision("2")
 public record ContactDetailsChanged(UUID contactId, String owner, ContactDetails details, Instant changedAt) implements ContactEvent {
 }

@@ -79,15 +79,15 @@ public record CandidateRow(@BsonId UUID contactId, String owner, Details details
     }
 
     public record Details(String name, List<String> emails, List<String> phones, String company, String role,
-                          Channel preferredChannel, String howWeMet, List<String> tags) {
+                          Channel preferredChannel, String howWeMet, List<String> tags, List<String> addresses) {
 
         static Details of(ContactDetails details) {
             return new Details(details.name(), details.emails(), details.phones(), details.company(), details.role(),
-                    details.preferredChannel(), details.howWeMet(), details.tags());
+                    details.preferredChannel(), details.howWeMet(), details.tags(), details.addresses());
         }
 
         ContactDetails view() {
-            return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, tags);
+            return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, tags, addresses);
         }
     }
 }

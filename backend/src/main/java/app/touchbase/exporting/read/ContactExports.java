@@ -23,6 +23,7 @@ import app.touchbase.shared.OwnerZones;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.property.Address;
 import ezvcard.property.Anniversary;
 import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
@@ -55,12 +56,14 @@ class ContactExports {
 
     static final List<String> CSV_COLUMNS = List.of("Name", "Emails", "Phones", "Company", "Role", "Preferred channel",
             "How we met", "Tags", "Cadence", "Last touch", "Next touch", "Archived", "Facts", "Birthday", "Other dates",
-            "Open promises", "Circles");
+            "Open promises", "Circles", "Addresses");
     /** Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other readers skip it. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
     static final String BIRTHDAY = "birthday";
     static final String ANNIVERSARY = "anniversary";
     static final String LIST_SEPARATOR = "; ";
+    /** Addresses span lines but never hold a blank one, so a blank line parts them in one cell. */
+    static final String ADDRESS_SEPARATOR = "\n\n";
 
     private final QueryGateway queries;
     private final OwnerZones zones;
@@ -127,6 +130,12 @@ class ContactExports {
         card.setFormattedName(details.name());
         details.emails().forEach(card::addEmail);
         details.phones().forEach(card::addTelephoneNumber);
+        details.addresses().forEach(text -> {
+            // kept whole as its street lines: the text is the owner's own, label and all
+            Address address = new Address();
+            address.setStreetAddress(text);
+            card.addAddress(address);
+        });
         if (details.company() != null) {
             card.setOrganization(details.company());
         }
@@ -209,7 +218,8 @@ class ContactExports {
                         inert(row.otherDates().stream().map(date -> date.label() + ": " + day(date)).collect(Collectors.joining(LIST_SEPARATOR))),
                         inert(row.promises().stream().map(promise -> promise.text() + " (due " + promise.dueOn() + ")")
                                 .collect(Collectors.joining(LIST_SEPARATOR))),
-                        inert(row.contact().circles().stream().map(circle -> circle.name()).collect(Collectors.joining(LIST_SEPARATOR))));
+                        inert(row.contact().circles().stream().map(circle -> circle.name()).collect(Collectors.joining(LIST_SEPARATOR))),
+                        inert(String.join(ADDRESS_SEPARATOR, details.addresses())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing CSV to memory failed", e);

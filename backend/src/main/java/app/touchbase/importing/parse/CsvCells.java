@@ -34,17 +34,11 @@ final class CsvCells {
 
     /** A fact such as "Spouse: Ann" from a column that has no field of its own. */
     static void fact(Map<String, String> values, String column, String topic, PersonBuilder person) {
-        String value = PersonBuilder.clean(values.get(column));
-        if (value != null) {
-            person.note(topic + ": " + value);
-        }
+        person.fact(column, topic, values.get(column));
     }
 
     static void web(String url, PersonBuilder person) {
-        String cleaned = PersonBuilder.clean(url);
-        if (cleaned != null) {
-            person.note("Web: " + cleaned);
-        }
+        person.fact("Website", "Web", url);
     }
 
     /** A birthday in three columns, the year possibly empty. */

@@ -85,13 +85,43 @@ final class GoogleContacts {
         person.note(values.get("Notes"));
         CsvCells.fact(values, "Nickname", "Nickname", person);
         labelled(values, "Event", "Date").forEach(event -> person.dated(event.getKey(), event.getValue()));
-        labelled(values, "Relation", "Related").forEach(relation -> person.note(relation.getKey() + ": " + relation.getValue()));
+        labelled(values, "Relation", "Related").forEach(relation -> person.fact(relation.getKey(), relation.getValue()));
         values.entrySet().stream().filter(cell -> WEBSITE.matcher(cell.getKey()).matches())
                 .sorted(Map.Entry.comparingByKey())
                 .flatMap(cell -> Arrays.stream(cell.getValue().split(SEPARATOR)))
                 .map(PersonBuilder::clean).filter(Objects::nonNull)
-                .forEach(url -> person.note("Web: " + url));
+                .forEach(url -> CsvCells.web(url, person));
+        addresses(values, person);
         return person.build(row);
+    }
+
+    /**
+     * "Address 1 - Formatted" as Google wrote it, or else the address from its Street, PO Box, Extended Address, City,
+     * Region, Postal Code and Country columns; "Address 1 - Label" (older: "- Type") leads it.
+     */
+    private static void addresses(Map<String, String> values, PersonBuilder person) {
+        for (int n = 1; hasGroup(values, "Address " + n + " - "); n++) {
+            String group = "Address " + n + " - ";
+            String label = PersonBuilder.clean(values.getOrDefault(group + "Label", values.get(group + "Type")));
+            label = label == null ? null : withoutPrimaryMark(label);
+            String formatted = PersonBuilder.clean(values.get(group + "Formatted"));
+            if (formatted != null) {
+                for (String one : formatted.split(SEPARATOR)) {
+                    person.address(label, one.lines().toList());
+                }
+            } else {
+                String box = PersonBuilder.clean(values.get(group + "PO Box"));
+                person.address(label, PersonBuilder.addressLines(
+                        Stream.of(box == null ? null : "PO Box " + box, values.get(group + "Extended Address"), values.get(group + "Street"))
+                                .filter(Objects::nonNull).flatMap(String::lines).toList(),
+                        values.get(group + "City"), values.get(group + "Region"), values.get(group + "Postal Code"),
+                        values.get(group + "Country")));
+            }
+        }
+    }
+
+    private static boolean hasGroup(Map<String, String> values, String group) {
+        return values.keySet().stream().anyMatch(column -> column.startsWith(group));
     }
 
     /** Every value of the numbered "E-mail n - Value" (or "Phone n - Value") columns, the primary ones first. */

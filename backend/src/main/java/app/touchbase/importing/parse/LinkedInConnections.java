@@ -47,9 +47,12 @@ final class LinkedInConnections {
             person.warn("left out the date '" + connectedOn + "': it is not a date like 1 Jan 2026 or 1/8/18");
         }
         person.howWeMet(connected == null ? "Connected on LinkedIn" : "Connected on LinkedIn on " + connected);
+        if (connected != null) {
+            person.kept("Connected On", "how we met");
+        }
         String url = PersonBuilder.clean(values.get("URL"));
         if (url != null) {
-            person.note("LinkedIn profile: " + url);
+            person.fact("URL", "LinkedIn profile", url);
         }
         return person.build(line);
     }

@@ -27,7 +27,20 @@ final class OutlookCsv {
             Map.entry("Telefon privat 2", "Home Phone 2"), Map.entry("Weiteres Telefon", "Other Phone"),
             Map.entry("Fax geschäftlich", "Business Fax"), Map.entry("Fax privat", "Home Fax"), Map.entry("Geburtstag", "Birthday"),
             Map.entry("Jahrestag", "Anniversary"), Map.entry("Kategorien", "Categories"), Map.entry("Notizen", "Notes"),
-            Map.entry("Webseite", "Web Page"), Map.entry("Partner", "Spouse"), Map.entry("Kinder", "Children"));
+            Map.entry("Webseite", "Web Page"), Map.entry("Partner", "Spouse"), Map.entry("Kinder", "Children"),
+            Map.entry("Straße geschäftlich", "Business Street"), Map.entry("Straße geschäftlich 2", "Business Street 2"),
+            Map.entry("Straße geschäftlich 3", "Business Street 3"), Map.entry("Ort geschäftlich", "Business City"),
+            Map.entry("Region geschäftlich", "Business State"), Map.entry("Postleitzahl geschäftlich", "Business Postal Code"),
+            Map.entry("Land/Region geschäftlich", "Business Country/Region"), Map.entry("Straße privat", "Home Street"),
+            Map.entry("Straße privat 2", "Home Street 2"), Map.entry("Straße privat 3", "Home Street 3"),
+            Map.entry("Ort privat", "Home City"), Map.entry("Region privat", "Home State"),
+            Map.entry("Postleitzahl privat", "Home Postal Code"), Map.entry("Land/Region privat", "Home Country/Region"),
+            Map.entry("Weitere Straße", "Other Street"), Map.entry("Weiterer Ort", "Other City"),
+            Map.entry("Weitere Region", "Other State"), Map.entry("Weitere Postleitzahl", "Other Postal Code"),
+            Map.entry("Weiteres Land/Region", "Other Country/Region"));
+    /** Outlook's address groups (Street, Street 2, 3, City, State, Postal Code, Country/Region) and their labels. */
+    private static final List<Map.Entry<String, String>> ADDRESSES = List.of(Map.entry("Business", "Work"),
+            Map.entry("Home", "Home"), Map.entry("Other", "Other"));
 
     private OutlookCsv() {
     }
@@ -77,6 +90,16 @@ final class OutlookCsv {
             person.dated("Anniversary", anniversary);
         }
         CsvCells.web(values.get("Web Page"), person);
+        for (Map.Entry<String, String> group : ADDRESSES) {
+            String kind = group.getKey();
+            person.address(group.getValue(), PersonBuilder.addressLines(
+                    List.of(values.getOrDefault(kind + " Street", ""), values.getOrDefault(kind + " Street 2", ""),
+                            values.getOrDefault(kind + " Street 3", ""),
+                            values.get(kind + " Address PO Box") == null || values.get(kind + " Address PO Box").isBlank()
+                                    ? "" : "PO Box " + values.get(kind + " Address PO Box").strip()),
+                    values.get(kind + " City"), values.get(kind + " State"), values.get(kind + " Postal Code"),
+                    values.get(kind + " Country/Region")));
+        }
         return person.build(line);
     }
 }

@@ -12,8 +12,12 @@ import app.touchbase.shared.api.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,11 +45,14 @@ final class PersonBuilder {
     private String howWeMet;
     private Channel preferredChannel;
     private final Set<String> tags = new LinkedHashSet<>();
+    private final Set<String> addresses = new LinkedHashSet<>();
     private MonthDay birthday;
     private Integer birthYear;
     private final List<String> notes = new ArrayList<>();
     private final List<ImportedDate> dates = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** How many values of each field of the file went where: "Nickname" → "fact". */
+    private final Map<Map.Entry<String, String>, Integer> keptAs = new LinkedHashMap<>();
 
     static String clean(String value) {
         if (value == null) {
@@ -127,15 +134,99 @@ final class PersonBuilder {
         return this;
     }
 
+    /** A postal address, its lines in reading order; blank parts are dropped, a label ("Work") leads the first line. */
+    PersonBuilder address(String label, List<String> lines) {
+        List<String> kept = lines.stream().map(PersonBuilder::clean).filter(line -> line != null).toList();
+        if (kept.isEmpty()) {
+            return this;
+        }
+        String text = String.join("\n", kept);
+        String named = clean(label);
+        if (named != null) {
+            text = capitalized(named) + ": " + text;
+        }
+        if (text.length() > ContactDetails.MAX_ADDRESS) {
+            warnings.add("left out an address: it is longer than " + ContactDetails.MAX_ADDRESS + " characters");
+        } else if (addresses.size() >= ContactDetails.MAX_ADDRESSES) {
+            warnings.add("left out an address: at most " + ContactDetails.MAX_ADDRESSES + " are kept");
+        } else if (addresses.add(text)) {
+            kept("Address", "postal addresses");
+        }
+        return this;
+    }
+
+    /**
+     * An address from its parts, as it is written on an envelope: the street lines, then "city, region postal code"
+     * (or "postal code city" without a region), then the country.
+     */
+    static List<String> addressLines(List<String> streets, String locality, String region, String postalCode, String country) {
+        List<String> lines = new ArrayList<>();
+        streets.stream().map(PersonBuilder::clean).filter(line -> line != null).forEach(lines::add);
+        // "Springfield, IL 62701" where there is a region; "10435 Berlin", as most of Europe writes it, where there is none
+        String place = clean(region) != null ? joinClean(", ", locality, joinClean(" ", region, postalCode))
+                : joinClean(" ", postalCode, locality);
+        if (place != null) {
+            lines.add(place);
+        }
+        if (clean(country) != null) {
+            lines.add(clean(country));
+        }
+        return lines;
+    }
+
+    private static String joinClean(String separator, String... parts) {
+        List<String> kept = Arrays.stream(parts).map(PersonBuilder::clean).filter(part -> part != null).toList();
+        return kept.isEmpty() ? null : String.join(separator, kept);
+    }
+
+    private static String capitalized(String label) {
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The file's notes field: each note becomes a fact. */
     PersonBuilder note(String value) {
+        if (remember(value)) {
+            kept("Notes", "fact");
+        }
+        return this;
+    }
+
+    /** A value with no field of its own, kept as the fact "topic: value"; {@code source} names it as the file did. */
+    PersonBuilder fact(String source, String topic, String value) {
+        String text = clean(value);
+        if (text != null && remember(topic + ": " + text)) {
+            kept(source, "fact");
+        }
+        return this;
+    }
+
+    PersonBuilder fact(String topic, String value) {
+        return fact(topic, topic, value);
+    }
+
+    /** A fact kept as written, from the file's {@code source} field. */
+    PersonBuilder factAsWritten(String source, String text) {
+        if (remember(text)) {
+            kept(source, "fact");
+        }
+        return this;
+    }
+
+    /** Counts a value of the file's {@code source} field kept as {@code what}, for the preview to say. */
+    void kept(String source, String what) {
+        keptAs.merge(Map.entry(source, what), 1, Integer::sum);
+    }
+
+    private boolean remember(String value) {
         String note = clean(value);
         if (note != null) {
             String kept = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
             if (!notes.contains(kept)) {
                 notes.add(kept);
+                return true;
             }
         }
-        return this;
+        return false;
     }
 
     PersonBuilder birthday(Integer year, Integer month, Integer day, String asWritten) {
@@ -149,6 +240,7 @@ final class PersonBuilder {
             }
             birthday = monthDay;
             birthYear = year;
+            kept("Birthday", "important date");
         } catch (DateTimeException e) {
             warnings.add("left out the birthday '" + asWritten + "': there is no such day");
         }
@@ -167,10 +259,11 @@ final class PersonBuilder {
         String name = Optional.ofNullable(clean(label)).orElse("Date");
         Optional<ImportedDate> date = name.length() > AddImportantDate.MAX_LABEL ? Optional.empty() : day(name, text);
         if (date.isEmpty()) {
-            return note(name + ": " + text);
+            return fact(name, text);
         }
         if (dates.stream().noneMatch(date.get()::equals)) {
             dates.add(date.get());
+            kept(name, "important date");
         }
         return this;
     }
@@ -194,12 +287,19 @@ final class PersonBuilder {
 
     ParsedRow build(int row) {
         ContactDetails details = new ContactDetails(name, List.copyOf(emails), List.copyOf(phones), company, role, preferredChannel, howWeMet,
-                List.copyOf(tags));
+                List.copyOf(tags), List.copyOf(addresses));
         try {
             ContactDetailsRules.validate(details);
         } catch (InvalidInputException refused) {
             return ParsedRow.skipped(row, refused.getMessage());
         }
-        return new ParsedRow(row, new ImportedPerson(details, birthday, birthYear, notes, dates), null, warnings);
+        return new ParsedRow(row, new ImportedPerson(details, birthday, birthYear, notes, dates), null, warnings, keptAs());
+    }
+
+    /** "Nickname → fact", or "2 × Address → postal addresses" when a field gave several. */
+    private List<String> keptAs() {
+        return keptAs.entrySet().stream()
+                .map(kept -> (kept.getValue() > 1 ? kept.getValue() + " × " : "") + kept.getKey().getKey() + " → " + kept.getKey().getValue())
+                .toList();
     }
 }

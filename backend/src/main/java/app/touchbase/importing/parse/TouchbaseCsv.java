@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Touchbase's own CSV export: Name, Emails, Phones, Company, Role, Preferred channel, How we met, Tags, Cadence, Last
- * touch, Next touch, Archived, Facts, Birthday, Other dates, Open promises, Circles; lists joined by "; ". The birthday
+ * touch, Next touch, Archived, Facts, Birthday, Other dates, Open promises, Circles, Addresses; lists joined by "; ",
+ * addresses (which span lines) by a blank line. The birthday
  * comes back as the person's birthday. The export puts an apostrophe before text a spreadsheet
  * would run as a formula, which is taken off again here. Cadence and touches are the network's own state, not details
  * of the person, and are left to be set after the import.
@@ -48,9 +49,13 @@ final class TouchbaseCsv {
         Arrays.stream(Channel.values()).filter(channel -> channel.label().equals(values.get("Preferred channel"))).findFirst()
                 .ifPresent(person::preferredChannel);
         list(values.get("Tags")).forEach(person::tag);
-        list(values.get("Facts")).forEach(person::note);
+        list(values.get("Facts")).forEach(fact -> person.factAsWritten("Facts", fact));
         birthday(values.get("Birthday"), person);
         list(values.get("Other dates")).forEach(date -> labelledDate(date, person));
+        String addresses = plain(values.get("Addresses"));
+        if (addresses != null) {
+            Arrays.stream(addresses.replace("\r\n", "\n").split("\n\\s*\n")).forEach(address -> person.address(null, address.lines().toList()));
+        }
         return person.build(line);
     }
 
@@ -58,7 +63,7 @@ final class TouchbaseCsv {
     static void labelledDate(String written, PersonBuilder person) {
         int colon = written.lastIndexOf(": ");
         if (colon < 0) {
-            person.note(written);
+            person.factAsWritten("Other dates", written);
         } else {
             person.dated(written.substring(0, colon), written.substring(colon + 2));
         }

@@ -27,7 +27,7 @@ final class VCardExtras {
 
     static void facts(VCard card, PersonBuilder person) {
         card.getNicknames().stream().flatMap(nickname -> nickname.getValues().stream())
-                .forEach(nickname -> person.note("Nickname: " + nickname));
+                .forEach(nickname -> person.fact("Nickname", nickname));
         if (card.getAnniversary() != null) {
             person.dated("Anniversary", date(card.getAnniversary()));
         }
@@ -38,15 +38,15 @@ final class VCardExtras {
             String who = related.getText() != null ? related.getText() : related.getUri();
             String kind = related.getTypes().isEmpty() ? "Related" : capitalised(related.getTypes().iterator().next().getValue());
             if (who != null) {
-                person.note(kind + ": " + who);
+                person.fact(kind, who);
             }
         }
-        card.getExtendedProperties("X-ABRELATEDNAMES").forEach(raw -> person.note(label(card, raw, "Related") + ": " + raw.getValue()));
-        card.getExtendedProperties("X-SPOUSE").forEach(raw -> person.note("Spouse: " + raw.getValue()));
+        card.getExtendedProperties("X-ABRELATEDNAMES").forEach(raw -> person.fact(label(card, raw, "Related"), raw.getValue()));
+        card.getExtendedProperties("X-SPOUSE").forEach(raw -> person.fact("Spouse", raw.getValue()));
         for (String name : new String[]{"X-SOCIALPROFILE", "SOCIALPROFILE"}) {
-            card.getExtendedProperties(name).forEach(raw -> person.note("Social profile"
-                    + (raw.getParameters().getType() == null ? "" : " (" + raw.getParameters().getType().toLowerCase(Locale.ROOT) + ")")
-                    + ": " + raw.getValue()));
+            card.getExtendedProperties(name).forEach(raw -> person.fact("Social profile", "Social profile"
+                    + (raw.getParameters().getType() == null ? "" : " (" + raw.getParameters().getType().toLowerCase(Locale.ROOT) + ")"),
+                    raw.getValue()));
         }
     }
 

@@ -4,8 +4,10 @@ import app.touchbase.importing.api.ImportFormat;
 import app.touchbase.shared.api.InvalidInputException;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
+import ezvcard.parameter.AddressType;
 import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Address;
 import ezvcard.property.Birthday;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
@@ -105,10 +107,23 @@ final class VCards {
         }
         card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream).forEach(person::tag);
         birthday(card.getBirthday(), person);
+        card.getAddresses().forEach(address -> address(address, person));
         card.getNotes().stream().map(Note::getValue).filter(Objects::nonNull).forEach(note -> note(note, person));
-        card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).map(url -> "Web: " + url).forEach(person::note);
+        card.getUrls().stream().map(Url::getValue).filter(Objects::nonNull).forEach(url -> CsvCells.web(url, person));
         VCardExtras.facts(card, person);
         return person.build(row);
+    }
+
+    /** ADR: PO box, extended address and street lines, then locality, region, postal code and country; TYPE as a label. */
+    private static void address(Address address, PersonBuilder person) {
+        List<String> streets = new ArrayList<>();
+        address.getPoBoxes().forEach(box -> streets.add(box.isBlank() ? box : "PO Box " + box.strip()));
+        streets.addAll(address.getExtendedAddresses());
+        address.getStreetAddresses().forEach(street -> streets.addAll(street.lines().toList()));
+        String label = address.getTypes().stream().filter(type -> !AddressType.PREF.equals(type))
+                .map(AddressType::getValue).findFirst().orElse(null);
+        person.address(label, PersonBuilder.addressLines(streets, address.getLocality(), address.getRegion(),
+                address.getPostalCode(), address.getCountry()));
     }
 
     /** Touchbase's own export starts the note with the "How we met" line; it goes back to its field. */

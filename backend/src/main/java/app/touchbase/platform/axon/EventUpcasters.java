@@ -39,6 +39,7 @@ public final class EventUpcasters {
                 new AddedFieldUpcaster(TOUCH_SNOOZED, "2", "3", "ruleId"),
                 new AddedFieldUpcaster(CADENCE_SET, "2", "3", "firstDueOn"),
                 new AddedFieldUpcaster(ImportPlanUpcaster.TYPE, "2", "3", "circleId"),
-                new ImportedDatesUpcaster());
+                new ImportedDatesUpcaster(),
+                new AddedAddressesUpcaster());
     }
 }

@@ -62,7 +62,8 @@ class ContactDirectoryDocumentsTest {
     void aContactIsStoredWithWhatSearchesLookThrough() {
         UUID ada = UUID.randomUUID();
         ContactAdded added = new ContactAdded(ada, "me", new ContactDetails("Ada Lovelace", List.of("Ada@Example.org"),
-                List.of(), "Analytical Engines", null, Channel.EMAIL, null, List.of("Mentor")), T0);
+                List.of(), "Analytical Engines", null, Channel.EMAIL, null, List.of("Mentor"),
+                List.of("Home: 12 St James's Square\nLondon")), T0);
         projection.on(added);
         projection.on(added);
 
@@ -74,7 +75,8 @@ class ContactDirectoryDocumentsTest {
                         .append("phones", new BsonArray())
                         .append("company", new BsonString("Analytical Engines"))
                         .append("preferredChannel", new BsonString("EMAIL"))
-                        .append("tags", new BsonArray(List.of(new BsonString("mentor")))))
+                        .append("tags", new BsonArray(List.of(new BsonString("mentor"))))
+                        .append("addresses", new BsonArray(List.of(new BsonString("Home: 12 St James's Square\nLondon")))))
                 .append("searchText", new BsonString("ada lovelace\nanalytical engines\nada@example.org"))
                 .append("sortName", new BsonString("ada lovelace"))
                 .append("archived", BsonBoolean.FALSE)

@@ -111,6 +111,32 @@ class ContactAggregateTest {
                                     List.of("mentor", "navy")), NOW));
         }
 
+        @Test
+        void keepsPostalAddressesLineByLineWithoutBlankLinesOrRepeats() {
+            ContactDetails messy = ContactDetails.named("Grace").withAddresses("  1 Navy Way \r\n\r\n  Arlington, VA  ", "",
+                    "1 Navy Way\nArlington, VA", "Work: 1000 Navy Pentagon\nWashington, DC");
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, messy))
+                    .expectEvents(new ContactAdded(CONTACT, OWNER, ContactDetails.named("Grace")
+                            .withAddresses("1 Navy Way\nArlington, VA", "Work: 1000 Navy Pentagon\nWashington, DC"), NOW));
+        }
+
+        @Test
+        void refusesTooManyOrOverlongPostalAddresses() {
+            String[] eleven = java.util.stream.IntStream.rangeClosed(1, ContactDetails.MAX_ADDRESSES + 1)
+                    .mapToObj(n -> n + " Main Street").toArray(String[]::new);
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named("Grace").withAddresses(eleven)))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("At most 10 postal addresses allowed, got 11.")
+                    .expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named("Grace").withAddresses("Home", "x".repeat(501))))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("Postal address 2 is too long: 501 characters, at most 500 allowed.")
+                    .expectNoEvents();
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void refusesAnEmptyName(String name) {

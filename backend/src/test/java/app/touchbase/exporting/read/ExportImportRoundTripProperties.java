@@ -68,7 +68,7 @@ class ExportImportRoundTripProperties {
             assertThat(file.rows().get(i).warnings()).isEmpty();
             // a vCard has no field for the preferred channel
             assertThat(person.details()).isEqualTo(new ContactDetails(exported.name(), exported.emails(), exported.phones(),
-                    exported.company(), exported.role(), null, exported.howWeMet(), exported.tags()));
+                    exported.company(), exported.role(), null, exported.howWeMet(), exported.tags(), exported.addresses()));
             assertThat(person.birthday()).isEqualTo(network.get(i).birthday());
             assertThat(person.birthYear()).isEqualTo(network.get(i).birthYear());
             assertThat(person.dates()).as("other dates come back as dates").containsExactlyInAnyOrderElementsOf(network.get(i).otherDates());
@@ -97,13 +97,17 @@ class ExportImportRoundTripProperties {
                 text(1, 40).injectNull(0.3), text(1, 40).injectNull(0.3), Arbitraries.of(Channel.class).injectNull(0.3),
                 text(1, 80).injectNull(0.3), tags().list().ofMaxSize(4).uniqueElements())
                 .as(ContactDetails::new);
+        Arbitrary<List<String>> addresses = text(1, 40).list().ofMinSize(1).ofMaxSize(4).map(lines -> String.join("\n", lines))
+                .list().ofMaxSize(3).uniqueElements();
+        Arbitrary<ContactDetails> withAddresses = Combinators.combine(details, addresses)
+                .as((one, postal) -> one.withAddresses(postal.toArray(String[]::new)));
         Arbitrary<MonthDay> birthdays = Arbitraries.integers().between(1, 366)
                 .map(day -> MonthDay.from(LocalDate.ofYearDay(2024, day))).injectNull(0.4);
         Arbitrary<Integer> years = Arbitraries.integers().between(1930, 2010).injectNull(0.4);
         Arbitrary<ImportedDate> otherDate = Combinators.combine(Arbitraries.of("Anniversary", "Name day", "Graduation", "Moved to Lisbon"),
                         birthdays.filter(Objects::nonNull), years)
                 .as((label, day, year) -> new ImportedDate(label, day, day.getMonthValue() == 2 && day.getDayOfMonth() == 29 ? null : year));
-        Arbitrary<Contact> contact = Combinators.combine(details, plain(1, 60).list().ofMaxSize(3).uniqueElements(), birthdays, years,
+        Arbitrary<Contact> contact = Combinators.combine(withAddresses, plain(1, 60).list().ofMaxSize(3).uniqueElements(), birthdays, years,
                         otherDate.list().ofMaxSize(3).uniqueElements(ImportedDate::label))
                 .as((details1, facts, birthday, year, others) -> new Contact(details1, facts, birthday,
                         birthday == null || (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) ? null : year, others));

@@ -24,9 +24,9 @@ class EventUpcastersTest {
     @CsvSource(delimiter = '|', value = {
             "cadence.api.TouchSnoozed | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"until\":\"2026-03-01\",\"snoozedAt\":\"2026-02-01T10:00:00Z\"} | 3 | ruleId",
             "cadence.api.CadenceSet | 2 | {\"contactId\":\"c\",\"owner\":\"o\",\"every\":\"P1M\",\"startsOn\":\"2026-02-01\",\"setAt\":\"2026-02-01T10:00:00Z\"} | 3 | firstDueOn",
-            "importing.api.ImportRecorded | 2 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
-            "importing.api.ImportRecorded | | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\",\"person\":{}}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 4 | circleId",
-            "contact.api.ContactAdded | | {\"contactId\":\"c\",\"owner\":\"o\",\"addedAt\":\"2026-02-01T10:00:00Z\"} | 1 | owner",
+            "importing.api.ImportRecorded | 2 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 5 | circleId",
+            "importing.api.ImportRecorded | | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\",\"person\":{}}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 5 | circleId",
+            "contact.api.ContactAdded | | {\"contactId\":\"c\",\"owner\":\"o\",\"addedAt\":\"2026-02-01T10:00:00Z\"} | 2 | owner",
     })
     void anOlderRevisionComesOutCurrentWithItsAddedFieldEmpty(String type, String revision, String payload, String current, String field) {
         IntermediateEventRepresentation upcast = upcast("app.touchbase." + type, revision, payload);
@@ -43,8 +43,24 @@ class EventUpcastersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "contact.api.ContactAdded | 1 | {\"contactId\":\"c\",\"owner\":\"o\",\"details\":{\"name\":\"Ada\",\"emails\":[]},\"addedAt\":\"2026-02-01T10:00:00Z\"} | 2 | /details",
+            "contact.api.ContactAdded | | {\"contactId\":\"c\",\"owner\":\"o\",\"details\":{\"name\":\"Ada\"},\"addedAt\":\"2026-02-01T10:00:00Z\"} | 2 | /details",
+            "contact.api.ContactDetailsChanged | 1 | {\"contactId\":\"c\",\"owner\":\"o\",\"details\":{\"name\":\"Ada\"},\"changedAt\":\"2026-02-01T10:00:00Z\"} | 2 | /details",
+            "importing.api.ImportRecorded | 4 | {\"importId\":\"i\",\"owner\":\"o\",\"contacts\":[{\"contactId\":\"c\",\"person\":{\"details\":{\"name\":\"Ada\"}}}],\"recordedAt\":\"2026-02-01T10:00:00Z\"} | 5 | /contacts/0/person/details",
+    })
+    void detailsWrittenBeforePostalAddressesGetNone(String type, String revision, String payload, String current, String details) {
+        IntermediateEventRepresentation upcast = upcast("app.touchbase." + type, revision, payload);
+        JsonNode json = upcast.getData(JsonNode.class).getData();
+        assertThat(upcast.getType().getRevision()).isEqualTo(current);
+        assertThat(json.at(details).get("addresses").isArray()).isTrue();
+        assertThat(json.at(details).get("addresses").isEmpty()).isTrue();
+        assertThat(json.at(details).get("name").asText()).as("the rest is left as it was").isEqualTo("Ada");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "cadence.api.TouchSnoozed | 3 | {\"ruleId\":\"lunch\"}",
-            "contact.api.ContactAdded | 1 | {\"owner\":\"o\"}"})
+            "contact.api.ContactAdded | 2 | {\"owner\":\"o\"}"})
     void aCurrentEventIsLeftAsItIs(String type, String revision, String payload) {
         IntermediateEventRepresentation upcast = upcast("app.touchbase." + type, revision, payload);
         assertThat(upcast.getType().getRevision()).isEqualTo(revision);

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public class ContactAsOfDialog extends Dialog {
 
     final Paragraph details = new Paragraph();
+    final PostalAddresses addresses = new PostalAddresses();
     final Paragraph nextTouch = new Paragraph();
     final UnorderedList rules = new UnorderedList();
     final UnorderedList facts = new UnorderedList();
@@ -59,6 +60,7 @@ public class ContactAsOfDialog extends Dialog {
         ContactAsOf contact = then.get();
         setHeaderTitle(contact.details().name() + " as of " + Formats.moment(asOf, account.zone()));
         details.setText(describe(contact.details(), contact.circles(), contact.archived()));
+        addresses.show(contact.details().addresses());
         NextTouch next = contact.nextTouch();
         nextTouch.setText(next.nextTouchOn() == null ? "No rule asked for a touch."
                 : "Next touch " + Formats.day(next.nextTouchOn()) + " · " + next.status().label()
@@ -69,7 +71,7 @@ public class ContactAsOfDialog extends Dialog {
         fill(dates, contact.importantDates(), ContactDatesPanel::describe, "No important dates.");
         fill(touches, contact.touches(), ContactAsOfDialog::describe, "No touches yet.");
         fill(changes, contact.changesSince(), Function.identity(), "Nothing changed since.");
-        add(details, nextTouch, rules, new H4("What to remember"), facts, new H4("Promises"), promises,
+        add(details, addresses, nextTouch, rules, new H4("What to remember"), facts, new H4("Promises"), promises,
                 new H4("Important dates"), dates,
                 new H4("Touches"), touches, new H4("What changed since"), changes);
     }

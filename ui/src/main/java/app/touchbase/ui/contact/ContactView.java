@@ -70,6 +70,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
     final Button eraseContact = new Button("Erase…");
     final Button restore = new Button("Restore");
     final Div reach = new Div();
+    final PostalAddresses addresses = new PostalAddresses();
     /** "Merged into Grace Hopper · Undo the merge", on the page of a contact merged into another. */
     final Div mergedNote = new Div();
     final Button undoMerge = new Button("Undo the merge");
@@ -126,7 +127,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         undoMerge.addClickListener(click -> Feedback.send(backend, new UndoMerge(account.owner(), contactId),
                 displayName() + " is a contact of its own again"));
         mergedNote.setVisible(false);
-        page.add(title, mergedNote, details, reach, actions, keepInTouch, facts, dates, promises, touches, history);
+        page.add(title, mergedNote, details, reach, addresses, actions, keepInTouch, facts, dates, promises, touches, history);
         page.setWidthFull();
         add(page, notFound);
     }
@@ -176,6 +177,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         archivedBadge.setVisible(archived && merged.isEmpty());
         details.setText(describe(who));
         showWaysToReach(who);
+        addresses.show(who.addresses());
         archive.setVisible(!archived);
         restore.setVisible(archived && merged.isEmpty());
         Stream.of(logTouch, edit, addFact, addDate, addFollowUp).forEach(control -> control.setEnabled(!archived));

@@ -35,6 +35,7 @@ public class ContactFormDialog extends Dialog {
     final ComboBox<Channel> preferredChannel = new ComboBox<>("Best way to reach them");
     final TextArea howWeMet = new TextArea("How we met");
     final TextField tags = new TextField("Tags");
+    final TextArea addresses = new TextArea("Postal addresses");
     final ComboBox<CadencePreset> cadence = new ComboBox<>("Keep in touch");
     public final Button save = new Button("Save");
 
@@ -66,6 +67,7 @@ public class ContactFormDialog extends Dialog {
         preferredChannel.setItemLabelGenerator(Channel::label);
         preferredChannel.setClearButtonVisible(true);
         tags.setHelperText("e.g. mentor, former boss, conference");
+        addresses.setHelperText("One address per paragraph: leave a blank line between two");
         if (!adding) {
             name.setValue(current.name());
             emails.setValue(TextLists.join(current.emails()));
@@ -75,10 +77,12 @@ public class ContactFormDialog extends Dialog {
             preferredChannel.setValue(current.preferredChannel());
             howWeMet.setValue(current.howWeMet() == null ? "" : current.howWeMet());
             tags.setValue(TextLists.join(current.tags()));
+            addresses.setValue(TextLists.joinBlocks(current.addresses()));
         }
 
-        FormLayout form = new FormLayout(name, emails, phones, company, role, preferredChannel, howWeMet, tags);
+        FormLayout form = new FormLayout(name, emails, phones, company, role, preferredChannel, howWeMet, tags, addresses);
         form.setColspan(howWeMet, 2);
+        form.setColspan(addresses, 2);
         if (adding) {
             cadence.setItems(CadencePreset.values());
             cadence.setItemLabelGenerator(CadencePreset::label);
@@ -114,7 +118,7 @@ public class ContactFormDialog extends Dialog {
         }
         ContactDetails details = new ContactDetails(name.getValue(), TextLists.split(emails.getValue()),
                 TextLists.split(phones.getValue()), company.getValue(), role.getValue(), preferredChannel.getValue(),
-                howWeMet.getValue(), TextLists.split(tags.getValue()));
+                howWeMet.getValue(), TextLists.split(tags.getValue()), TextLists.splitBlocks(addresses.getValue()));
         boolean saved = Feedback.accepted(() -> {
             backend.send(adding ? new AddContact(contactId, owner, details) : new UpdateContactDetails(contactId, owner, details));
             Period every = cadence.getValue() != null ? cadence.getValue().every()
@@ -132,6 +136,6 @@ public class ContactFormDialog extends Dialog {
 
     private Map<String, HasValidation> fields() {
         return Map.of("name", name, "emails", emails, "phones", phones, "company", company, "role", role,
-                "howWeMet", howWeMet, "tags", tags);
+                "howWeMet", howWeMet, "tags", tags, "addresses", addresses);
     }
 }

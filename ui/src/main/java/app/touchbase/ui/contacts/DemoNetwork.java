@@ -71,7 +71,8 @@ class DemoNetwork implements ApplicationListener<ApplicationReadyEvent> {
         }
         LOG.info("Adding sample contacts to the demo account: sign in as '{}' with the password '{}'", ACCOUNT, PASSWORD);
         UUID grace = person(new ContactDetails("Grace Hopper", List.of("grace@navy.mil"), List.of("+1 202 555 0147"), "US Navy",
-                "Rear admiral", Channel.EMAIL, "She reviewed my first compiler talk", List.of("mentor")), CadencePreset.QUARTERLY, 120);
+                "Rear admiral", Channel.EMAIL, "She reviewed my first compiler talk", List.of("mentor"))
+                .withAddresses("Work: 1000 Navy Pentagon\nWashington, DC 20350\nUSA"), CadencePreset.QUARTERLY, 120);
         backend.send(new RecordFact(grace, ACCOUNT, UUID.randomUUID(), "Family", "Two nephews, both into robotics", null));
         LocalDate today = today();
         backend.send(new AddImportantDate(grace, ACCOUNT, UUID.randomUUID(), "Birthday", MonthDay.from(today.plusDays(9)), null,

@@ -75,6 +75,7 @@ class MergeDialog extends Dialog {
         single(content, "preferredChannel", "Preferred channel", one, other, ContactDetails::preferredChannel);
         single(content, "howWeMet", "How you met", one, other, ContactDetails::howWeMet);
         list(content, "tags", "Tags", one, other, ContactDetails::tags);
+        list(content, "addresses", "Postal addresses", one, other, ContactDetails::addresses);
         if (fields.isEmpty()) {
             content.add(new Paragraph("Their details do not contradict each other: the merged contact keeps everything both have."));
         }
@@ -88,7 +89,8 @@ class MergeDialog extends Dialog {
     /** The details the merged contact will have, as chosen now. */
     ContactDetails chosen() {
         return MergedDetails.of(first.details(), second.details(), new MergedDetails.Choices(choice("name"), choice("emails"),
-                choice("phones"), choice("company"), choice("role"), choice("preferredChannel"), choice("howWeMet"), choice("tags")));
+                choice("phones"), choice("company"), choice("role"), choice("preferredChannel"), choice("howWeMet"), choice("tags"),
+                choice("addresses")));
     }
 
     /** The choice for one field, if the two contacts differ in it. */

@@ -61,12 +61,13 @@ final class MergedDetails {
                 pick(first, second, ContactDetails::role, choices.role()),
                 pick(first, second, ContactDetails::preferredChannel, choices.preferredChannel()),
                 pick(first, second, ContactDetails::howWeMet, choices.howWeMet()),
-                pickList(first, second, ContactDetails::tags, choices.tags()));
+                pickList(first, second, ContactDetails::tags, choices.tags()),
+                pickList(first, second, ContactDetails::addresses, choices.addresses()));
     }
 
     /** What the owner chose per field; {@code null} where there was nothing to choose. */
     record Choices(Source name, Source emails, Source phones, Source company, Source role, Source preferredChannel,
-                   Source howWeMet, Source tags) {
+                   Source howWeMet, Source tags, Source addresses) {
     }
 
     private static boolean isEmpty(Object value) {
@@ -78,7 +79,12 @@ final class MergedDetails {
             return "(none)";
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? "(none)" : String.join(", ", list.stream().map(String::valueOf).toList());
+            List<String> entries = list.stream().map(String::valueOf).toList();
+            // an entry that spans lines (a postal address) is shown on one, and entries are then parted more clearly
+            boolean multiLine = entries.stream().anyMatch(entry -> entry.contains("\n"));
+            return entries.isEmpty() ? "(none)" : multiLine
+                    ? String.join(" / ", entries.stream().map(entry -> entry.replace("\n", ", ")).toList())
+                    : String.join(", ", entries);
         }
         return value instanceof Channel channel ? channel.label() : value.toString();
     }

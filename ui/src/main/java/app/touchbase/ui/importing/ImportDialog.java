@@ -24,9 +24,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import java.time.Period;
 import java.util.List;
@@ -111,7 +113,10 @@ public class ImportDialog extends Dialog {
         rows.addColumn(row -> row.person() == null || row.person().details().company() == null ? ""
                 : row.person().details().company()).setHeader("Company").setWidth("10rem");
         rows.addComponentColumn(ImportDialog::status).setHeader("").setAutoWidth(true);
-        rows.addColumn(ImportDialog::note).setHeader("Note").setWidth("16rem").setFlexGrow(2);
+        rows.addColumn(PreviewRow::reason).setHeader("Note").setWidth("16rem").setFlexGrow(2);
+        // below each row, the full width of the grid: readable on a phone, where the columns scroll sideways
+        rows.setItemDetailsRenderer(new ComponentRenderer<>(ImportDialog::whatBecameOfIt));
+        rows.setDetailsVisibleOnClick(false);
         rows.setVisible(false);
         rows.setHeight("24rem");
         rows.addSelectionListener(selection -> showChoice());
@@ -142,6 +147,8 @@ public class ImportDialog extends Dialog {
             readAs.setText(String.join(" ", preview.notes()));
             readAs.setVisible(!preview.notes().isEmpty());
             rows.setItems(preview.rows());
+            preview.rows().stream().filter(row -> !row.keptAs().isEmpty() || !row.warnings().isEmpty())
+                    .forEach(row -> rows.setDetailsVisible(row, true));
             rows.deselectAll();
             preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).forEach(rows::select);
             rows.setVisible(true);
@@ -251,8 +258,18 @@ public class ImportDialog extends Dialog {
         };
     }
 
-    private static String note(PreviewRow row) {
-        String warnings = row.warnings().isEmpty() ? "" : "Note: " + String.join("; ", row.warnings()) + ".";
-        return row.reason() == null ? warnings : (row.reason() + " " + warnings).strip();
+    /** What became of the fields of a row that have no field of the same name here, and what was left out. */
+    static Div whatBecameOfIt(PreviewRow row) {
+        Div said = new Div();
+        said.addClassName("import-row-details");
+        said.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("padding", "0 var(--lumo-space-m) var(--lumo-space-xs)").set("white-space", "normal");
+        if (!row.keptAs().isEmpty()) {
+            said.add(new Div("Kept as: " + String.join(" · ", row.keptAs())));
+        }
+        if (!row.warnings().isEmpty()) {
+            said.add(new Div("Left out: " + String.join("; ", row.warnings()) + "."));
+        }
+        return said;
     }
 }

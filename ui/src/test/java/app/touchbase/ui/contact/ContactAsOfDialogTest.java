@@ -30,7 +30,8 @@ class ContactAsOfDialogTest extends KaribuTest {
     @Test
     void clickingTheFirstHistoryEntryShowsTheContactThenAndWhatChangedSince() {
         UUID grace = UUID.randomUUID();
-        backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@yale.edu")));
+        backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@yale.edu")
+                .withAddresses("Home: 1 Navy Way\nArlington, VA 22202")));
         backend.send(new UpdateContactDetails(grace, account.owner(), ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil")));
         backend.send(new RecordFact(grace, account.owner(), UUID.randomUUID(), "Kids", "Two", null));
         backend.send(new AddImportantDate(grace, account.owner(), UUID.randomUUID(), "Birthday", MonthDay.of(12, 9), 1906, 3));
@@ -49,10 +50,12 @@ class ContactAsOfDialogTest extends KaribuTest {
         ContactAsOfDialog dialog = _get(ContactAsOfDialog.class);
         assertThat(dialog.getHeaderTitle()).startsWith("Grace Hopper as of ");
         assertThat(dialog.details.getText()).contains("grace@yale.edu").doesNotContain("navy");
+        assertThat(dialog.addresses.getElement().getTextRecursively()).contains("Home: 1 Navy Way\nArlington, VA 22202");
         assertThat(lines(dialog.facts)).containsExactly("Nothing remembered yet.");
         assertThat(lines(dialog.dates)).containsExactly("No important dates.");
         assertThat(lines(dialog.touches)).containsExactly(Formats.day(yesterday) + " — Call — About the compiler (logged later)");
-        assertThat(lines(dialog.changes)).contains("1 touch logged since", "email grace@navy.mil added", "email grace@yale.edu removed", "fact added: Kids: Two",
+        assertThat(lines(dialog.changes)).contains("1 touch logged since", "email grace@navy.mil added", "email grace@yale.edu removed",
+                "address Home: 1 Navy Way, Arlington, VA 22202 removed", "fact added: Kids: Two",
                 "important date added: Birthday on 9 December 1906, reminder 3 days before");
     }
 

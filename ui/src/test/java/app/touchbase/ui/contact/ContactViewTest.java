@@ -16,6 +16,7 @@ import app.touchbase.interaction.api.Reply;
 import app.touchbase.ui.KaribuTest;
 import app.touchbase.ui.base.Formats;
 import app.touchbase.ui.base.StatusBadge;
+import app.touchbase.ui.contacts.ContactFormDialog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +212,39 @@ class ContactViewTest extends KaribuTest {
         ContactView view = ContactPages.open(ada);
         assertThat(view.reach.getChildren().map(link -> ((Anchor) link).getHref()).toList())
                 .containsExactly("mailto:ada@example.org", "tel:+442079460958");
+    }
+
+    @Test
+    void postalAddressesAreShownLineByLineAndEditedOneParagraphEach() {
+        UUID grace = UUID.randomUUID();
+        backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper")
+                .withAddresses("Home: 1 Navy Way\nArlington, VA 22202")));
+        ContactView view = ContactPages.open(grace);
+        assertThat(view.addresses.isVisible()).isTrue();
+        assertThat(addressesShown(view)).containsExactly("🏠 Home: 1 Navy Way\nArlington, VA 22202");
+
+        _click(view.edit);
+        ContactFormDialog form = _get(ContactFormDialog.class);
+        TextArea addresses = _get(form, TextArea.class, spec -> spec.withLabel("Postal addresses"));
+        assertThat(addresses.getValue()).isEqualTo("Home: 1 Navy Way\nArlington, VA 22202");
+        _setValue(addresses, "Home: 1 Navy Way\nArlington, VA 22202\n\n  \nWork: 1000 Navy Pentagon\n  Washington, DC 20350  ");
+        _click(form.save);
+
+        await().pollInSameThread().untilAsserted(() -> {
+            view.refresh();
+            assertThat(addressesShown(view)).containsExactly("🏠 Home: 1 Navy Way\nArlington, VA 22202",
+                    "🏠 Work: 1000 Navy Pentagon\nWashington, DC 20350");
+        });
+    }
+
+    @Test
+    void aContactWithoutAPostalAddressShowsNone() {
+        ContactView view = ContactPages.open(grace());
+        assertThat(view.addresses.isVisible()).isFalse();
+    }
+
+    private static List<String> addressesShown(ContactView view) {
+        return view.addresses.getChildren().map(child -> ((Paragraph) child).getText()).toList();
     }
 
     @Test

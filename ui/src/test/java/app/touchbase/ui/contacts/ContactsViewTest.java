@@ -41,6 +41,7 @@ class ContactsViewTest extends KaribuTest {
         _setValue(dialog.emails, "grace@navy.mil, amazing.grace@navy.mil");
         _setValue(dialog.company, "US Navy");
         _setValue(dialog.tags, "Mentor, navy");
+        _setValue(dialog.addresses, "1 Navy Way\nArlington, VA 22202");
         _click(dialog.save);
 
         assertThat(_find(ContactFormDialog.class)).as("the dialog closed").isEmpty();
@@ -50,6 +51,7 @@ class ContactsViewTest extends KaribuTest {
             assertThat(page.name.getText()).isEqualTo("Grace Hopper");
         });
         assertThat(page.details.getText()).contains("US Navy", "grace@navy.mil", "amazing.grace@navy.mil", "#mentor #navy");
+        assertThat(page.getElement().getTextRecursively()).contains("1 Navy Way\nArlington, VA 22202");
         await().pollInSameThread().untilAsserted(() -> {
             page.refresh();
             assertThat(page.keepInTouch.cadence.getValue()).isEqualTo(CadencePreset.QUARTERLY);

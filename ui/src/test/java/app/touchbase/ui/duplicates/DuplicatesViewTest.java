@@ -60,9 +60,10 @@ class DuplicatesViewTest extends KaribuTest {
 
     @Test
     void aPairIsListedWithItsReasonAndMergedWithTheChosenFieldsThenUndone() {
-        ContactDetails ada = ContactDetails.named("Ada Lovelace").withEmails("ada@example.org").withCompany("Analytical Engine", null);
+        ContactDetails ada = ContactDetails.named("Ada Lovelace").withEmails("ada@example.org").withCompany("Analytical Engine", null)
+                .withAddresses("Home: 12 St James's Square\nLondon");
         ContactDetails countess = ContactDetails.named("Countess of Lovelace").withEmails("ADA@example.org")
-                .withPhones("+44 20 7946 0001").withCompany("Royal Society", null);
+                .withPhones("+44 20 7946 0001").withCompany("Royal Society", null).withAddresses("Work: Burlington House\nLondon");
         UUID first = contact(ada);
         UUID second = contact(countess);
         DuplicatesView page = pageShowing(first, second);
@@ -76,12 +77,17 @@ class DuplicatesViewTest extends KaribuTest {
         _setValue(dialog.keep, first);
         _setValue(dialog.field("company"), MergedDetails.Source.SECOND);
         _setValue(dialog.field("emails"), MergedDetails.Source.FIRST);
+        assertThat(dialog.field("addresses").getItemLabelGenerator().apply(MergedDetails.Source.BOTH))
+                .as("addresses are offered like the other lists, each on one line")
+                .isEqualTo("Both: Home: 12 St James's Square, London / Work: Burlington House, London");
+        _setValue(dialog.field("addresses"), MergedDetails.Source.BOTH);
         _click(dialog.merge);
 
         assertThat(card(page, first, second)).as("the merged pair leaves the page at once").isNull();
         await().pollInSameThread().untilAsserted(() -> {
             assertThat(details(first)).isEqualTo(new ContactDetails("Ada Lovelace", List.of("ada@example.org"),
-                    List.of("+44 20 7946 0001"), "Royal Society", null, null, null, List.of()));
+                    List.of("+44 20 7946 0001"), "Royal Society", null, null, null, List.of(),
+                    List.of("Home: 12 St James's Square\nLondon", "Work: Burlington House\nLondon")));
             assertThat(backend.find(new FetchMergedInto(account.owner(), second), MergedInto.class))
                     .hasValueSatisfying(into -> assertThat(into.keptContactId()).isEqualTo(first));
         });

@@ -164,6 +164,30 @@ class ImportDialogTest extends KaribuTest {
     }
 
     @Test
+    void eachRowSaysWhatItsFieldsWereKeptAsAndWhatWasLeftOut() {
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).importFile);
+        ImportDialog dialog = _get(ImportDialog.class);
+
+        dialog.preview("contacts.vcf", ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nNICKNAME:Amazing Grace\r\n"
+                + "BDAY:1906-12-09\r\nTEL;TYPE=FAX:+1 202 555 0148\r\n"
+                + "ADR;TYPE=HOME:;;1 Navy Way;Arlington;VA;22202;USA\r\nADR;TYPE=WORK:;;1000 Navy Pentagon;Washington;DC;20350;USA\r\n"
+                + "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Kay\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8));
+
+        PreviewRow grace = dialog.rows.getGenericDataView().getItems()
+                .filter(row -> row.person().details().name().equals("Grace Hopper")).findFirst().orElseThrow();
+        assertThat(grace.person().details().addresses()).containsExactly("Home: 1 Navy Way\nArlington, VA 22202\nUSA",
+                "Work: 1000 Navy Pentagon\nWashington, DC 20350\nUSA");
+        assertThat(dialog.rows.isDetailsVisible(grace)).isTrue();
+        assertThat(ImportDialog.whatBecameOfIt(grace).getElement().getTextRecursively())
+                .contains("Kept as: Birthday → important date · 2 × Address → postal addresses · Nickname → fact")
+                .contains("Left out: left out the fax number '+1 202 555 0148'");
+        PreviewRow alan = dialog.rows.getGenericDataView().getItems()
+                .filter(row -> row.person().details().name().equals("Alan Kay")).findFirst().orElseThrow();
+        assertThat(dialog.rows.isDetailsVisible(alan)).as("nothing to say about a plain row").isFalse();
+    }
+
+    @Test
     void aLinkedInExportIsPreviewedChosenImportedAndUndone() {
         backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Alan Turing")));
         UI.getCurrent().navigate(ContactsView.class);
