@@ -97,6 +97,13 @@ public class MailOutbox {
         mails.updateMany(and(eq("owner", owner), eq("kind", MailKind.DIGEST.name())), combine(set("text", null), set("html", null)));
     }
 
+    /** A touch's erased note may be quoted in the contact's reminders and the owner's digests: their text goes. */
+    void forgetTouchText(String owner, UUID contactId) {
+        mails.updateMany(and(eq("owner", owner), or(eq("kind", MailKind.DIGEST.name()),
+                and(eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString())))),
+                combine(set("text", null), set("html", null)));
+    }
+
     void forgetAccount(String owner) {
         mails.deleteMany(eq("owner", owner));
     }

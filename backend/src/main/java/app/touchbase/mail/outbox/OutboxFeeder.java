@@ -1,6 +1,7 @@
 package app.touchbase.mail.outbox;
 
 import app.touchbase.contact.api.ContactErased;
+import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.reminder.api.DigestQueued;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.ReminderOccasion;
@@ -55,6 +56,12 @@ class OutboxFeeder {
     @DisallowReplay
     void on(AccountDeleted event) {
         outbox.forgetAccount(event.accountId());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(TouchTextErased event) {
+        outbox.forgetTouchText(event.owner(), event.contactId());
     }
 
     private static Document occasion(ReminderOccasion occasion) {

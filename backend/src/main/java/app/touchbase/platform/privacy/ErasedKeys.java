@@ -43,6 +43,7 @@ public class ErasedKeys {
     private final MongoCollection<Document> erasures;
     private final Path list;
     private final Set<UUID> erasedContacts = ConcurrentHashMap.newKeySet();
+    private final Set<String> erasedForGood = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> accountsErasedAt = new ConcurrentHashMap<>();
 
     ErasedKeys(MongoDatabase touchbaseDatabase, StorageProperties storage) {
@@ -102,12 +103,20 @@ public class ErasedKeys {
 
     private void remember(String fingerprint, Instant at) {
         String keyId = fingerprint.substring(0, fingerprint.indexOf('#'));
+        if (!keyId.startsWith(ACCOUNT_KEY)) {
+            erasedForGood.add(keyId);
+        }
         if (keyId.startsWith(CONTACT_KEY)) {
             erasedContacts.add(UUID.fromString(keyId.substring(CONTACT_KEY.length())));
         } else if (keyId.startsWith(ACCOUNT_KEY)) {
             String owner = new String(Base64.getUrlDecoder().decode(keyId.substring(ACCOUNT_KEY.length())), StandardCharsets.UTF_8);
             accountsErasedAt.merge(owner, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
         }
+    }
+
+    /** A contact's or a touch's key that was erased: unlike an account's, it never comes back. */
+    boolean isErasedForGood(String keyId) {
+        return erasedForGood.contains(keyId);
     }
 
     public boolean isErasedContact(UUID contactId) {

@@ -75,13 +75,19 @@ public class PersonalDataKeys {
         keys.createIndex(Indexes.ascending("owner", "contactId"));
     }
 
-    /** The key to seal with, made on first use. */
+    /**
+     * The key to seal with, made on first use. A contact's or touch's key that was erased is never made again: what is
+     * sealed for it then (a restored plaintext event of an erased person) gets a key that is thrown away at once.
+     */
     Aead sealing(PersonalDataKey key) {
         Opened known = opened.get(key.id());
         if (known != null && known.fresh() && known.aead().isPresent()) {
             return known.aead().get();
         }
         Document stored = keys.find(eq("_id", key.id())).first();
+        if (stored == null && erased.isErasedForGood(key.id())) {
+            return thrownAway();
+        }
         if (stored == null) {
             stored = create(key);
         }
@@ -90,14 +96,19 @@ public class PersonalDataKeys {
         return aead;
     }
 
-    /** The key to open with; empty once it was erased. */
+    /** The key to open with; empty once it was erased. Loaded atomically with an erasure's mark (see {@link #erase}). */
     Optional<Aead> opening(String keyId) {
-        Opened known = opened.get(keyId);
-        if (known == null || !known.fresh()) {
-            known = new Opened(Optional.ofNullable(keys.find(eq("_id", keyId)).first()).map(PersonalDataKeys::aead), System.nanoTime());
-            opened.put(keyId, known);
+        return opened.compute(keyId, (id, known) -> known != null && known.fresh() ? known
+                : new Opened(Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead), System.nanoTime()))
+                .aead();
+    }
+
+    private static Aead thrownAway() {
+        try {
+            return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM).getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not make a key for personal data", e);
         }
-        return known.aead();
     }
 
     private Document create(PersonalDataKey key) {
@@ -152,13 +163,18 @@ public class PersonalDataKeys {
         erase(eq("owner", owner));
     }
 
+    /**
+     * Records each key as erased, deletes exactly those, and marks them gone in the cache (a mark, not a removal, so an
+     * opening that read the key just before cannot put it back). Safe to repeat.
+     */
     private void erase(Bson which) {
         List<Document> doomed = keys.find(which).into(new ArrayList<>());
         for (Document key : doomed) {
             erased.record(key.getString("_id"), fingerprint(key), key.getString("owner"), key.getString("contactId"));
         }
-        keys.deleteMany(which);
-        doomed.forEach(key -> opened.remove(key.getString("_id")));
+        List<String> ids = doomed.stream().map(key -> key.getString("_id")).toList();
+        keys.deleteMany(Filters.in("_id", ids));
+        ids.forEach(id -> opened.put(id, new Opened(Optional.empty(), System.nanoTime())));
     }
 
     /** The keys a backup of the account carries, so it can be read after a restore. */
