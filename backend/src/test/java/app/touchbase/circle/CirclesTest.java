@@ -278,6 +278,7 @@ class CirclesTest {
     @Test
     void anImportPutsEveryImportedContactIntoTheChosenCircle() {
         UUID linkedIn = circle("LinkedIn", QUARTERLY);
+        await().until(() -> touchbase.queryOptional(new FetchCircle(owner, linkedIn), CircleSummary.class).isPresent());
         ImportPreview preview = touchbase.query(new PreviewImport(owner, "Connections.csv", connections()),
                 ImportPreview.class);
         List<Integer> rows = preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).map(PreviewRow::row).toList();
