@@ -80,18 +80,14 @@ public class PersonalDataKeys {
      * sealed for it then (a restored plaintext event of an erased person) gets a key that is thrown away at once.
      */
     Aead sealing(PersonalDataKey key) {
-        Opened known = opened.get(key.id());
-        if (known != null && known.fresh() && known.aead().isPresent()) {
-            return known.aead().get();
+        Optional<Aead> known = opening(key.id());
+        if (known.isPresent()) {
+            return known.get();
         }
-        Document stored = keys.find(eq("_id", key.id())).first();
-        if (stored == null && erased.isErasedForGood(key.id())) {
+        if (erased.isErasedForGood(key.id())) {
             return thrownAway();
         }
-        if (stored == null) {
-            stored = create(key);
-        }
-        Aead aead = aead(stored);
+        Aead aead = aead(create(key));
         opened.put(key.id(), new Opened(Optional.of(aead), System.nanoTime()));
         return aead;
     }
