@@ -29,6 +29,7 @@ class ContactDatesPanel extends Div {
     final UnorderedList list = new UnorderedList();
     private final Backend backend;
     private final SignedIn account;
+    private List<Object> shown;
 
     ContactDatesPanel(Backend backend, SignedIn account) {
         this.backend = backend;
@@ -36,11 +37,16 @@ class ContactDatesPanel extends Div {
         add(new H3("Dates"), list);
     }
 
+    /** Read anew on every refresh: the dates are their own read model, which may catch up after the contact's. */
     void show(ContactSummary contact) {
-        list.removeAll();
-        String name = contact.details().name();
         List<ImportantDate> known = backend.query(new ListContactDates(account.owner(), contact.contactId(), account.today()),
                 ImportantDates.class).dates();
+        if (List.of(contact, known).equals(shown)) {
+            return;
+        }
+        shown = List.of(contact, known);
+        list.removeAll();
+        String name = contact.details().name();
         known.forEach(date -> list.add(new ListItem(new Span(describe(date) + " "),
                 SmallButtons.of("Change", () -> new ImportantDateDialog(backend, account.owner(), contact.contactId(), name, date,
                         FormDialog.PAGE_FOLLOWS).open(), contact.archived()),

@@ -59,6 +59,7 @@ public class ContactKeepInTouchPanel extends Div {
     private final Backend backend;
     private final SignedIn account;
     private ContactSummary contact;
+    private List<Object> shown;
 
     ContactKeepInTouchPanel(Backend backend, SignedIn account) {
         this.backend = backend;
@@ -94,11 +95,17 @@ public class ContactKeepInTouchPanel extends Div {
         add(new H3("Keeping in touch"), circles, controls, nextTouch, rules);
     }
 
-    void show(ContactSummary shown) {
-        contact = shown;
-        boolean archived = shown.archived();
+    /** Read anew on every refresh: the next touch is its own read model, which may catch up after the contact's. */
+    void show(ContactSummary summary) {
+        Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), summary.contactId()), NextTouch.class);
+        List<CircleRef> allCircles = backend.list(new ListCircleRefs(account.owner()), CircleRef.class);
+        if (List.of(summary, next, allCircles).equals(shown)) {
+            return;
+        }
+        shown = List.of(summary, next, allCircles);
+        contact = summary;
+        boolean archived = summary.archived();
         Stream.of(cadence, snoozeUntil, snooze, stopSnoozing, addRule, joinCircle).forEach(control -> control.setEnabled(!archived));
-        Optional<NextTouch> next = backend.find(new FetchNextTouch(account.owner(), shown.contactId()), NextTouch.class);
         cadence.setValue(next.map(NextTouch::cadence).flatMap(CadencePreset::of).orElse(null));
         nextTouch.removeAll();
         next.filter(touch -> touch.nextTouchOn() != null).ifPresentOrElse(touch -> nextTouch.add(
@@ -108,11 +115,11 @@ public class ContactKeepInTouchPanel extends Div {
         List<RuleTouch> all = next.map(NextTouch::rules).orElse(List.of());
         showRules(all, archived);
         stopSnoozing.setVisible(all.stream().anyMatch(rule -> rule.status() == TouchStatus.SNOOZED));
-        showCircles(shown.circles(), archived);
+        showCircles(summary.circles(), allCircles, archived);
     }
 
     /** The circles the contact is in, each with a way out, and the others to join. */
-    private void showCircles(List<CircleRef> in, boolean archived) {
+    private void showCircles(List<CircleRef> in, List<CircleRef> allCircles, boolean archived) {
         circles.removeAll();
         HorizontalLayout row = new HorizontalLayout();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -124,7 +131,7 @@ public class ContactKeepInTouchPanel extends Div {
             leave.getElement().setAttribute("aria-label", "Take " + name() + " out of " + circle.name());
             row.add(new Span(CircleChips.chip(circle), leave));
         }
-        List<CircleRef> others = backend.list(new ListCircleRefs(account.owner()), CircleRef.class).stream()
+        List<CircleRef> others = allCircles.stream()
                 .filter(circle -> in.stream().noneMatch(ref -> ref.circleId().equals(circle.circleId())))
                 .toList();
         joinCircle.setItems(others);

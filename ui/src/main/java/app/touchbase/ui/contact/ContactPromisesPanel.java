@@ -29,6 +29,7 @@ class ContactPromisesPanel extends Div {
     final UnorderedList list = new UnorderedList();
     private final Backend backend;
     private final SignedIn account;
+    private List<Object> shown;
 
     ContactPromisesPanel(Backend backend, SignedIn account) {
         this.backend = backend;
@@ -36,11 +37,16 @@ class ContactPromisesPanel extends Div {
         add(new H3("Promises"), list);
     }
 
+    /** Read anew on every refresh: the promises are their own read model, which may catch up after the contact's. */
     void show(ContactSummary contact) {
-        list.removeAll();
         LocalDate today = account.today();
         List<FollowUp> open = backend.query(new ListOpenFollowUps(account.owner(), contact.contactId()), OpenFollowUps.class)
                 .followUps();
+        if (List.of(contact, today, open).equals(shown)) {
+            return;
+        }
+        shown = List.of(contact, today, open);
+        list.removeAll();
         open.forEach(promise -> {
             ListItem item = new ListItem(new Span(promise.text() + " · due " + Formats.day(promise.dueOn()) + " "));
             if (promise.dueOn().isBefore(today)) {

@@ -163,11 +163,17 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 : backend.find(new FetchContact(account.owner(), contactId), ContactProfile.class);
         page.setVisible(profile.isPresent());
         notFound.setVisible(profile.isEmpty());
-        if (profile.isEmpty() || profile.get().equals(shown)) {
+        if (profile.isEmpty()) {
+            return;
+        }
+        ContactSummary contact = profile.get().contact();
+        keepInTouch.show(contact);
+        dates.show(contact);
+        promises.show(contact);
+        if (profile.get().equals(shown)) {
             return;
         }
         shown = profile.get();
-        ContactSummary contact = shown.contact();
         ContactDetails who = contact.details();
         boolean archived = contact.archived();
         name.setText(who.name());
@@ -181,10 +187,7 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         archive.setVisible(!archived);
         restore.setVisible(archived && merged.isEmpty());
         Stream.of(logTouch, edit, addFact, addDate, addFollowUp).forEach(control -> control.setEnabled(!archived));
-        keepInTouch.show(contact);
         facts.show(contact, shown.facts());
-        dates.show(contact);
-        promises.show(contact);
         touches.show(contact, shown.interactions());
         history.show(shown.timeline());
     }
