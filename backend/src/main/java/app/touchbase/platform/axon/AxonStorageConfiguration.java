@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * Events, tracking tokens and sagas live in MongoDB through axon-mongo, wired here by hand
  * (its Boot starter lags behind Axon and would force a Spring transaction manager).
@@ -74,17 +77,22 @@ public class AxonStorageConfiguration {
      */
     static final String EMBEDDED_NODE_ID = "touchbase-embedded";
 
+    /** On the embedded server an idle processor's claim is written once a minute instead of every second. */
+    static final Duration EMBEDDED_CLAIM_EXTENSION = Duration.ofMinutes(1);
+
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, StorageProperties properties) {
         MongoTokenStore.Builder builder = MongoTokenStore.builder();
         if (properties.mode() != StorageMode.EXTERNAL) {
             builder.nodeId(EMBEDDED_NODE_ID);
         }
-        return builder
+        TokenStore store = builder
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
+        return properties.mode() == StorageMode.EXTERNAL ? store
+                : new ClaimsKeptInProcess(store, EMBEDDED_CLAIM_EXTENSION, Clock.systemUTC());
     }
 
     /** axon-mongo creates no indexes for sagas: one to load a saga, one to find sagas by association. */
