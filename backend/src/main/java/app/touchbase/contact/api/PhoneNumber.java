@@ -35,7 +35,8 @@ public record PhoneNumber(@Personal String written, @Personal String e164, @Pers
         String text = !regionKnown && visible.startsWith("00") ? "+" + visible.substring(2) : visible;
         try {
             Phonenumber.PhoneNumber number = PHONES.parse(text, regionKnown ? region : NO_REGION);
-            if (!PHONES.isPossibleNumber(number)) {
+            // a number possible only locally (no area code) has no E.164 form to dial from elsewhere
+            if (PHONES.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
                 return new PhoneNumber(written, null, null);
             }
             String extension = number.hasExtension() && !number.getExtension().isEmpty() ? number.getExtension() : null;
