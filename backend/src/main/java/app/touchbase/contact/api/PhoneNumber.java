@@ -34,17 +34,33 @@ public record PhoneNumber(@Personal String written, @Personal String e164, @Pers
         // without a region, "00" is read as the international prefix most of the world dials
         String text = !regionKnown && visible.startsWith("00") ? "+" + visible.substring(2) : visible;
         try {
-            Phonenumber.PhoneNumber number = PHONES.parse(text, regionKnown ? region : NO_REGION);
-            // a number possible only locally (no area code) has no E.164 form to dial from elsewhere
-            if (PHONES.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+            Phonenumber.PhoneNumber number = PHONES.parseAndKeepRawInput(text, regionKnown ? region : NO_REGION);
+            if (!understood(number)) {
                 return new PhoneNumber(written, null, null);
             }
             String extension = number.hasExtension() && !number.getExtension().isEmpty() ? number.getExtension() : null;
-            String e164 = PHONES.format(new Phonenumber.PhoneNumber().mergeFrom(number).clearExtension(), PhoneNumberFormat.E164);
-            return new PhoneNumber(written, e164, extension);
+            Phonenumber.PhoneNumber withoutExtension = new Phonenumber.PhoneNumber()
+                    .setCountryCode(number.getCountryCode()).setNationalNumber(number.getNationalNumber())
+                    .setItalianLeadingZero(number.isItalianLeadingZero()).setNumberOfLeadingZeros(number.getNumberOfLeadingZeros());
+            return new PhoneNumber(written, PHONES.format(withoutExtension, PhoneNumberFormat.E164), extension);
         } catch (NumberParseException notANumber) {
             return new PhoneNumber(written, null, null);
         }
+    }
+
+    /**
+     * A number valid in its country; or one that says its country and has a possible length there (the library's
+     * metadata may not know a new range yet). A national number that is not valid in the owner's region is more
+     * likely another country's written without its code ("(650) 253-0000" typed in London): it is kept as written,
+     * and so is one possible only locally (no area code), which has no E.164 form to dial from elsewhere.
+     */
+    private static boolean understood(Phonenumber.PhoneNumber number) {
+        if (PHONES.isValidNumber(number)) {
+            return true;
+        }
+        boolean saysItsCountry = number.getCountryCodeSource() == Phonenumber.PhoneNumber.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN
+                || number.getCountryCodeSource() == Phonenumber.PhoneNumber.CountryCodeSource.FROM_NUMBER_WITH_IDD;
+        return saysItsCountry && PHONES.isPossibleNumberWithReason(number) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE;
     }
 
     public static List<PhoneNumber> readAll(List<String> written, String region) {

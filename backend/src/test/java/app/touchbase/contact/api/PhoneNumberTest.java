@@ -43,6 +43,9 @@ class PhoneNumberTest {
             assertThat(number.shown("GB")).as(written).isEqualTo(written);
         }
         assertThat(PhoneNumber.read("12", "GB").understood()).isFalse();
+        assertThat(PhoneNumber.read("(650) 253-0000", "GB").understood())
+                .as("an American number typed without its country in London is no British number").isFalse();
+        assertThat(PhoneNumber.read("+1 555 0100", null).understood()).as("possible only locally: no area code").isFalse();
     }
 
     @Test
