@@ -17,6 +17,7 @@ import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.shared.api.ContactEvent;
 
 import java.time.Instant;
@@ -26,17 +27,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The one fold of a contact's events into its card: details, facts, circles and the ids of the rules it keeps, and
+ * The one fold of a contact's events into its card: details (and their phones as read when they were stored), facts, circles and the ids of the rules it keeps, and
  * whether it is archived. The address book folds each event with it, and so does the contact as of a past moment.
  * Pure: {@link #after} returns a new card; an event seen twice changes nothing the second time.
  */
-public record ContactCard(UUID contactId, String owner, ContactDetails details, boolean archived, Instant addedAt,
-                          List<Fact> facts, List<CircleRef> circles, List<String> ruleIds) {
+public record ContactCard(UUID contactId, String owner, ContactDetails details, List<PhoneNumber> phoneNumbers,
+                          boolean archived, Instant addedAt, List<Fact> facts, List<CircleRef> circles, List<String> ruleIds) {
 
     /** Before the contact was added. */
-    public static final ContactCard NONE = new ContactCard(null, null, null, false, null, List.of(), List.of(), List.of());
+    public static final ContactCard NONE = new ContactCard(null, null, null, List.of(), false, null, List.of(), List.of(),
+            List.of());
 
     public ContactCard {
+        phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
         facts = facts == null ? List.of() : List.copyOf(facts);
         circles = circles == null ? List.of() : List.copyOf(circles);
         ruleIds = ruleIds == null ? List.of() : List.copyOf(ruleIds);
@@ -48,14 +51,14 @@ public record ContactCard(UUID contactId, String owner, ContactDetails details, 
 
     public ContactCard after(ContactEvent event) {
         if (event instanceof ContactAdded added) {
-            return exists() ? this : new ContactCard(added.contactId(), added.owner(), added.details(), false, added.addedAt(),
-                    List.of(), List.of(), List.of());
+            return exists() ? this : new ContactCard(added.contactId(), added.owner(), added.details(), added.phoneNumbers(),
+                    false, added.addedAt(), List.of(), List.of(), List.of());
         }
         if (!exists()) {
             return this;
         }
         if (event instanceof ContactDetailsChanged changed) {
-            return withDetails(changed.details());
+            return withDetails(changed.details(), changed.phoneNumbers());
         }
         if (event instanceof FactRecorded recorded) {
             return facts.stream().anyMatch(fact -> fact.factId().equals(recorded.factId())) ? this
@@ -95,25 +98,25 @@ public record ContactCard(UUID contactId, String owner, ContactDetails details, 
         return this;
     }
 
-    private ContactCard withDetails(ContactDetails newDetails) {
-        return new ContactCard(contactId, owner, newDetails, archived, addedAt, facts, circles, ruleIds);
+    private ContactCard withDetails(ContactDetails newDetails, List<PhoneNumber> newNumbers) {
+        return new ContactCard(contactId, owner, newDetails, newNumbers, archived, addedAt, facts, circles, ruleIds);
     }
 
     private ContactCard withFacts(List<Fact> newFacts) {
-        return new ContactCard(contactId, owner, details, archived, addedAt, newFacts, circles, ruleIds);
+        return new ContactCard(contactId, owner, details, phoneNumbers, archived, addedAt, newFacts, circles, ruleIds);
     }
 
     private ContactCard withArchived(boolean newArchived) {
-        return new ContactCard(contactId, owner, details, newArchived, addedAt, facts, circles, ruleIds);
+        return new ContactCard(contactId, owner, details, phoneNumbers, newArchived, addedAt, facts, circles, ruleIds);
     }
 
     private ContactCard withRule(String ruleId) {
         return ruleIds.contains(ruleId) ? this
-                : new ContactCard(contactId, owner, details, archived, addedAt, facts, circles, append(ruleIds, ruleId));
+                : new ContactCard(contactId, owner, details, phoneNumbers, archived, addedAt, facts, circles, append(ruleIds, ruleId));
     }
 
     private ContactCard withoutRule(String ruleId) {
-        return new ContactCard(contactId, owner, details, archived, addedAt, facts, circles,
+        return new ContactCard(contactId, owner, details, phoneNumbers, archived, addedAt, facts, circles,
                 ruleIds.stream().filter(id -> !id.equals(ruleId)).toList());
     }
 
@@ -132,7 +135,7 @@ public record ContactCard(UUID contactId, String owner, ContactDetails details, 
         newRuleIds.removeIf(ruleId -> ruleId.startsWith(KeepInTouchRule.circlePrefix(circleId)));
         newRuleIds.addAll(circleRuleIds);
         newRuleIds.sort(Comparator.naturalOrder());
-        return new ContactCard(contactId, owner, details, archived, addedAt, facts, newCircles, newRuleIds);
+        return new ContactCard(contactId, owner, details, phoneNumbers, archived, addedAt, facts, newCircles, newRuleIds);
     }
 
     private static <T> List<T> append(List<T> list, T value) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
 /** The owner's weeks: they start on the digest weekday (Monday without a digest), days in the owner's zone. */
@@ -28,6 +29,10 @@ public class PlanCalendar {
 
     public LocalDate today(String owner) {
         return zones.today(owner, clock);
+    }
+
+    public ZoneId zoneOf(String owner) {
+        return zones.zoneOf(owner);
     }
 
     public LocalDate weekStartOf(String owner, LocalDate day) {

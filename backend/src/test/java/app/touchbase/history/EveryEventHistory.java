@@ -43,6 +43,7 @@ import app.touchbase.contact.api.FactCorrected;
 import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.NotDuplicateMarked;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpCompleted;
@@ -186,7 +187,8 @@ final class EveryEventHistory {
 
         ContactDetails grace = new ContactDetails("Grace Hopper", List.of("grace@navy.example"), List.of("+1 555 0100"), "Navy",
                 "Rear admiral", Channel.EMAIL, "A conference in 1985", List.of("navy", "mentor"));
-        contact(GRACE, at -> new ContactAdded(GRACE, OWNER, grace, at));
+        // stored before phones were read: read without a region, as an upcast older event is
+        contact(GRACE, at -> new ContactAdded(GRACE, OWNER, grace, PhoneNumber.readAll(grace.phones(), null), at));
         contact(GRACE, at -> new ContactDetailsChanged(GRACE, OWNER, new ContactDetails("Grace Hopper", List.of("grace@cobol.example"),
                 List.of("+1 555 0100"), "Navy", "Rear admiral", Channel.PHONE, "A conference in 1985", List.of("navy", "mentor")), at));
         UUID kids = next();

@@ -85,7 +85,8 @@ public class ContactAsOfQueries {
                 .map(date -> new ImportantDate(date.dateId(), date.contactId(), name, date.label(), date.day(), date.year(),
                         date.noticeDays(), Occurrences.nextOnOrAfter(date.day(), day)))
                 .sorted(Comparator.comparing(ImportantDate::nextOccurrence)).toList();
-        return Optional.of(new ContactAsOf(query.contactId(), query.asOf(), day, then.card.details(), then.card.archived(), facts,
+        return Optional.of(new ContactAsOf(query.contactId(), query.asOf(), day, then.card.details(), then.card.phoneNumbers(),
+                then.card.archived(), facts,
                 then.card.circles(), NextTouchView.of(then.nextTouch, day), followUps, dates, touches,
                 ChangesSince.between(then, now, day, today, query.asOf())));
     }

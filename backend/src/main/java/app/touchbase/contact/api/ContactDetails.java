@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Who a contact is. Text is trimmed, blanks become {@code null}, list entries are trimmed and de-duplicated,
- * and tags are lower-cased so "Mentor" and "mentor" are one tag. Postal addresses are one entry each and may span
+ * and tags are lower-cased so "Mentor" and "mentor" are one tag. Phones lose invisible marks (a number copied from
+ * right-to-left text comes with them) and no-break spaces. Postal addresses are one entry each and may span
  * lines: each line is trimmed, blank lines dropped and line breaks written as {@code \n}.
  */
 public record ContactDetails(
@@ -36,7 +37,7 @@ public record ContactDetails(
     public ContactDetails {
         name = clean(name);
         emails = cleanAll(emails, false);
-        phones = cleanAll(phones, false);
+        phones = cleanAll(phones == null ? null : phones.stream().map(phone -> phone == null ? null : PhoneNumber.visible(phone)).toList(), false);
         company = clean(company);
         role = clean(role);
         howWeMet = clean(howWeMet);

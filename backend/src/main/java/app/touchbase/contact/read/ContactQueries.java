@@ -13,9 +13,11 @@ import app.touchbase.contact.api.ListAwaitedReplies;
 import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.ListTags;
 import app.touchbase.contact.api.LoggedTouches;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.shared.Inputs;
+import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.InvalidInputException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -57,8 +59,10 @@ public class ContactQueries {
     private final MongoCollection<InteractionRow> interactions;
     private final MongoCollection<Document> mergedAway;
     private final MongoCollection<Document> timeline;
+    private final OwnerZones zones;
 
-    public ContactQueries(MongoDatabase touchbaseDatabase) {
+    public ContactQueries(MongoDatabase touchbaseDatabase, OwnerZones zones) {
+        this.zones = zones;
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
         this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
@@ -83,7 +87,11 @@ public class ContactQueries {
             String literally = Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT));
             List<UUID> inNotes = interactions.find(and(eq("owner", query.owner()), regex("notes", literally, "i")))
                     .map(InteractionRow::contactId).into(new HashSet<>()).stream().toList();
-            filters.add(or(regex("searchText", literally), regex("facts.text", literally, "i"), in("_id", inNotes)));
+            List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i"),
+                    in("_id", inNotes)));
+            PhoneSearch.digitsFor(query.text(), PhoneNumber.regionOf(zones.zoneOf(query.owner())))
+                    .forEach(digits -> matches.add(regex("phoneDigits", Pattern.quote(digits))));
+            filters.add(or(matches));
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));

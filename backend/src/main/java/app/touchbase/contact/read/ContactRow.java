@@ -3,11 +3,10 @@ package app.touchbase.contact.read;
 import app.touchbase.contact.ContactCard;
 import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.api.Channel;
-import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
-import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.PhoneNumber;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
@@ -18,34 +17,37 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * One contact of the owner's address book. Searches look through {@code searchText}, the tag filter through
+ * One contact of the owner's address book. Searches look through {@code searchText} and, for a number, through
+ * {@code phoneDigits} (each phone's E.164 digits, or the digits written when it could not be read); the tag filter through
  * {@code details.tags}, and pages are sorted by {@code sortName}. {@code circles} and {@code ruleIds} are kept for the
  * circle and "no rule yet" filters. Public only because the driver's record codec reads
  * the components reflectively; nothing outside this package uses it.
  */
-public record ContactRow(@BsonId UUID contactId, String owner, Details details, String searchText, String sortName,
-                         boolean archived, Instant addedAt, List<FactEntry> facts, List<CircleRef> circles,
-                         List<String> ruleIds) {
-
-    static ContactRow of(ContactAdded event) {
-        return new ContactRow(event.contactId(), event.owner(), Details.of(event.details()), searchText(event.details()),
-                sortName(event.details()), false, event.addedAt(), List.of(), List.of(), List.of());
-    }
+public record ContactRow(@BsonId UUID contactId, String owner, Details details, List<PhoneEntry> phoneNumbers,
+                         String searchText, List<String> phoneDigits, String sortName, boolean archived, Instant addedAt,
+                         List<FactEntry> facts, List<CircleRef> circles, List<String> ruleIds) {
 
     static ContactRow of(ContactCard card) {
-        return new ContactRow(card.contactId(), card.owner(), Details.of(card.details()), searchText(card.details()),
+        return new ContactRow(card.contactId(), card.owner(), Details.of(card.details()),
+                card.phoneNumbers().stream().map(PhoneEntry::of).toList(), searchText(card.details()),
+                card.phoneNumbers().stream().map(PhoneNumber::searchDigits).filter(digits -> !digits.isEmpty()).toList(),
                 sortName(card.details()), card.archived(), card.addedAt(),
                 card.facts().stream().map(FactEntry::of).toList(), card.circles(), card.ruleIds());
     }
 
     ContactCard card() {
-        return new ContactCard(contactId, owner, details.view(), archived, addedAt,
+        return new ContactCard(contactId, owner, details.view(), numbers(), archived, addedAt,
                 facts == null ? List.of() : facts.stream().map(FactEntry::view).toList(), circles, ruleIds);
     }
 
     ContactSummary view() {
-        return new ContactSummary(contactId, details.view(), archived, addedAt, circles,
+        return new ContactSummary(contactId, details.view(), numbers(), archived, addedAt, circles,
                 ruleIds != null && !ruleIds.isEmpty());
+    }
+
+    /** A row stored before phones were read has none: its phones are read without a region until it is built again. */
+    private List<PhoneNumber> numbers() {
+        return phoneNumbers == null ? null : phoneNumbers.stream().map(PhoneEntry::view).toList();
     }
 
     /** Lower-cased name, company, role and emails: what a free-text search looks through. */
@@ -71,6 +73,17 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
 
         ContactDetails view() {
             return new ContactDetails(name, emails, phones, company, role, preferredChannel, howWeMet, tags, addresses);
+        }
+    }
+
+    public record PhoneEntry(String written, String e164, String extension) {
+
+        static PhoneEntry of(PhoneNumber number) {
+            return new PhoneEntry(number.written(), number.e164(), number.extension());
+        }
+
+        PhoneNumber view() {
+            return new PhoneNumber(written, e164, extension);
         }
     }
 

@@ -64,7 +64,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -100,20 +99,24 @@ public class ContactTimelineProjection {
         keepDetails(eventId, event.details());
     }
 
+    static final String PHONES_READ_AGAIN = "phone numbers read again for your country";
+
     /**
      * Says what changed, compared with the details the entry before this one (by sequence) kept: the same answer
      * however often the event is delivered.
      */
     @EventHandler
     void on(ContactDetailsChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        String changes = Optional.ofNullable(timeline.find(and(eq("contactId", event.contactId().toString()),
+        Document previous = timeline.find(and(eq("contactId", event.contactId().toString()),
                         in("kind", TimelineKind.CONTACT_ADDED.name(), TimelineKind.DETAILS_CHANGED.name()), lt("sequence", sequence),
                         exists(KEPT_DETAILS, true)))
-                        .sort(Sorts.descending("sequence")).first())
-                .map(previous -> DetailsChanges.between(DetailsChanges.read(previous.get(KEPT_DETAILS, Document.class)), event.details()))
-                .orElse(describe(event.details()));
+                .sort(Sorts.descending("sequence")).first();
+        String changes = previous == null ? describe(event.details())
+                : DetailsChanges.between(DetailsChanges.read(previous.get(KEPT_DETAILS, Document.class)), event.details());
+        // details saved unchanged are recorded again only when their phones were read anew (in the owner's region)
         save(eventId, event.contactId(), event.owner(), sequence, null,
-                new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details", changes, null,
+                new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details",
+                        changes == null ? PHONES_READ_AGAIN : changes, null,
                         event.changedAt()));
         keepDetails(eventId, event.details());
     }

@@ -25,6 +25,7 @@ import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ArchiveContact;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
+import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
@@ -38,6 +39,7 @@ import app.touchbase.contact.api.MarkNotDuplicate;
 import app.touchbase.contact.api.MergeInto;
 import app.touchbase.contact.api.MergedItems;
 import app.touchbase.contact.api.NotDuplicateMarked;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.TakeInMerged;
 import app.touchbase.contact.api.UndoMergeInto;
 import app.touchbase.contact.api.CorrectFact;
@@ -127,20 +129,28 @@ public class Contact {
     }
 
     @CommandHandler
-    public Contact(AddContact command, Clock clock) {
+    public Contact(AddContact command, Clock clock, OwnerZones zones) {
         Inputs.requirePresent(command.contactId(), "contactId", "The contact id");
         Inputs.requireOwner(command.owner());
         ContactDetailsRules.validate(command.details());
-        apply(new ContactAdded(command.contactId(), command.owner(), command.details(), clock.instant()));
+        apply(new ContactAdded(command.contactId(), command.owner(), command.details(),
+                phoneNumbers(command.details(), command.owner(), zones), clock.instant()));
     }
 
+    /** Saved unchanged, details whose phones the owner's region now reads otherwise are stored again, read anew. */
     @CommandHandler
-    public void handle(UpdateContactDetails command, Clock clock) {
+    public void handle(UpdateContactDetails command, Clock clock, OwnerZones zones) {
         requireActive(command.owner());
         ContactDetailsRules.validate(command.details());
-        if (!command.details().equals(ledger.details)) {
-            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(), clock.instant()));
+        List<PhoneNumber> numbers = phoneNumbers(command.details(), ledger.owner, zones);
+        if (!command.details().equals(ledger.details) || !numbers.equals(ledger.phoneNumbers)) {
+            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(), numbers, clock.instant()));
         }
+    }
+
+    /** The details' phones read in the owner's home region (the country of the owner's time zone) as it is now. */
+    private static List<PhoneNumber> phoneNumbers(ContactDetails details, String owner, OwnerZones zones) {
+        return PhoneNumber.readAll(details.phones(), PhoneNumber.regionOf(zones.zoneOf(owner)));
     }
 
     @CommandHandler
@@ -436,7 +446,8 @@ public class Contact {
                 takeIn.ids(takeIn.dates()), takeIn.ids(takeIn.promises()),
                 takeIn.rules().stream().map(KeepInTouchRule::ruleId).toList(), takeIn.circleIds(), takeIn.remindedOccasions(), now));
         if (!command.details().equals(ledger.details)) {
-            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(), now));
+            apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(),
+                    phoneNumbers(command.details(), ledger.owner, zones), now));
         }
         for (TakeIn.Copy<MergedItems.Touch> copy : takeIn.touches()) {
             MergedItems.Touch touched = copy.original();
@@ -487,7 +498,7 @@ public class Contact {
      * cleared, and the details are set back to what they were just before the merge.
      */
     @CommandHandler
-    public void handle(GiveBackMerged command, Clock clock) {
+    public void handle(GiveBackMerged command, Clock clock, OwnerZones zones) {
         requireOwnedBy(command.owner());
         UUID merged = Inputs.requirePresent(command.mergedContactId(), "mergedContactId", "The merged contact");
         ContactLedger.MergeIn mergeIn = ledger.mergesIn.get(merged);
@@ -516,7 +527,8 @@ public class Contact {
             }
         }
         if (!mergeIn.detailsBefore().equals(ledger.details)) {
-            apply(new ContactDetailsChanged(contactId, ledger.owner, mergeIn.detailsBefore(), now));
+            apply(new ContactDetailsChanged(contactId, ledger.owner, mergeIn.detailsBefore(),
+                    phoneNumbers(mergeIn.detailsBefore(), ledger.owner, zones), now));
         }
         apply(new DuplicateMergeUndone(contactId, ledger.owner, merged, took.circleIds(), now));
     }

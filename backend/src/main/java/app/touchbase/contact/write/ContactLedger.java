@@ -4,6 +4,7 @@ import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.ContactErased;
 import app.touchbase.contact.api.ContactMergedInto;
 import app.touchbase.contact.api.ContactRestored;
@@ -40,6 +41,7 @@ import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,6 +56,8 @@ final class ContactLedger {
 
     String owner;
     ContactDetails details;
+    /** The details' phones as they were read when the details were stored. */
+    List<PhoneNumber> phoneNumbers = List.of();
     boolean archived;
     boolean erased;
     final Set<UUID> erasedTouchTexts = new HashSet<>();
@@ -85,8 +89,10 @@ final class ContactLedger {
         if (event instanceof ContactAdded added) {
             owner = added.owner();
             details = added.details();
+            phoneNumbers = added.phoneNumbers();
         } else if (event instanceof ContactDetailsChanged changed) {
             details = changed.details();
+            phoneNumbers = changed.phoneNumbers();
         } else if (event instanceof FactRecorded fact) {
             facts.add(fact.factId());
             liveFacts.add(fact.factId());

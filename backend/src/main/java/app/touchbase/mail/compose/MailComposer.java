@@ -4,8 +4,10 @@ import app.touchbase.account.api.AccountSettings;
 import app.touchbase.account.api.FetchAccountSettings;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
 import app.touchbase.importantdate.api.ImportantDates;
@@ -85,7 +87,7 @@ public class MailComposer {
         model.put("name", details.name());
         model.put("work", String.join(" at ", Stream.of(details.role(), details.company()).filter(Objects::nonNull).toList()));
         model.put("occasions", occasions);
-        model.put("reach", reach(details));
+        model.put("reach", reach(profile.contact(), PhoneNumber.regionOf(recipient.zone())));
         model.put("lastTouch", profile.interactions().stream().findFirst().map(MailComposer::lastTouch).orElse(null));
         model.put("facts", profile.facts().stream().limit(FACTS_SHOWN)
                 .map(fact -> fact.topic() == null ? fact.text() : fact.topic() + ": " + fact.text()).toList());
@@ -217,9 +219,11 @@ public class MailComposer {
         return new Recipient(preferences.email(), name, preferences.zone());
     }
 
-    private static String reach(ContactDetails details) {
+    /** Emails, then phone numbers as people in the owner's region write them. */
+    private static String reach(ContactSummary contact, String homeRegion) {
+        ContactDetails details = contact.details();
         List<String> ways = new ArrayList<>(details.emails());
-        ways.addAll(details.phones());
+        contact.phoneNumbers().forEach(number -> ways.add(number.shown(homeRegion)));
         String preferred = details.preferredChannel() == null ? "" : " (prefers " + details.preferredChannel().label().toLowerCase(Locale.ROOT) + ")";
         return ways.isEmpty() ? null : String.join(" · ", ways) + preferred;
     }

@@ -7,6 +7,7 @@ import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.ListAwaitedReplies;
 import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.LoggedTouches;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
@@ -201,7 +202,7 @@ public class PlanQueries {
         Optional<ContactProfile> profile = queries.query(new FetchContact(network.owner, item.contactId()),
                 ResponseTypes.optionalInstanceOf(ContactProfile.class)).join();
         String name = profile.map(found -> found.contact().details().name()).orElse(touch == null ? "Someone no longer in your network" : touch.name());
-        Reach reach = profile.map(found -> ReachLinks.of(found.contact().details(), found.facts())).orElse(Reach.NOWHERE);
+        Reach reach = profile.map(found -> ReachLinks.of(found.contact(), found.facts(), network.homeRegion)).orElse(Reach.NOWHERE);
         String why = touch == null ? "" : network.candidate(touch).why();
         GiveAndAsk balance = network.balanceOf(item.contactId());
         List<Fact> facts = profile.map(ContactProfile::facts).orElse(List.of());
@@ -233,6 +234,8 @@ public class PlanQueries {
 
         final String owner;
         final LocalDate today;
+        /** Where the owner lives, for showing phone numbers: national there, international elsewhere. */
+        final String homeRegion;
         final int budget;
         final List<NextTouch> due;
         final Map<UUID, NextTouch> active;
@@ -246,6 +249,7 @@ public class PlanQueries {
         Network(String owner) {
             this.owner = owner;
             this.today = calendar.today(owner);
+            this.homeRegion = PhoneNumber.regionOf(calendar.zoneOf(owner));
             this.budget = budgetOf(owner);
             this.due = queries.query(new ListDueTouches(owner), ResponseTypes.instanceOf(DueTouches.class)).join().touches();
             this.active = nextTouches(owner).stream()

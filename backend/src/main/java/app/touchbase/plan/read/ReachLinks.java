@@ -2,6 +2,7 @@ package app.touchbase.plan.read;
 
 import app.touchbase.contact.api.Channel;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.plan.api.Reach;
 
@@ -21,14 +22,16 @@ final class ReachLinks {
     private ReachLinks() {
     }
 
-    static Reach of(ContactDetails details, List<Fact> facts) {
+    /** Phone numbers are shown as people in {@code homeRegion} write them (national there), and dialled in E.164 form. */
+    static Reach of(ContactSummary contact, List<Fact> facts, String homeRegion) {
+        ContactDetails details = contact.details();
         Optional<Reach> email = details.emails().stream().findFirst()
                 .map(address -> new Reach("Email " + address, "mailto:" + address + "?subject="
                         + URLEncoder.encode(SUBJECT, StandardCharsets.UTF_8).replace("+", "%20")));
-        Optional<Reach> phone = details.phones().stream().findFirst()
-                .map(number -> new Reach("Call " + number, "tel:" + ContactDetails.dialable(number)));
-        Optional<Reach> text = details.phones().stream().findFirst()
-                .map(number -> new Reach("Text " + number, "sms:" + ContactDetails.dialable(number)));
+        Optional<Reach> phone = contact.phoneNumbers().stream().findFirst()
+                .map(number -> new Reach("Call " + number.shown(homeRegion), number.telLink()));
+        Optional<Reach> text = contact.phoneNumbers().stream().findFirst()
+                .map(number -> new Reach("Text " + number.shown(homeRegion), number.smsLink()));
         Optional<Reach> linkedIn = linkedIn(facts).map(url -> new Reach("LinkedIn", url));
         Channel preferred = details.preferredChannel();
         Optional<Reach> chosen = preferred == null ? Optional.empty() : switch (preferred) {

@@ -40,6 +40,8 @@ public final class EventUpcasters {
                 new AddedFieldUpcaster(CADENCE_SET, "2", "3", "firstDueOn"),
                 new AddedFieldUpcaster(ImportPlanUpcaster.TYPE, "2", "3", "circleId"),
                 new ImportedDatesUpcaster(),
-                new AddedAddressesUpcaster());
+                new AddedAddressesUpcaster(),
+                new AddedFieldUpcaster(AddedAddressesUpcaster.CONTACT_ADDED, "2", "3", "phoneNumbers"),
+                new AddedFieldUpcaster(AddedAddressesUpcaster.DETAILS_CHANGED, "2", "3", "phoneNumbers"));
     }
 }

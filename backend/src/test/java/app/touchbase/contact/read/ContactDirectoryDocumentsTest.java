@@ -21,6 +21,7 @@ import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.ListTags;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.support.EmbeddedReadModels;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +53,12 @@ class ContactDirectoryDocumentsTest {
 
     final EmbeddedReadModels mongo = new EmbeddedReadModels();
     final ContactDirectoryProjection projection = new ContactDirectoryProjection(mongo.database());
-    final ContactQueries queries = new ContactQueries(mongo.database());
+    /** "me" lives in London, "ivan" in Moscow, everyone else in New York. */
+    final ContactQueries queries = new ContactQueries(mongo.database(), owner -> ZoneId.of(switch (owner) {
+        case "me" -> "Europe/London";
+        case "ivan" -> "Europe/Moscow";
+        default -> "America/New_York";
+    }));
 
     @AfterEach
     void close() {
@@ -77,13 +84,73 @@ class ContactDirectoryDocumentsTest {
                         .append("preferredChannel", new BsonString("EMAIL"))
                         .append("tags", new BsonArray(List.of(new BsonString("mentor"))))
                         .append("addresses", new BsonArray(List.of(new BsonString("Home: 12 St James's Square\nLondon")))))
+                .append("phoneNumbers", new BsonArray())
                 .append("searchText", new BsonString("ada lovelace\nanalytical engines\nada@example.org"))
+                .append("phoneDigits", new BsonArray())
                 .append("sortName", new BsonString("ada lovelace"))
                 .append("archived", BsonBoolean.FALSE)
                 .append("addedAt", new BsonDateTime(T0.toEpochMilli()))
                 .append("facts", new BsonArray())
                 .append("circles", new BsonArray())
                 .append("ruleIds", new BsonArray()));
+    }
+
+    @Test
+    void eachPhoneIsStoredAsWrittenAndAsReadWithTheDigitsASearchLooksThrough() {
+        UUID ada = UUID.randomUUID();
+        ContactDetails details = ContactDetails.named("Ada Lovelace").withPhones("020 7946 0958 x12", "ask at the desk 7");
+        projection.on(new ContactAdded(ada, "me", details, PhoneNumber.readAll(details.phones(), "GB"), T0));
+
+        BsonDocument stored = mongo.stored(ContactDirectoryProjection.COLLECTION, ada);
+        assertThat(stored.getArray("phoneNumbers")).containsExactly(
+                new BsonDocument("written", new BsonString("020 7946 0958 x12")).append("e164", new BsonString("+442079460958"))
+                        .append("extension", new BsonString("12")),
+                new BsonDocument("written", new BsonString("ask at the desk 7")));
+        assertThat(stored.getArray("phoneDigits")).containsExactly(new BsonString("442079460958"), new BsonString("7"));
+        assertThat(queries.handle(new FetchContact("me", ada)).orElseThrow().contact().phoneNumbers()).containsExactly(
+                new PhoneNumber("020 7946 0958 x12", "+442079460958", "12"), new PhoneNumber("ask at the desk 7", null, null));
+    }
+
+    @Test
+    void aNumberIsFoundHoweverItIsTypedAndOnlyAmongTheOwnersContacts() {
+        UUID ada = UUID.randomUUID();
+        ContactDetails london = ContactDetails.named("Ada Lovelace").withPhones("020 7946 0958");
+        projection.on(new ContactAdded(ada, "me", london, PhoneNumber.readAll(london.phones(), "GB"), T0));
+        ContactDetails sameNumber = ContactDetails.named("Someone Else's Ada").withPhones("+44 20 7946 0958");
+        projection.on(new ContactAdded(UUID.randomUUID(), "someone-else", sameNumber, PhoneNumber.readAll(sameNumber.phones(), "US"), T0));
+        add("Bob Babbage");
+
+        for (String typed : List.of("+44 20 7946 0958", "020 7946 0958", "2079460958", "0044 20 7946 0958", "+44 (0)20 7946-0958",
+                "7946 0958")) {
+            assertThat(names(search(typed, null))).as(typed).containsExactly("Ada Lovelace");
+        }
+        assertThat(names(search("020 7946 0959", null))).as("another number").isEmpty();
+        assertThat(names(search("020", null))).as("too few digits to pick a number out").isEmpty();
+        assertThat(names(queries.handle(new SearchContacts("someone-else", "020 7946 0958", null, false, 0, 10))))
+                .as("another owner finds only their own contact with that number").containsExactly("Someone Else's Ada");
+        assertThat(names(queries.handle(new SearchContacts("nobody", "+44 20 7946 0958", null, false, 0, 10))))
+                .as("an owner without that number finds nobody").isEmpty();
+    }
+
+    @Test
+    void aNumberWithANationalPrefixOtherThanZeroIsFoundAsTypedInTheOwnersRegion() {
+        ContactDetails details = ContactDetails.named("Sofia Kovalevskaya").withPhones("+7 495 123-45-67");
+        projection.on(new ContactAdded(UUID.randomUUID(), "ivan", details, PhoneNumber.readAll(details.phones(), "RU"), T0));
+
+        assertThat(names(queries.handle(new SearchContacts("ivan", "8 (495) 123-45-67", null, false, 0, 10))))
+                .as("dialled with Russia's national prefix 8").containsExactly("Sofia Kovalevskaya");
+        assertThat(names(queries.handle(new SearchContacts("ivan", "+7 495 1234567", null, false, 0, 10))))
+                .containsExactly("Sofia Kovalevskaya");
+    }
+
+    @Test
+    void aNumberNotUnderstoodIsFoundByItsDigits() {
+        UUID ada = UUID.randomUUID();
+        projection.on(new ContactAdded(ada, "me", ContactDetails.named("Ada Lovelace").withPhones("12-34-56-78-90-12-34-56-78"), T0));
+
+        assertThat(queries.handle(new FetchContact("me", ada)).orElseThrow().contact().phoneNumbers())
+                .containsExactly(new PhoneNumber("12-34-56-78-90-12-34-56-78", null, null));
+        assertThat(names(search("12 34 56 78", null))).containsExactly("Ada Lovelace");
     }
 
     @Test

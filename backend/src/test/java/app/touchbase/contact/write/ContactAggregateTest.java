@@ -19,6 +19,7 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactDetailsChanged;
 import app.touchbase.contact.api.ContactRestored;
 import app.touchbase.contact.api.FactRecorded;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.UpdateContactDetails;
@@ -73,12 +74,14 @@ class ContactAggregateTest {
             .withCompany("US Navy", "Rear admiral").withTags("Mentor");
 
     FixtureConfiguration<Contact> fixture;
+    /** Where the owner lives: a test may move them. */
+    ZoneId ownerZone = OWNER_ZONE;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((OwnerZones) owner -> OWNER_ZONE);
+        fixture.registerInjectableResource((OwnerZones) owner -> OWNER.equals(owner) ? ownerZone : ZoneOffset.UTC);
     }
 
     ContactAdded added() {
@@ -480,6 +483,85 @@ class ContactAggregateTest {
             fixture.given(added())
                     .when(new ArchiveContact(CONTACT, "mallory"))
                     .expectException(UnknownContactException.class);
+        }
+    }
+
+    @Nested
+    class ReadingPhoneNumbers {
+
+        @ParameterizedTest(name = "{1} for an owner in {0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                Europe/London    | 020 7946 0958        | +442079460958 |
+                America/New_York | (650) 253-0000       | +16502530000  |
+                Europe/Berlin    | 030 123456           | +4930123456   |
+                Asia/Tokyo       | 03-1234-5678         | +81312345678  |
+                Asia/Tokyo       | +44 20 7946 0958     | +442079460958 |
+                Europe/Berlin    | 030 123456 x7        | +4930123456   | 7
+                UTC              | +1 650 253 0000 x123 | +16502530000  | 123
+                """)
+        void storesEachNumberInE164BesideTheTextAsWritten(String zone, String written, String e164, String extension) {
+            ownerZone = ZoneId.of(zone);
+            ContactDetails details = ContactDetails.named("Grace").withPhones(written);
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, details))
+                    .expectEvents(new ContactAdded(CONTACT, OWNER, details, List.of(new PhoneNumber(written, e164, extension)), NOW));
+        }
+
+        @Test
+        void keepsANumberItCannotReadAsWritten() {
+            ownerZone = ZoneOffset.UTC;
+            ContactDetails details = ContactDetails.named("Grace").withPhones("020 7946 0958", "555-0100", "1234");
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, details))
+                    .expectEvents(new ContactAdded(CONTACT, OWNER, details, List.of(new PhoneNumber("020 7946 0958", null, null),
+                            new PhoneNumber("555-0100", null, null), new PhoneNumber("1234", null, null)), NOW));
+        }
+
+        @Test
+        void takesInvisibleMarksOutOfANumberPastedFromRightToLeftText() {
+            ContactDetails pasted = ContactDetails.named("Grace").withPhones("\u200F+44 20 7946 0958\u200E");
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, pasted))
+                    .expectEvents(new ContactAdded(CONTACT, OWNER, ContactDetails.named("Grace").withPhones("+44 20 7946 0958"),
+                            List.of(new PhoneNumber("+44 20 7946 0958", "+442079460958", null)), NOW));
+        }
+
+        @Test
+        void changedDetailsHaveTheirNumbersReadToo() {
+            ContactDetails withPhone = GRACE.withPhones("(650) 253-0000");
+            fixture.given(added())
+                    .when(new UpdateContactDetails(CONTACT, OWNER, withPhone))
+                    .expectEvents(new ContactDetailsChanged(CONTACT, OWNER, withPhone,
+                            List.of(new PhoneNumber("(650) 253-0000", "+16502530000", null)), NOW));
+        }
+
+        @Test
+        void detailsSavedUnchangedAreReadAgainWhenTheOwnersRegionNowReadsThemOtherwise() {
+            ContactDetails national = GRACE.withPhones("020 7946 0958");
+            ContactAdded readWithoutRegion = new ContactAdded(CONTACT, OWNER, national, NOW.minus(Duration.ofDays(30)));
+            ownerZone = ZoneId.of("Europe/London");
+            fixture.given(readWithoutRegion)
+                    .when(new UpdateContactDetails(CONTACT, OWNER, national))
+                    .expectEvents(new ContactDetailsChanged(CONTACT, OWNER, national,
+                            List.of(new PhoneNumber("020 7946 0958", "+442079460958", null)), NOW));
+        }
+
+        @Test
+        void detailsSavedUnchangedWithTheirNumbersReadTheSameRecordNothing() {
+            ContactDetails national = GRACE.withPhones("020 7946 0958");
+            ownerZone = ZoneId.of("Europe/London");
+            fixture.given(new ContactAdded(CONTACT, OWNER, national, PhoneNumber.readAll(national.phones(), "GB"), NOW))
+                    .when(new UpdateContactDetails(CONTACT, OWNER, national))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void stillRefusesWhatIsNoPhoneNumberAtAll() {
+            fixture.givenNoPriorActivity()
+                    .when(new AddContact(CONTACT, OWNER, ContactDetails.named("Grace").withPhones("call me maybe")))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(containsString("not a phone number"));
         }
     }
 }

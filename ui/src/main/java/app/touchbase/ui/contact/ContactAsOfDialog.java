@@ -7,6 +7,7 @@ import app.touchbase.cadence.api.CircleRef;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.InteractionRecord;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.ui.base.Backend;
 import app.touchbase.ui.base.Formats;
@@ -59,7 +60,7 @@ public class ContactAsOfDialog extends Dialog {
         }
         ContactAsOf contact = then.get();
         setHeaderTitle(contact.details().name() + " as of " + Formats.moment(asOf, account.zone()));
-        details.setText(describe(contact.details(), contact.circles(), contact.archived()));
+        details.setText(describe(contact, PhoneNumber.regionOf(account.zone())));
         addresses.show(contact.details().addresses());
         NextTouch next = contact.nextTouch();
         nextTouch.setText(next.nextTouchOn() == null ? "No rule asked for a touch."
@@ -83,9 +84,11 @@ public class ContactAsOfDialog extends Dialog {
         items.forEach(item -> list.add(new ListItem(words.apply(item))));
     }
 
-    private static String describe(ContactDetails who, List<CircleRef> circles, boolean archived) {
-        return Stream.of(archived ? "Archived" : null, who.company(), who.role(), String.join(", ", who.emails()),
-                        String.join(", ", who.phones()),
+    private static String describe(ContactAsOf contact, String homeRegion) {
+        ContactDetails who = contact.details();
+        List<CircleRef> circles = contact.circles();
+        return Stream.of(contact.archived() ? "Archived" : null, who.company(), who.role(), String.join(", ", who.emails()),
+                        contact.phoneNumbers().stream().map(number -> number.shown(homeRegion)).collect(Collectors.joining(", ")),
                         circles.isEmpty() ? null : "circles: " + circles.stream().map(CircleRef::name).collect(Collectors.joining(", ")),
                         who.tags().isEmpty() ? null : "#" + String.join(" #", who.tags()))
                 .filter(Objects::nonNull).filter(text -> !text.isBlank())

@@ -5,6 +5,7 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.ContactSummary;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.duplicates.api.FetchMergedInto;
 import app.touchbase.duplicates.api.MergedInto;
@@ -181,8 +182,9 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
                 : Optional.empty();
         showMerged(merged);
         archivedBadge.setVisible(archived && merged.isEmpty());
-        details.setText(describe(who));
-        showWaysToReach(who);
+        String homeRegion = PhoneNumber.regionOf(account.zone());
+        details.setText(describe(contact, homeRegion));
+        showWaysToReach(contact, homeRegion);
         addresses.show(who.addresses());
         archive.setVisible(!archived);
         restore.setVisible(archived && merged.isEmpty());
@@ -201,12 +203,15 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         mergedNote.setVisible(merged.isPresent());
     }
 
-    /** Each email and phone number as a link that starts the mail or the call. */
-    private void showWaysToReach(ContactDetails who) {
+    /**
+     * Each email and phone number as a link that starts the mail or the call; a number as people in the owner's
+     * region write it, dialled in E.164 form (as written when it could not be read).
+     */
+    private void showWaysToReach(ContactSummary contact, String homeRegion) {
         reach.removeAll();
-        who.emails().forEach(email -> reach.add(wayToReach("✉ " + email, "mailto:" + email)));
-        who.phones().forEach(phone -> reach.add(wayToReach("☎ " + phone, "tel:" + ContactDetails.dialable(phone))));
-        reach.setVisible(!who.emails().isEmpty() || !who.phones().isEmpty());
+        contact.details().emails().forEach(email -> reach.add(wayToReach("✉ " + email, "mailto:" + email)));
+        contact.phoneNumbers().forEach(phone -> reach.add(wayToReach("☎ " + phone.shown(homeRegion), phone.telLink())));
+        reach.setVisible(!contact.details().emails().isEmpty() || !contact.phoneNumbers().isEmpty());
     }
 
     private static Anchor wayToReach(String text, String href) {
@@ -228,9 +233,11 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver {
         return shown == null ? "" : shown.contact().details().name();
     }
 
-    static String describe(ContactDetails who) {
+    static String describe(ContactSummary contact, String homeRegion) {
+        ContactDetails who = contact.details();
         String work = Stream.of(who.role(), who.company()).filter(Objects::nonNull).collect(Collectors.joining(" at "));
-        return Stream.of(Stream.of(work.isEmpty() ? null : work), who.emails().stream(), who.phones().stream(),
+        return Stream.of(Stream.of(work.isEmpty() ? null : work), who.emails().stream(),
+                        contact.phoneNumbers().stream().map(phone -> phone.shown(homeRegion)),
                         Stream.of(who.preferredChannel() == null ? null : "prefers " + who.preferredChannel().label().toLowerCase(),
                                 who.howWeMet() == null ? null : "met: " + who.howWeMet(),
                                 who.tags().isEmpty() ? null : "#" + String.join(" #", who.tags())))

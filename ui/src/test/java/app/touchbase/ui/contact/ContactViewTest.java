@@ -215,6 +215,31 @@ class ContactViewTest extends KaribuTest {
     }
 
     @Test
+    void phoneNumbersAreShownAsPeopleWriteThemAndCalledInE164Form() {
+        UUID ada = UUID.randomUUID();
+        backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Phones")
+                .withPhones("+442079460958", "+1 650 253 0000 x123")));
+        ContactView view = ContactPages.open(ada);
+
+        assertThat(view.reach.getChildren().map(link -> (Anchor) link).map(link -> link.getText() + " -> " + link.getHref()).toList())
+                .as("the owner lives in London: a British number in national form, others in international form")
+                .containsExactly("☎ 020 7946 0958 -> tel:+442079460958",
+                        "☎ +1 650-253-0000 ext. 123 -> tel:+16502530000;ext=123");
+        assertThat(view.details.getText()).contains("020 7946 0958 · +1 650-253-0000 ext. 123");
+    }
+
+    @Test
+    void aNumberNotUnderstoodIsShownAndCalledAsWritten() {
+        UUID ada = UUID.randomUUID();
+        backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Abroad").withPhones("(650) 253-0000", "12-34")));
+        ContactView view = ContactPages.open(ada);
+
+        assertThat(view.reach.getChildren().map(link -> (Anchor) link).map(link -> link.getText() + " -> " + link.getHref()).toList())
+                .as("read in Britain, an American number without its country is no number: it is kept as typed")
+                .containsExactly("☎ (650) 253-0000 -> tel:6502530000", "☎ 12-34 -> tel:1234");
+    }
+
+    @Test
     void postalAddressesAreShownLineByLineAndEditedOneParagraphEach() {
         UUID grace = UUID.randomUUID();
         backend.send(new AddContact(grace, account.owner(), ContactDetails.named("Grace Hopper")

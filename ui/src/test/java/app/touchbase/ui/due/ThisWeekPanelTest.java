@@ -56,6 +56,8 @@ class ThisWeekPanelTest extends KaribuTest {
         assertThat(plan.heading.getText()).contains("budget 2 a week: 0 of 2 done. 1 more is due");
         assertThat(((Anchor) PlanCard.reach(rows(plan).get(0))).getHref()).isEqualTo("mailto:ada@example.com?subject=Catching%20up");
         assertThat(((Anchor) PlanCard.reach(rows(plan).get(1))).getHref()).isEqualTo("tel:+442079460001");
+        assertThat(((Anchor) PlanCard.reach(rows(plan).get(1))).getText()).as("a British number for an owner in London")
+                .isEqualTo("Call 020 7946 0001");
 
         assertThat(PlanCard.why(rows(plan).get(0))).startsWith("overdue ").endsWith(" · nothing given or asked in 12 months");
 
