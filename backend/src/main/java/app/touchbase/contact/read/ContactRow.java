@@ -48,9 +48,11 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
                 ruleIds != null && !ruleIds.isEmpty());
     }
 
-    /** Lower-cased name, company, role and emails: what a free-text search looks through. */
+    /** Lower-cased name, company, role, emails and postal addresses: what a free-text search looks through. */
     static String searchText(ContactDetails details) {
-        return Stream.concat(Stream.of(details.name(), details.company(), details.role()), details.emails().stream())
+        return Stream.of(Stream.of(details.name(), details.company(), details.role()), details.emails().stream(),
+                        details.addresses().stream())
+                .flatMap(values -> values)
                 .filter(value -> value != null)
                 .map(value -> value.toLowerCase(Locale.ROOT))
                 .reduce((left, right) -> left + "\n" + right)
