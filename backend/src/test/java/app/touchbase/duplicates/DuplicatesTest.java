@@ -27,7 +27,9 @@ import app.touchbase.duplicates.api.ListDuplicates;
 import app.touchbase.duplicates.api.MergeContacts;
 import app.touchbase.duplicates.api.MergedInto;
 import app.touchbase.duplicates.api.UndoMerge;
+import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.followup.api.AddFollowUp;
+import app.touchbase.followup.api.CompleteFollowUp;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
 import app.touchbase.followup.api.OpenFollowUps;
@@ -37,6 +39,7 @@ import app.touchbase.importantdate.api.ImportantDates;
 import app.touchbase.importantdate.api.ListContactDates;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.UnknownContactException;
@@ -218,6 +221,55 @@ class DuplicatesTest {
     }
 
     @Test
+    void aMergeMovesKeptPromisesTheSnoozeAndCircleMembershipAndAnUndoPutsThemBack() {
+        UUID kept = touchbase.addContact(owner, GRACE);
+        UUID merged = touchbase.addContact(owner, GRACE_TOO);
+        touchbase.setCadence(owner, merged, Period.ofMonths(1));
+        touchbase.logInteraction(owner, merged, InteractionType.CALL, today.minusDays(40));
+        touchbase.send(new SnoozeTouch(merged, owner, today.plusDays(20)));
+        UUID promise = UUID.randomUUID();
+        touchbase.send(new AddFollowUp(merged, owner, promise, "Lend the book", today.plusDays(2)));
+        touchbase.send(new CompleteFollowUp(merged, owner, promise));
+        UUID navy = UUID.randomUUID();
+        UUID friend = touchbase.addContact(owner, "Alan Turing");
+        touchbase.send(new CreateCircle(navy, owner, CircleDetails.named("Navy friends"), List.of(merged, friend)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(next(merged).circles()).isNotEmpty();
+            assertThat(circle(navy).settledAll()).isTrue();
+        });
+
+        touchbase.send(new MergeContacts(owner, kept, merged, CHOSEN));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(circle(navy).members()).as("the merged contact left the circle").containsExactlyInAnyOrder(kept, friend);
+            assertThat(circle(navy).settledAll()).isTrue();
+            assertThat(next(merged).circles()).isEmpty();
+            NextTouch keptNext = next(kept);
+            assertThat(keptNext.snoozedUntil()).isEqualTo(today.plusDays(20));
+            assertThat(keptNext.nextTouchOn()).isEqualTo(today.plusDays(20));
+            assertThat(keptNext.inCircle(navy)).isTrue();
+            assertThat(touchbase.contact(owner, kept).orElseThrow().timeline()).extracting(TimelineEntry::kind)
+                    .contains(TimelineKind.FOLLOW_UP_COMPLETED);
+            assertThat(touchbase.query(new ListOpenFollowUps(owner, kept), OpenFollowUps.class).followUps()).isEmpty();
+            assertThat(searchInCircle(navy)).containsExactlyInAnyOrder(kept, friend);
+        });
+        assertThat(next(kept).status()).as("overdue by the merged contact's touches, but snoozed as it was").isEqualTo(TouchStatus.SNOOZED);
+
+        touchbase.send(new UndoMerge(owner, merged));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(circle(navy).members()).as("back where it was").containsExactlyInAnyOrder(merged, friend);
+            assertThat(next(merged).inCircle(navy)).isTrue();
+            assertThat(next(merged).snoozedUntil()).isEqualTo(today.plusDays(20));
+            assertThat(next(kept).snoozedUntil()).isNull();
+            assertThat(next(kept).circles()).isEmpty();
+            assertThat(touchbase.contact(owner, kept).orElseThrow().timeline()).extracting(TimelineEntry::kind)
+                    .contains(TimelineKind.FOLLOW_UP_REMOVED);
+            assertThat(searchInCircle(navy)).containsExactlyInAnyOrder(merged, friend);
+        });
+    }
+
+    @Test
     void aMergeTheKeptContactRefusesStoresNothingForTheOther() {
         UUID kept = touchbase.addContact(owner, GRACE);
         touchbase.send(new ArchiveContact(kept, owner));
@@ -312,6 +364,11 @@ class DuplicatesTest {
     List<UUID> search(String text) {
         return touchbase.query(new SearchContacts(owner, text, null, false, 0, 50), ContactPage.class).contacts().stream()
                 .map(contact -> contact.contactId()).collect(Collectors.toList());
+    }
+
+    List<UUID> searchInCircle(UUID circleId) {
+        return touchbase.query(new SearchContacts(owner, null, null, circleId, false, true, 0, 50), ContactPage.class).contacts()
+                .stream().map(contact -> contact.contactId()).collect(Collectors.toList());
     }
 
     List<LoggedTouches.Touch> loggedTouches() {

@@ -3,6 +3,10 @@ package app.touchbase.mail;
 import app.touchbase.TouchbaseTestApplication;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.SetCadence;
+import app.touchbase.cadence.api.SnoozeTouch;
+import app.touchbase.duplicates.api.MergeContacts;
+import app.touchbase.nexttouch.api.FetchNextTouch;
+import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactProfile;
@@ -99,7 +103,7 @@ class ReminderMailTest {
         return ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - utcHour)));
     }
 
-    record Setup(String owner, UUID contactId, Instant remindAt) {
+    record Setup(String owner, UUID contactId, Instant remindAt, ZoneOffset zone) {
     }
 
     /** An account whose reminders go out a few seconds from now, and a contact whose touch is due today. */
@@ -118,7 +122,7 @@ class ReminderMailTest {
         commands.sendAndWait(new SetCadence(contactId, owner, Period.ofDays(1)));
         commands.sendAndWait(new LogInteraction(contactId, owner, UUID.randomUUID(), InteractionType.CALL,
                 LocalDate.ofInstant(now, zone).minusDays(1), Direction.NEUTRAL, "Talked about COBOL"));
-        return new Setup(owner, contactId, remindAt);
+        return new Setup(owner, contactId, remindAt, zone);
     }
 
     static List<Document> scheduledReminderJobs(ConfigurableApplicationContext app) {
@@ -152,6 +156,34 @@ class ReminderMailTest {
         second.getBean(CommandGateway.class).sendAndWait(new RebuildReadModels());
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20))
                 .until(() -> SMTP.getReceivedMessages().length == 1);
+    }
+
+    @Test
+    void aSnoozedContactMergedIntoAnotherKeepsItSnoozedSoNoReminderGoesOutForThePair() throws Exception {
+        ConfigurableApplicationContext app = start();
+        Setup setup = dueContact(app, Duration.ZERO);
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        LocalDate today = LocalDate.ofInstant(Clock.systemUTC().instant(), setup.zone());
+        UUID snoozed = UUID.randomUUID();
+        commands.sendAndWait(new AddContact(snoozed, setup.owner(), ContactDetails.named("Alan Turing")));
+        commands.sendAndWait(new SetCadence(snoozed, setup.owner(), Period.ofDays(1)));
+        commands.sendAndWait(new SnoozeTouch(snoozed, setup.owner(), today.plusDays(7)));
+        commands.sendAndWait(new LogInteraction(snoozed, setup.owner(), UUID.randomUUID(), InteractionType.CALL,
+                today.minusDays(1), Direction.NEUTRAL, null));
+        UUID kept = UUID.randomUUID();
+        ContactDetails keptDetails = ContactDetails.named("Alan M. Turing").withEmails("alan@example.org");
+        commands.sendAndWait(new AddContact(kept, setup.owner(), keptDetails));
+        await().atMost(Duration.ofSeconds(40)).until(() -> SMTP.getReceivedMessages().length >= 1);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).as("reminders go out in this run")
+                .isEqualTo("Time to get in touch with Grace Hopper");
+
+        commands.sendAndWait(new MergeContacts(setup.owner(), kept, snoozed, keptDetails));
+
+        await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(30))
+                .until(() -> SMTP.getReceivedMessages().length == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.getBean(QueryGateway.class)
+                .query(new FetchNextTouch(setup.owner(), kept), ResponseTypes.optionalInstanceOf(NextTouch.class)).join()
+                .orElseThrow().snoozedUntil()).isEqualTo(today.plusDays(7)));
     }
 
     static ContactProfile profile(ConfigurableApplicationContext app, Setup setup) {

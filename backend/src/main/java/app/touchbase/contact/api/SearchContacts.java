@@ -3,8 +3,8 @@ package app.touchbase.contact.api;
 import java.util.UUID;
 
 /**
- * One page of the owner's contacts, sorted by name. {@code text} matches name, company, role, email or what is
- * remembered about them (case-insensitive, anywhere in the value); {@code tag} must match one tag exactly; {@code circleId} keeps the
+ * One page of the owner's contacts, sorted by name. {@code text} matches name, company, role, email, postal address
+ * (a street, town or postcode) or what is remembered about them (case-insensitive, anywhere in the value); {@code tag} must match one tag exactly; {@code circleId} keeps the
  * members of one circle; {@code withoutRules} keeps those no rule keeps in touch yet. Any may be null or false.
  */
 public record SearchContacts(String owner, String text, String tag, UUID circleId, boolean withoutRules,

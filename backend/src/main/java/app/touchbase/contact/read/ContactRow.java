@@ -50,9 +50,11 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
         return phoneNumbers == null ? null : phoneNumbers.stream().map(PhoneEntry::view).toList();
     }
 
-    /** Lower-cased name, company, role and emails: what a free-text search looks through. */
+    /** Lower-cased name, company, role, emails and postal addresses: what a free-text search looks through. */
     static String searchText(ContactDetails details) {
-        return Stream.concat(Stream.of(details.name(), details.company(), details.role()), details.emails().stream())
+        return Stream.of(Stream.of(details.name(), details.company(), details.role()), details.emails().stream(),
+                        details.addresses().stream())
+                .flatMap(values -> values)
                 .filter(value -> value != null)
                 .map(value -> value.toLowerCase(Locale.ROOT))
                 .reduce((left, right) -> left + "\n" + right)

@@ -420,7 +420,7 @@ public class Contact {
         Inputs.requirePresent(command.keptContactId(), "keptContactId", "The contact to keep");
         requireOther(command.keptContactId(), "keptContactId");
         MergedItems items = HandOver.of(ledger, touch);
-        apply(new ContactMergedInto(contactId, ledger.owner, command.keptContactId(), clock.instant()));
+        apply(new ContactMergedInto(contactId, ledger.owner, command.keptContactId(), clock.instant(), items.circleIds()));
         apply(new ContactArchived(contactId, ledger.owner, clock.instant()));
         return items;
     }
@@ -439,12 +439,13 @@ public class Contact {
         }
         ContactDetailsRules.validate(command.details());
         MergedItems items = command.items() == null ? MergedItems.NONE : command.items();
-        TakeIn takeIn = TakeIn.plan(merged, ledger.mergeCounts.getOrDefault(merged, 0) + 1, items, ledger, touch);
         Instant now = clock.instant();
         LocalDate today = zones.today(ledger.owner, clock);
+        TakeIn takeIn = TakeIn.plan(merged, ledger.mergeCounts.getOrDefault(merged, 0) + 1, items, ledger, touch, today);
         apply(new DuplicateMergedIn(contactId, ledger.owner, merged, takeIn.ids(takeIn.touches()), takeIn.ids(takeIn.facts()),
                 takeIn.ids(takeIn.dates()), takeIn.ids(takeIn.promises()),
-                takeIn.rules().stream().map(KeepInTouchRule::ruleId).toList(), takeIn.circleIds(), takeIn.remindedOccasions(), now));
+                takeIn.rules().stream().map(KeepInTouchRule::ruleId).toList(), takeIn.circleIds(), takeIn.remindedOccasions(), now,
+                takeIn.snoozedUntil()));
         if (!command.details().equals(ledger.details)) {
             apply(new ContactDetailsChanged(contactId, ledger.owner, command.details(),
                     phoneNumbers(command.details(), ledger.owner, zones), now));
@@ -469,6 +470,9 @@ public class Contact {
         }
         for (TakeIn.Copy<MergedItems.Promise> copy : takeIn.promises()) {
             apply(new FollowUpAdded(contactId, ledger.owner, copy.id(), copy.original().text(), copy.original().dueOn(), now));
+            if (copy.original().completedAt() != null) {
+                apply(new FollowUpCompleted(contactId, ledger.owner, copy.id(), copy.original().completedAt()));
+            }
         }
         for (KeepInTouchRule rule : takeIn.rules()) {
             if (KeepInTouchRule.CADENCE.equals(rule.ruleId())) {
@@ -476,6 +480,11 @@ public class Contact {
             } else {
                 apply(new KeepInTouchRuleSet(contactId, ledger.owner, rule, today, now));
             }
+        }
+        takeIn.ruleSnoozes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(snooze -> apply(new TouchSnoozed(contactId, ledger.owner, snooze.getValue(), now, snooze.getKey())));
+        if (takeIn.snoozedUntil() != null) {
+            apply(new TouchSnoozed(contactId, ledger.owner, takeIn.snoozedUntil(), now));
         }
     }
 
@@ -488,7 +497,7 @@ public class Contact {
             throw new CommandRejectedException(ledger.details.name() + " is not merged into another contact (was the merge"
                     + " undone already?).");
         }
-        apply(new ContactUnmerged(contactId, ledger.owner, kept, clock.instant()));
+        apply(new ContactUnmerged(contactId, ledger.owner, kept, clock.instant(), ledger.circlesLeft));
         apply(new ContactRestored(contactId, ledger.owner, clock.instant()));
         return kept;
     }
@@ -517,7 +526,7 @@ public class Contact {
                 .forEach(id -> apply(new FactRemoved(contactId, ledger.owner, id, now)));
         took.dateIds().stream().filter(ledger.importantDates::containsKey)
                 .forEach(id -> apply(new ImportantDateRemoved(contactId, ledger.owner, id, now)));
-        took.followUpIds().stream().filter(ledger.openFollowUps::containsKey)
+        took.followUpIds().stream().filter(id -> ledger.openFollowUps.containsKey(id) || keptBefore(ledger.keptFollowUps.get(id), took))
                 .forEach(id -> apply(new FollowUpRemoved(contactId, ledger.owner, id, now)));
         for (String ruleId : took.ruleIds()) {
             if (KeepInTouchRule.CADENCE.equals(ruleId) && touch.cadence() != null) {
@@ -526,11 +535,39 @@ public class Contact {
                 apply(new KeepInTouchRuleCleared(contactId, ledger.owner, ruleId, now));
             }
         }
+        if (took.snoozedUntil() != null && took.snoozedUntil().equals(touch.snoozedUntil())) {
+            snoozeAgainUntil(mergeIn.snoozedBefore(), zones.today(ledger.owner, clock), now);
+        }
         if (!mergeIn.detailsBefore().equals(ledger.details)) {
             apply(new ContactDetailsChanged(contactId, ledger.owner, mergeIn.detailsBefore(),
                     phoneNumbers(mergeIn.detailsBefore(), ledger.owner, zones), now));
         }
         apply(new DuplicateMergeUndone(contactId, ledger.owner, merged, took.circleIds(), now));
+    }
+
+    /** A promise that came in kept (one kept since the merge is the owner's doing on this contact, and stays). */
+    private static boolean keptBefore(ContactLedger.KeptPromise kept, DuplicateMergedIn merge) {
+        return kept != null && !kept.completedAt().isAfter(merge.mergedAt());
+    }
+
+    /**
+     * The snooze of the whole contact goes back to {@code before}. There is no event that ends it alone: when it is to
+     * end, every snooze stops and those of single rules that still run are recorded again.
+     */
+    private void snoozeAgainUntil(LocalDate before, LocalDate today, Instant now) {
+        if (before != null && before.isAfter(today)) {
+            apply(new TouchSnoozed(contactId, ledger.owner, before, now));
+            return;
+        }
+        Map<String, LocalDate> ruleSnoozes = new HashMap<>();
+        touch.rules().forEach((ruleId, plan) -> {
+            if (plan.snoozedUntil() != null && plan.snoozedUntil().isAfter(today)) {
+                ruleSnoozes.put(ruleId, plan.snoozedUntil());
+            }
+        });
+        apply(new SnoozeStopped(contactId, ledger.owner, now));
+        ruleSnoozes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(snooze -> apply(new TouchSnoozed(contactId, ledger.owner, snooze.getValue(), now, snooze.getKey())));
     }
 
     @CommandHandler
@@ -733,6 +770,6 @@ public class Contact {
             touch = NextTouchState.NONE;
         }
         touch = touch.after(event);
-        ledger.record(event);
+        ledger.record(event, touch);
     }
 }

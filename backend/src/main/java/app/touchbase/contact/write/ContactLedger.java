@@ -1,5 +1,6 @@
 package app.touchbase.contact.write;
 
+import app.touchbase.contact.NextTouchState;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
 import app.touchbase.contact.api.ContactDetails;
@@ -70,6 +71,8 @@ final class ContactLedger {
     final Map<UUID, DateValues> importantDates = new HashMap<>();
     final Set<UUID> followUps = new HashSet<>();
     final Map<UUID, PromiseValues> openFollowUps = new HashMap<>();
+    /** Promises kept, with what they said: a contact merged away hands them over too. */
+    final Map<UUID, KeptPromise> keptFollowUps = new HashMap<>();
     final Set<String> remindedOccasions = new HashSet<>();
     final Set<UUID> queuedReminders = new HashSet<>();
     final Set<UUID> sentReminders = new HashSet<>();
@@ -79,13 +82,16 @@ final class ContactLedger {
     final Map<UUID, FactValues> factValues = new HashMap<>();
     /** The contact this one was merged into, while the merge stands. */
     UUID mergedInto;
+    /** The circles this contact left when it was merged away, to go back into on an undo. */
+    List<UUID> circlesLeft = List.of();
     /** The merges into this contact that stand, by merged-away contact, with the details this contact had before each. */
     final Map<UUID, MergeIn> mergesIn = new HashMap<>();
     /** How often each contact was merged into this one, undone merges included: copies of a later merge get new ids. */
     final Map<UUID, Integer> mergeCounts = new HashMap<>();
     final Set<UUID> notDuplicates = new HashSet<>();
 
-    void record(ContactEvent event) {
+    /** {@code touchNow} is the next-touch state with {@code event} already folded in. */
+    void record(ContactEvent event, NextTouchState touchNow) {
         if (event instanceof ContactAdded added) {
             owner = added.owner();
             details = added.details();
@@ -135,9 +141,13 @@ final class ContactLedger {
                 remindedOccasions.remove(ReminderOccasion.followUpKey(followUp.followUpId()));
             }
         } else if (event instanceof FollowUpCompleted followUp) {
-            openFollowUps.remove(followUp.followUpId());
+            PromiseValues kept = openFollowUps.remove(followUp.followUpId());
+            if (kept != null) {
+                keptFollowUps.put(followUp.followUpId(), new KeptPromise(kept.text(), kept.dueOn(), followUp.completedAt()));
+            }
         } else if (event instanceof FollowUpRemoved followUp) {
             openFollowUps.remove(followUp.followUpId());
+            keptFollowUps.remove(followUp.followUpId());
         } else if (event instanceof ReminderQueued queued) {
             queuedReminders.add(queued.reminderId());
             queued.occasions().forEach(occasion -> remindedOccasions.add(occasion.key()));
@@ -153,17 +163,19 @@ final class ContactLedger {
             touchValues.computeIfPresent(erasedText.interactionId(), (id, touch) ->
                     new TouchValues(touch.type(), touch.occurredOn(), touch.direction(), null));
         } else {
-            recordMerge(event);
+            recordMerge(event, touchNow);
         }
     }
 
-    private void recordMerge(ContactEvent event) {
+    private void recordMerge(ContactEvent event, NextTouchState touch) {
         if (event instanceof ContactMergedInto merged) {
             mergedInto = merged.keptContactId();
+            circlesLeft = merged.circleIds();
         } else if (event instanceof ContactUnmerged) {
             mergedInto = null;
+            circlesLeft = List.of();
         } else if (event instanceof DuplicateMergedIn merged) {
-            mergesIn.put(merged.mergedContactId(), new MergeIn(merged, details));
+            mergesIn.put(merged.mergedContactId(), new MergeIn(merged, details, touch.snoozedUntil()));
             mergeCounts.merge(merged.mergedContactId(), 1, Integer::sum);
             remindedOccasions.addAll(merged.remindedOccasions());
         } else if (event instanceof DuplicateMergeUndone undone) {
@@ -181,6 +193,10 @@ final class ContactLedger {
     record PromiseValues(String text, LocalDate dueOn) {
     }
 
+    /** A promise kept: what it said, and when it was kept. */
+    record KeptPromise(String text, LocalDate dueOn, Instant completedAt) {
+    }
+
     /** What a live touch says now. */
     record TouchValues(InteractionType type, LocalDate occurredOn, Direction direction, String notes) {
     }
@@ -189,7 +205,10 @@ final class ContactLedger {
     record FactValues(String topic, String text, LocalDate about, Instant recordedAt) {
     }
 
-    /** A standing merge into this contact: what it took in, and the details this contact had just before. */
-    record MergeIn(DuplicateMergedIn merge, ContactDetails detailsBefore) {
+    /**
+     * A standing merge into this contact: what it took in, and the details and the snooze of the whole contact this
+     * contact had just before.
+     */
+    record MergeIn(DuplicateMergedIn merge, ContactDetails detailsBefore, LocalDate snoozedBefore) {
     }
 }

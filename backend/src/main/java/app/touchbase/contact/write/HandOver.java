@@ -4,9 +4,13 @@ import app.touchbase.contact.NextTouchState;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.MergedItems;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What a contact merged away hands over, read from its current state; sorted, so the same state hands over the same list. */
 final class HandOver {
@@ -32,14 +36,21 @@ final class HandOver {
                         entry.getValue().year(), entry.getValue().noticeDays()))
                 .sorted(Comparator.comparing(MergedItems.Date::dateId))
                 .toList();
-        List<MergedItems.Promise> promises = ledger.openFollowUps.entrySet().stream()
-                .map(entry -> new MergedItems.Promise(entry.getKey(), entry.getValue().text(), entry.getValue().dueOn()))
+        List<MergedItems.Promise> promises = Stream.concat(
+                        ledger.openFollowUps.entrySet().stream().map(entry ->
+                                new MergedItems.Promise(entry.getKey(), entry.getValue().text(), entry.getValue().dueOn())),
+                        ledger.keptFollowUps.entrySet().stream().map(entry -> new MergedItems.Promise(entry.getKey(),
+                                entry.getValue().text(), entry.getValue().dueOn(), entry.getValue().completedAt())))
                 .sorted(Comparator.comparing(MergedItems.Promise::followUpId))
                 .toList();
+        List<NextTouchState.RulePlan> ownRules = touch.rules().values().stream().filter(plan -> !plan.rule().fromCircle())
+                .sorted(Comparator.comparing(plan -> plan.rule().ruleId())).toList();
+        Map<String, LocalDate> ruleSnoozes = new HashMap<>();
+        ownRules.stream().filter(plan -> plan.snoozedUntil() != null)
+                .forEach(plan -> ruleSnoozes.put(plan.rule().ruleId(), plan.snoozedUntil()));
         return new MergedItems(touches, facts, dates, promises,
-                touch.rules().values().stream().map(NextTouchState.RulePlan::rule).filter(rule -> !rule.fromCircle())
-                        .sorted(Comparator.comparing(rule -> rule.ruleId())).toList(),
+                ownRules.stream().map(NextTouchState.RulePlan::rule).toList(),
                 touch.circles().keySet().stream().sorted().map(UUID::fromString).toList(),
-                ledger.remindedOccasions);
+                ledger.remindedOccasions, touch.snoozedUntil(), ruleSnoozes);
     }
 }

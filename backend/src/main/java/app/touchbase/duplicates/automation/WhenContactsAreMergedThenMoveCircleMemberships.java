@@ -2,6 +2,8 @@ package app.touchbase.duplicates.automation;
 
 import app.touchbase.circle.api.AddToCircle;
 import app.touchbase.circle.api.RemoveFromCircle;
+import app.touchbase.contact.api.ContactMergedInto;
+import app.touchbase.contact.api.ContactUnmerged;
 import app.touchbase.contact.api.DuplicateMergeUndone;
 import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.platform.axon.NearHeadProcessors;
@@ -21,9 +23,12 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The kept contact joins the circles the merged-away one was in (and gets their rules from the circle, as any new
- * member does); an undo takes it out of exactly those again. Joining twice or leaving twice changes nothing, so a
- * repeated event is harmless. The merged-away contact stays a member: it is archived, so no list shows it.
+ * The merged-away contact leaves its circles (so no member count, circle reminder, plan or capacity counts it), and
+ * the kept contact joins those it was not in (and gets their rules from the circle, as any new member does); an undo
+ * takes the kept contact out of exactly those again and puts the merged one back into the circles it left. The
+ * merged contact's events come first (it is merged away before the kept one takes it in, and comes back before the
+ * kept one gives back), so it leaves a full circle before the kept one joins. Joining twice or leaving twice changes
+ * nothing, so a repeated event is harmless.
  */
 @Component
 @ProcessingGroup(WhenContactsAreMergedThenMoveCircleMemberships.PROCESSING_GROUP)
@@ -45,6 +50,18 @@ class WhenContactsAreMergedThenMoveCircleMemberships {
         ConfigurerModule mergeCirclesProcessing() {
             return NearHeadProcessors.startingNearHead(PROCESSING_GROUP);
         }
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ContactMergedInto event) {
+        event.circleIds().forEach(circleId -> send(new RemoveFromCircle(circleId, event.owner(), List.of(event.contactId()))));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ContactUnmerged event) {
+        event.circleIds().forEach(circleId -> send(new AddToCircle(circleId, event.owner(), List.of(event.contactId()))));
     }
 
     @EventHandler

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -27,79 +28,89 @@ import java.util.function.UnaryOperator;
 
 import static com.mongodb.client.model.Filters.eq;
 
-/** One document per contact with what the duplicate finder compares, and the merges standing. */
+/**
+ * One document per contact with what the duplicate finder compares, and the merges standing; and per owner, which
+ * event changed them last, so the pairs found can be kept until something they were found from changes.
+ */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class DuplicateCandidatesProjection {
 
     static final String COLLECTION = "duplicate_candidates";
+    /** One document per owner: the id of the latest event that changed the owner's candidates. */
+    static final String STAMPS = "duplicate_candidate_stamps";
+    static final String STAMP = "changedBy";
 
     private final MongoCollection<CandidateRow> candidates;
+    private final MongoCollection<Document> stamps;
 
     public DuplicateCandidatesProjection(MongoDatabase touchbaseDatabase) {
         this.candidates = touchbaseDatabase.getCollection(COLLECTION, CandidateRow.class);
+        this.stamps = touchbaseDatabase.getCollection(STAMPS);
         candidates.createIndex(Indexes.ascending("owner", "archived", "_id"));
     }
 
     @EventHandler
-    void on(ContactAdded event) {
+    void on(ContactAdded event, @MessageIdentifier String eventId) {
         if (candidates.find(eq("_id", event.contactId())).first() == null) {
             store(CandidateRow.added(event.contactId(), event.owner(), event.details(), event.addedAt()));
         }
+        stamp(event.owner(), eventId);
     }
 
     @EventHandler
-    void on(ContactDetailsChanged event) {
-        change(event, row -> row.withDetails(event.details()));
+    void on(ContactDetailsChanged event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.withDetails(event.details()));
     }
 
     @EventHandler
-    void on(FactRecorded event) {
-        change(event, row -> row.withLinkedIn(event.factId(), MatchKeys.linkedIn(event.text()).orElse(null)));
+    void on(FactRecorded event, @MessageIdentifier String eventId) {
+        MatchKeys.linkedIn(event.text()).ifPresent(profile -> change(event, eventId, row -> row.withLinkedIn(event.factId(), profile)));
     }
 
     @EventHandler
-    void on(FactCorrected event) {
-        change(event, row -> row.withLinkedIn(event.factId(), MatchKeys.linkedIn(event.text()).orElse(null)));
+    void on(FactCorrected event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.withLinkedIn(event.factId(), MatchKeys.linkedIn(event.text()).orElse(null)));
     }
 
     @EventHandler
-    void on(FactRemoved event) {
-        change(event, row -> row.withLinkedIn(event.factId(), null));
+    void on(FactRemoved event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.withLinkedIn(event.factId(), null));
     }
 
     @EventHandler
-    void on(ContactArchived event) {
-        change(event, row -> row.withArchived(true));
+    void on(ContactArchived event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.withArchived(true));
     }
 
     @EventHandler
-    void on(ContactRestored event) {
-        change(event, row -> row.withArchived(false));
+    void on(ContactRestored event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.withArchived(false));
     }
 
     @EventHandler
-    void on(ContactMergedInto event) {
-        change(event, row -> row.mergedInto(event.keptContactId(), event.mergedAt()));
+    void on(ContactMergedInto event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.mergedInto(event.keptContactId(), event.mergedAt()));
     }
 
     @EventHandler
-    void on(ContactUnmerged event) {
-        change(event, row -> row.mergedInto(null, null));
+    void on(ContactUnmerged event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.mergedInto(null, null));
     }
 
     @EventHandler
-    void on(NotDuplicateMarked event) {
-        change(event, row -> row.notDuplicateOf(event.otherContactId()));
+    void on(NotDuplicateMarked event, @MessageIdentifier String eventId) {
+        change(event, eventId, row -> row.notDuplicateOf(event.otherContactId()));
     }
 
     /** The person's details go; a contact merged into the erased one shows it merged into a contact no longer there. */
     @EventHandler
-    void on(ContactErased event) {
+    void on(ContactErased event, @MessageIdentifier String eventId) {
         candidates.deleteOne(eq("_id", event.contactId()));
+        stamp(event.owner(), eventId);
     }
 
-    private void change(ContactEvent event, UnaryOperator<CandidateRow> change) {
+    private void change(ContactEvent event, String eventId, UnaryOperator<CandidateRow> change) {
         CandidateRow row = candidates.find(eq("_id", event.contactId())).first();
         if (row != null) {
             CandidateRow next = change.apply(row);
@@ -107,14 +118,25 @@ public class DuplicateCandidatesProjection {
                 store(next);
             }
         }
+        stamp(event.owner(), eventId);
     }
 
     private void store(CandidateRow row) {
         candidates.replaceOne(eq("_id", row.contactId()), row, new ReplaceOptions().upsert(true));
     }
 
+    /**
+     * The owner's candidates may have changed with this event: pairs found before it are out of date. Every event
+     * handled here stamps, whether it changed a row or not (a fact that names no LinkedIn profile is not handled), so
+     * the stamp depends on the events alone and a redelivered batch leaves the one a clean pass leaves.
+     */
+    private void stamp(String owner, String eventId) {
+        stamps.replaceOne(eq("_id", owner), new Document("_id", owner).append(STAMP, eventId), new ReplaceOptions().upsert(true));
+    }
+
     @ResetHandler
     void reset() {
         candidates.deleteMany(new Document());
+        stamps.deleteMany(new Document());
     }
 }

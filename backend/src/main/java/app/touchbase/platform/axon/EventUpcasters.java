@@ -15,6 +15,9 @@ public final class EventUpcasters {
     private static final String PACKAGE = "app.touchbase.";
     static final String TOUCH_SNOOZED = PACKAGE + "cadence.api.TouchSnoozed";
     static final String CADENCE_SET = PACKAGE + "cadence.api.CadenceSet";
+    static final String CONTACT_MERGED_INTO = PACKAGE + "contact.api.ContactMergedInto";
+    static final String CONTACT_UNMERGED = PACKAGE + "contact.api.ContactUnmerged";
+    static final String DUPLICATE_MERGED_IN = PACKAGE + "contact.api.DuplicateMergedIn";
 
     private EventUpcasters() {
     }
@@ -42,6 +45,9 @@ public final class EventUpcasters {
                 new ImportedDatesUpcaster(),
                 new AddedAddressesUpcaster(),
                 new AddedFieldUpcaster(AddedAddressesUpcaster.CONTACT_ADDED, "2", "3", "phoneNumbers"),
-                new AddedFieldUpcaster(AddedAddressesUpcaster.DETAILS_CHANGED, "2", "3", "phoneNumbers"));
+                new AddedFieldUpcaster(AddedAddressesUpcaster.DETAILS_CHANGED, "2", "3", "phoneNumbers"),
+                new AddedFieldUpcaster(CONTACT_MERGED_INTO, "1", "2", "circleIds"),
+                new AddedFieldUpcaster(CONTACT_UNMERGED, "1", "2", "circleIds"),
+                new AddedFieldUpcaster(DUPLICATE_MERGED_IN, "1", "2", "snoozedUntil"));
     }
 }

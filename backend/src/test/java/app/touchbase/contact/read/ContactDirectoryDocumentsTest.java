@@ -85,7 +85,7 @@ class ContactDirectoryDocumentsTest {
                         .append("tags", new BsonArray(List.of(new BsonString("mentor"))))
                         .append("addresses", new BsonArray(List.of(new BsonString("Home: 12 St James's Square\nLondon")))))
                 .append("phoneNumbers", new BsonArray())
-                .append("searchText", new BsonString("ada lovelace\nanalytical engines\nada@example.org"))
+                .append("searchText", new BsonString("ada lovelace\nanalytical engines\nada@example.org\nhome: 12 st james's square\nlondon"))
                 .append("phoneDigits", new BsonArray())
                 .append("sortName", new BsonString("ada lovelace"))
                 .append("archived", BsonBoolean.FALSE)
@@ -239,6 +239,28 @@ class ContactDirectoryDocumentsTest {
         assertThat(names(search("EXAMPLE.org", null))).containsExactly("Ada Lovelace");
         assertThat(names(search(null, "Mentor"))).containsExactly("Ada Lovelace");
         assertThat(search("nobody", null).total()).isZero();
+    }
+
+    @Test
+    void searchesLookThroughPostalAddressesByStreetTownOrPostcodeOfTheOwnersContactsOnly() {
+        UUID sherlock = add("Sherlock Holmes");
+        projection.on(new ContactDetailsChanged(sherlock, "me", ContactDetails.named("Sherlock Holmes")
+                .withAddresses("Home: 221B Baker Street\nLondon NW1 6XE", "Work: Reichenbach Falls\nMeiringen"), T0));
+        add("Baker Streetson");
+        UUID moved = add("Mrs Hudson");
+        projection.on(new ContactDetailsChanged(moved, "me", ContactDetails.named("Mrs Hudson").withAddresses("Sussex Downs"), T0));
+        projection.on(new ContactAdded(UUID.randomUUID(), "someone else", ContactDetails.named("Mycroft Holmes")
+                .withAddresses("Diogenes Club\nPall Mall\nLondon NW1 6XE"), T0));
+
+        assertThat(names(search("221b baker", null))).containsExactly("Sherlock Holmes");
+        assertThat(names(search("BAKER STREET", null))).containsExactly("Baker Streetson", "Sherlock Holmes");
+        assertThat(names(search("nw1 6xe", null))).as("another owner's contact is never found").containsExactly("Sherlock Holmes");
+        assertThat(names(search("Meiringen", null))).containsExactly("Sherlock Holmes");
+        assertThat(names(search("pall mall", null))).isEmpty();
+        assertThat(queries.handle(new SearchContacts("someone else", "baker street", null, false, 0, 10)).total()).isZero();
+
+        projection.on(new ContactDetailsChanged(sherlock, "me", ContactDetails.named("Sherlock Holmes"), T0));
+        assertThat(search("nw1 6xe", null).total()).as("an address taken away is no longer found").isZero();
     }
 
     @Test

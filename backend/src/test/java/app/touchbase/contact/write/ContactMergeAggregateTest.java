@@ -2,6 +2,12 @@ package app.touchbase.contact.write;
 
 import app.touchbase.cadence.api.CadenceCleared;
 import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.cadence.api.CircleColour;
+import app.touchbase.cadence.api.CircleRef;
+import app.touchbase.cadence.api.CircleRulesApplied;
+import app.touchbase.cadence.api.KeepInTouchRuleSet;
+import app.touchbase.cadence.api.SnoozeStopped;
+import app.touchbase.cadence.api.TouchSnoozed;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
@@ -24,6 +30,7 @@ import app.touchbase.contact.api.RestoreContact;
 import app.touchbase.contact.api.TakeInMerged;
 import app.touchbase.contact.api.UndoMergeInto;
 import app.touchbase.followup.api.FollowUpAdded;
+import app.touchbase.followup.api.FollowUpCompleted;
 import app.touchbase.followup.api.FollowUpRemoved;
 import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
@@ -55,6 +62,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,6 +82,8 @@ class ContactMergeAggregateTest {
     static final UUID DATE = UUID.fromString("00000000-0000-0000-0000-000000000104");
     static final UUID PROMISE = UUID.fromString("00000000-0000-0000-0000-000000000105");
     static final UUID CIRCLE = UUID.fromString("00000000-0000-0000-0000-000000000106");
+    static final CircleRef NAVY = new CircleRef(CIRCLE, "Navy", CircleColour.values()[0]);
+    static final KeepInTouchRule COFFEE = new KeepInTouchRule("coffee", "Coffee", Period.ofMonths(3), null);
     static final ContactDetails GRACE = ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil");
     static final ContactDetails GRACE_TOO = ContactDetails.named("Grace M. Hopper").withPhones("+1 212 555 0100");
     static final ContactDetails CHOSEN = ContactDetails.named("Grace Hopper").withEmails("grace@navy.mil").withPhones("+1 212 555 0100");
@@ -138,6 +148,36 @@ class ContactMergeAggregateTest {
                             List.of(new MergedItems.Promise(PROMISE, "Send the article", TODAY.plusDays(5))),
                             List.of(KeepInTouchRule.cadence(Period.ofMonths(2))), List.of(),
                             Set.of(ReminderOccasion.followUpKey(PROMISE))));
+        }
+
+        @Test
+        void handsOverKeptPromisesAndSnoozesAndLeavesItsCircles() {
+            UUID kept = UUID.randomUUID();
+            Instant keptAt = EARLIER.plus(Duration.ofDays(1));
+            fixture.given(new ContactAdded(MERGED, OWNER, GRACE_TOO, EARLIER),
+                            new FollowUpAdded(MERGED, OWNER, PROMISE, "Send the article", TODAY.plusDays(5), EARLIER),
+                            new FollowUpAdded(MERGED, OWNER, kept, "Lend the book", TODAY.minusDays(30), EARLIER),
+                            new FollowUpCompleted(MERGED, OWNER, kept, keptAt),
+                            new CadenceSet(MERGED, OWNER, Period.ofMonths(2), TODAY.minusDays(40), EARLIER),
+                            new TouchSnoozed(MERGED, OWNER, TODAY.plusDays(10), EARLIER, KeepInTouchRule.CADENCE),
+                            new TouchSnoozed(MERGED, OWNER, TODAY.plusDays(20), EARLIER),
+                            new CircleRulesApplied(MERGED, OWNER, NAVY, List.of(), TODAY.minusDays(40), Map.of(), EARLIER))
+                    .when(new MergeInto(MERGED, OWNER, KEPT))
+                    .expectEvents(new ContactMergedInto(MERGED, OWNER, KEPT, NOW, List.of(CIRCLE)), new ContactArchived(MERGED, OWNER, NOW))
+                    .expectResultMessagePayload(new MergedItems(List.of(), List.of(), List.of(),
+                            List.of(new MergedItems.Promise(PROMISE, "Send the article", TODAY.plusDays(5)),
+                                    new MergedItems.Promise(kept, "Lend the book", TODAY.minusDays(30), keptAt))
+                                    .stream().sorted(java.util.Comparator.comparing(MergedItems.Promise::followUpId)).toList(),
+                            List.of(KeepInTouchRule.cadence(Period.ofMonths(2))), List.of(CIRCLE), Set.of(),
+                            TODAY.plusDays(20), Map.of(KeepInTouchRule.CADENCE, TODAY.plusDays(10))));
+        }
+
+        @Test
+        void anUndoTakesItBackIntoTheCirclesItLeft() {
+            fixture.given(new ContactAdded(MERGED, OWNER, GRACE_TOO, EARLIER),
+                            new ContactMergedInto(MERGED, OWNER, KEPT, EARLIER, List.of(CIRCLE)), new ContactArchived(MERGED, OWNER, EARLIER))
+                    .when(new UndoMergeInto(MERGED, OWNER))
+                    .expectEvents(new ContactUnmerged(MERGED, OWNER, KEPT, NOW, List.of(CIRCLE)), new ContactRestored(MERGED, OWNER, NOW));
         }
 
         @Test
@@ -245,6 +285,51 @@ class ContactMergeAggregateTest {
         }
 
         @Test
+        void takesAKeptPromiseAsKeptAndTheLaterSnoozes() {
+            UUID keptPromise = UUID.randomUUID();
+            Instant keptAt = EARLIER.plus(Duration.ofDays(1));
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new KeepInTouchRuleSet(KEPT, OWNER, COFFEE, TODAY.minusDays(10), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(3), EARLIER))
+                    .when(new TakeInMerged(KEPT, OWNER, MERGED, GRACE, new MergedItems(List.of(), List.of(), List.of(),
+                            List.of(new MergedItems.Promise(keptPromise, "Lend the book", TODAY.minusDays(30), keptAt)),
+                            List.of(KeepInTouchRule.cadence(Period.ofMonths(2))), List.of(), Set.of(),
+                            TODAY.plusDays(20), Map.of(KeepInTouchRule.CADENCE, TODAY.plusDays(10), COFFEE.ruleId(), TODAY.plusDays(9)))))
+                    .expectEvents(new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(copy(keptPromise)),
+                                    List.of(KeepInTouchRule.CADENCE), List.of(), Set.of(), NOW, TODAY.plusDays(20)),
+                            new FollowUpAdded(KEPT, OWNER, copy(keptPromise), "Lend the book", TODAY.minusDays(30), NOW),
+                            new FollowUpCompleted(KEPT, OWNER, copy(keptPromise), keptAt),
+                            new CadenceSet(KEPT, OWNER, Period.ofMonths(2), TODAY, null, NOW),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(10), NOW, KeepInTouchRule.CADENCE),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(20), NOW));
+        }
+
+        @Test
+        void keepsItsOwnSnoozeWhenItRunsLaterAndDropsSnoozesThatHaveRunOut() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new CadenceSet(KEPT, OWNER, Period.ofMonths(1), TODAY.minusDays(40), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(30), EARLIER))
+                    .when(new TakeInMerged(KEPT, OWNER, MERGED, GRACE, new MergedItems(List.of(), List.of(), List.of(), List.of(),
+                            List.of(COFFEE), List.of(), Set.of(), TODAY.plusDays(20), Map.of(COFFEE.ruleId(), TODAY))))
+                    .expectEvents(new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(),
+                                    List.of(COFFEE.ruleId()), List.of(), Set.of(), NOW, null),
+                            new KeepInTouchRuleSet(KEPT, OWNER, COFFEE, TODAY, NOW));
+        }
+
+        @Test
+        void aBirthdayBothHadIsNotRemindedAboutTwice() {
+            UUID ownBirthday = UUID.fromString("00000000-0000-0000-0000-000000000201");
+            String remindedKey = ReminderOccasion.importantDate(DATE, LocalDate.of(2026, 12, 9), "Birthday").key();
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new ImportantDateAdded(KEPT, OWNER, ownBirthday, "birthday", MonthDay.of(12, 9), null, 3, EARLIER))
+                    .when(new TakeInMerged(KEPT, OWNER, MERGED, GRACE, new MergedItems(List.of(), List.of(),
+                            List.of(new MergedItems.Date(DATE, "Birthday", MonthDay.of(12, 9), 1906, 7)), List.of(), List.of(),
+                            List.of(), Set.of(remindedKey))))
+                    .expectEvents(new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), Set.of(ReminderOccasion.importantDate(ownBirthday, LocalDate.of(2026, 12, 9), "Birthday").key()), NOW));
+        }
+
+        @Test
         void refusesWhenTheKeptContactIsArchived() {
             fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER), new ContactArchived(KEPT, OWNER, EARLIER))
                     .when(new TakeInMerged(KEPT, OWNER, MERGED, CHOSEN, handedOver()))
@@ -304,6 +389,60 @@ class ContactMergeAggregateTest {
                             new CadenceCleared(KEPT, OWNER, NOW),
                             new ContactDetailsChanged(KEPT, OWNER, GRACE, NOW),
                             new DuplicateMergeUndone(KEPT, OWNER, MERGED, List.of(CIRCLE), NOW));
+        }
+
+        @Test
+        void theKeptContactDropsTheKeptPromiseCopyAndGetsItsSnoozeBack() {
+            UUID keptPromise = UUID.randomUUID();
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new KeepInTouchRuleSet(KEPT, OWNER, COFFEE, TODAY.minusDays(10), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(3), EARLIER),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(copy(keptPromise)),
+                                    List.of(), List.of(), Set.of(), EARLIER, TODAY.plusDays(20)),
+                            new FollowUpAdded(KEPT, OWNER, copy(keptPromise), "Lend the book", TODAY.minusDays(30), EARLIER),
+                            new FollowUpCompleted(KEPT, OWNER, copy(keptPromise), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(20), EARLIER))
+                    .when(new GiveBackMerged(KEPT, OWNER, MERGED))
+                    .expectEvents(new FollowUpRemoved(KEPT, OWNER, copy(keptPromise), NOW),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(3), NOW),
+                            new DuplicateMergeUndone(KEPT, OWNER, MERGED, List.of(), NOW));
+        }
+
+        @Test
+        void aPromiseKeptSinceTheMergeStays() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(copy(PROMISE)),
+                                    List.of(), List.of(), Set.of(), EARLIER),
+                            new FollowUpAdded(KEPT, OWNER, copy(PROMISE), "Send the article", TODAY.plusDays(5), EARLIER),
+                            new FollowUpCompleted(KEPT, OWNER, copy(PROMISE), EARLIER.plus(Duration.ofDays(2))))
+                    .when(new GiveBackMerged(KEPT, OWNER, MERGED))
+                    .expectEvents(new DuplicateMergeUndone(KEPT, OWNER, MERGED, List.of(), NOW));
+        }
+
+        @Test
+        void aContactNotSnoozedBeforeTheMergeIsNotSnoozedAfterTheUndoButItsRulesOwnSnoozesStay() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new KeepInTouchRuleSet(KEPT, OWNER, COFFEE, TODAY.minusDays(10), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(5), EARLIER, COFFEE.ruleId()),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(),
+                                    List.of(), List.of(), Set.of(), EARLIER, TODAY.plusDays(20)),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(20), EARLIER))
+                    .when(new GiveBackMerged(KEPT, OWNER, MERGED))
+                    .expectEvents(new SnoozeStopped(KEPT, OWNER, NOW),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(5), NOW, COFFEE.ruleId()),
+                            new DuplicateMergeUndone(KEPT, OWNER, MERGED, List.of(), NOW));
+        }
+
+        @Test
+        void aSnoozeChangedSinceTheMergeStays() {
+            fixture.given(new ContactAdded(KEPT, OWNER, GRACE, EARLIER),
+                            new KeepInTouchRuleSet(KEPT, OWNER, COFFEE, TODAY.minusDays(10), EARLIER),
+                            new DuplicateMergedIn(KEPT, OWNER, MERGED, List.of(), List.of(), List.of(), List.of(),
+                                    List.of(), List.of(), Set.of(), EARLIER, TODAY.plusDays(20)),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(20), EARLIER),
+                            new TouchSnoozed(KEPT, OWNER, TODAY.plusDays(40), EARLIER))
+                    .when(new GiveBackMerged(KEPT, OWNER, MERGED))
+                    .expectEvents(new DuplicateMergeUndone(KEPT, OWNER, MERGED, List.of(), NOW));
         }
 
         @Test

@@ -94,7 +94,7 @@ public class ContactsView extends VerticalLayout {
         this.backend = backend;
         this.account = SignedIn.of(signedIn);
         setSizeFull();
-        search.setPlaceholder("Search name, company, email");
+        search.setPlaceholder("Search name, company, email, address");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

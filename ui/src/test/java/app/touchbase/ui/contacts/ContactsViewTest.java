@@ -126,6 +126,26 @@ class ContactsViewTest extends KaribuTest {
         assertThat(names(view.contacts)).containsExactly("Ada Remembered");
     }
 
+    @Test
+    void aSearchFindsAContactByStreetTownOrPostcode() {
+        backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Sherlock Holmes")
+                .withAddresses("Home: 221B Baker Street\nLondon NW1 6XE")));
+        backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("John Watson")));
+        backend.send(new AddContact(UUID.randomUUID(), "someone-else", ContactDetails.named("Mrs Hudson")
+                .withAddresses("221B Baker Street\nLondon NW1 6XE")));
+        await().pollInSameThread().until(() -> backend.query(new SearchContacts(account.owner(), "sherlock", null, false, 0, 5),
+                ContactPage.class).total() == 1);
+        ContactsView view = open();
+
+        assertThat(view.search.getPlaceholder()).contains("address");
+        _setValue(view.search, "baker street");
+        assertThat(names(view.contacts)).as("another account's contacts never show").containsExactly("Sherlock Holmes");
+        _setValue(view.search, "NW1 6XE");
+        assertThat(names(view.contacts)).containsExactly("Sherlock Holmes");
+        _setValue(view.search, "london");
+        assertThat(names(view.contacts)).containsExactly("Sherlock Holmes");
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.List<String> names(Grid<?> grid) {
         Grid<app.touchbase.contact.api.ContactSummary> contacts = (Grid<app.touchbase.contact.api.ContactSummary>) grid;
