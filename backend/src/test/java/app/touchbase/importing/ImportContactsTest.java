@@ -235,4 +235,23 @@ class ImportContactsTest {
         assertThat(contacts(owner)).singleElement().satisfies(katherine -> assertThat(katherine.details().addresses())
                 .containsExactly("Home: 1 Langley Blvd\nHampton, VA 23681\nUSA"));
     }
+    @Test
+    void thunderbirdAndLinkedInContactsAddressesArriveAndThePreviewSaysWhatWasKeptAndLeftOut() {
+        String owner = Touchbase.newOwner();
+        ImportPreview thunderbird = preview(owner, "thunderbird-addresses.csv");
+        assertThat(thunderbird.rows()).extracting(PreviewRow::status, PreviewRow::keptAs).containsExactly(
+                tuple(RowStatus.NEW, List.of("Birthday → important date", "Department → fact", "2 × Address → postal addresses")),
+                tuple(RowStatus.NEW, List.of("Notes → fact", "Address → postal addresses")),
+                tuple(RowStatus.SKIPPED, List.of()));
+        ImportPreview linkedIn = preview(owner, "LinkedIn-Contacts.csv");
+        assertThat(linkedIn.notes()).anySatisfy(note -> assertThat(note).startsWith("Left out the columns CreatedAt and BookmarkedAt"));
+        assertThat(linkedIn.rows()).filteredOn(row -> row.person() != null && row.person().details().name().equals("Vint Cerf"))
+                .singleElement().satisfies(vint -> assertThat(vint.keptAs()).contains("Address → postal addresses"));
+
+        UUID importId = UUID.randomUUID();
+        touchbase.send(new StartImport(owner, importId, "thunderbird-addresses.csv", sample("thunderbird-addresses.csv"), List.of(2)));
+        await().untilAsserted(() -> assertThat(importState(owner, importId).state()).isEqualTo(ImportState.DONE));
+        assertThat(contacts(owner)).singleElement().satisfies(ada -> assertThat(ada.details().addresses()).containsExactly(
+                "Home: 12 St James's Square\nSW1Y 4JH London\nUnited Kingdom", "Work: Analytical Engine Works\nSuite 4\nCambridge, MA 02139\nUSA"));
+    }
 }

@@ -213,6 +213,34 @@ class RealWorldImportTest {
         assertThat(radia.details().emails()).containsExactly("radia@dell.example.com", "radia@home.example.com");
         assertThat(radia.details().company()).isEqualTo("Dell EMC");
         assertThat(radia.details().phones()).containsExactly("+1 425 555 0142");
+        assertThat(radia.notes()).as("the second company is not dropped").containsExactly("Company: Intel");
+    }
+
+    @Test
+    void linkedInContactsKeepTheirAddressesBirthdaysProfilesAndSayWhatIsLeftOut() {
+        ParsedFile file = ContactFiles.read(sample("LinkedIn-Contacts.csv"));
+        assertThat(file.format()).isEqualTo(ImportFormat.LINKEDIN_CONTACTS);
+        assertThat(file.notes()).contains("Left out the columns CreatedAt and BookmarkedAt: they say when LinkedIn got each "
+                + "contact, not about the person.");
+        ParsedRow vint = row(file, "Vint Cerf");
+        assertThat(vint.person().details().addresses()).as("the cell is one address, its own commas kept")
+                .containsExactly("1600 Amphitheatre Parkway\nMountain View, CA 94043\nUSA");
+        assertThat(vint.person().details().company()).isEqualTo("Google");
+        assertThat(vint.person().details().phones()).containsExactly("+1 650 253 0000", "+1 202 555 0100");
+        assertThat(vint.person().details().howWeMet()).isEqualTo("Imported from LinkedIn contacts (GOOGLE_CONTACTS)");
+        assertThat(vint.person().birthday()).isEqualTo(MonthDay.of(6, 23));
+        assertThat(vint.person().birthYear()).isEqualTo(1943);
+        assertThat(vint.person().notes()).containsExactly("Company: ICANN", "Web: https://internet.example.org",
+                "Social profile: https://twitter.example.com/vgcerf", "Instant messaging: vint.cerf (Skype)",
+                "Location: Washington, D.C.");
+        assertThat(vint.keptAs()).containsExactly("Companies → fact", "Website → fact", "Profiles → fact",
+                "InstantMessageHandles → fact", "Address → postal addresses", "Birthday → important date", "Location → fact",
+                "Source → how we met");
+        assertThat(vint.warnings()).isEmpty();
+        assertThat(file.rows()).filteredOn(one -> one.person() == null).singleElement().satisfies(skipped -> {
+            assertThat(skipped.row()).as("the line it begins on, after Vint's three").isEqualTo(6);
+            assertThat(skipped.skippedBecause()).isEqualTo("No name and no email address.");
+        });
     }
 
     @Test
@@ -228,9 +256,33 @@ class RealWorldImportTest {
         assertThat(mitchell.warnings()).containsExactly("left out the fax number '+1 650 903 0875': only phone numbers to call or text are kept");
         assertThat(person(file, "Brendan").birthYear()).isEqualTo(1961);
 
+        assertThat(mitchell.person().details().addresses()).isEmpty();
+
         ParsedFile tabs = ContactFiles.read(sample("thunderbird-tab.txt"));
         assertThat(tabs.notes()).last().isEqualTo("Columns are separated by tabs.");
         assertThat(person(tabs, "Frédéric Chopin").details().phones()).containsExactly("+48 22 555 01 02");
+    }
+
+    @Test
+    void thunderbirdsHomeAndWorkAddressesAreKeptAsTheOutlookOnesAre() {
+        ParsedFile file = ContactFiles.read(sample("thunderbird-addresses.csv"));
+        assertThat(file.format()).isEqualTo(ImportFormat.THUNDERBIRD);
+        ParsedRow ada = row(file, "Ada Lovelace");
+        assertThat(ada.person().details().addresses()).containsExactly(
+                "Home: 12 St James's Square\nSW1Y 4JH London\nUnited Kingdom",
+                "Work: Analytical Engine Works\nSuite 4\nCambridge, MA 02139\nUSA");
+        assertThat(ada.person().details().phones()).containsExactly("+44 20 7946 0018");
+        assertThat(ada.person().birthYear()).isEqualTo(1815);
+        assertThat(ada.person().notes()).containsExactly("Department: Engine design");
+        assertThat(ada.keptAs()).containsExactly("Birthday → important date", "Department → fact", "2 × Address → postal addresses");
+        ParsedRow marie = row(file, "Marie Curie");
+        assertThat(marie.person().details().addresses()).as("a street of two lines, no region")
+                .containsExactly("Home: Flat 2\n36 Quai de Béthune\n75004 Paris\nFrance");
+        assertThat(marie.keptAs()).containsExactly("Notes → fact", "Address → postal addresses");
+        assertThat(file.rows()).filteredOn(one -> one.person() == null).singleElement().satisfies(skipped -> {
+            assertThat(skipped.row()).as("Marie's street takes two lines").isEqualTo(5);
+            assertThat(skipped.skippedBecause()).isEqualTo("No display name, first or last name, or email address.");
+        });
     }
 
     @Test

@@ -23,12 +23,10 @@ import app.touchbase.reminder.api.OutboxMail;
 import app.touchbase.ui.base.Backend;
 import app.touchbase.ui.base.Formats;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +40,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -61,8 +58,6 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main journey in a real browser (Debian's Chromium) against the running application:
@@ -76,10 +71,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeepInTouchJourneyTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage");
-
     static Playwright playwright;
     static Browser browser;
 
@@ -90,17 +81,9 @@ class KeepInTouchJourneyTest {
 
     @BeforeAll
     static void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (System.getenv("CI") != null) {
-                fail("CI must install Debian's chromium (see .ci/run)");
-            }
-            assumeTrue(false, "no Chromium at " + CHROMIUM + ": apt-get install chromium to run the browser journey");
-        }
-        // a loaded machine (two cores, a build beside) can take longer than the default five seconds to show a change
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        Chromium.requireIt();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -1,6 +1,8 @@
 package app.touchbase.importing.parse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,6 +37,23 @@ final class CsvCells {
     /** A fact such as "Spouse: Ann" from a column that has no field of its own. */
     static void fact(Map<String, String> values, String column, String topic, PersonBuilder person) {
         person.fact(column, topic, values.get(column));
+    }
+
+    /**
+     * A postal address spread over columns, as Outlook and Thunderbird write it: the street columns (each may hold
+     * several lines), a PO box column (null where the layout has none), then city, region, postal code and country;
+     * {@code label} ("Home", "Work") leads it.
+     */
+    static void address(Map<String, String> values, String label, List<String> streets, String poBox, String city,
+                        String region, String postalCode, String country, PersonBuilder person) {
+        List<String> lines = new ArrayList<>();
+        streets.stream().map(values::get).map(PersonBuilder::clean).filter(Objects::nonNull).flatMap(String::lines).forEach(lines::add);
+        String box = poBox == null ? null : PersonBuilder.clean(values.get(poBox));
+        if (box != null) {
+            lines.add("PO Box " + box);
+        }
+        person.address(label, PersonBuilder.addressLines(lines, values.get(city), values.get(region), values.get(postalCode),
+                values.get(country)));
     }
 
     static void web(String url, PersonBuilder person) {

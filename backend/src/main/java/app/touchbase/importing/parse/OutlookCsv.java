@@ -92,13 +92,8 @@ final class OutlookCsv {
         CsvCells.web(values.get("Web Page"), person);
         for (Map.Entry<String, String> group : ADDRESSES) {
             String kind = group.getKey();
-            person.address(group.getValue(), PersonBuilder.addressLines(
-                    List.of(values.getOrDefault(kind + " Street", ""), values.getOrDefault(kind + " Street 2", ""),
-                            values.getOrDefault(kind + " Street 3", ""),
-                            values.get(kind + " Address PO Box") == null || values.get(kind + " Address PO Box").isBlank()
-                                    ? "" : "PO Box " + values.get(kind + " Address PO Box").strip()),
-                    values.get(kind + " City"), values.get(kind + " State"), values.get(kind + " Postal Code"),
-                    values.get(kind + " Country/Region")));
+            CsvCells.address(values, group.getValue(), List.of(kind + " Street", kind + " Street 2", kind + " Street 3"),
+                    kind + " Address PO Box", kind + " City", kind + " State", kind + " Postal Code", kind + " Country/Region", person);
         }
         return person.build(line);
     }

@@ -14,8 +14,10 @@ import app.touchbase.importing.api.StartImport;
 import app.touchbase.importing.api.UndoImport;
 import app.touchbase.ui.base.Backend;
 import app.touchbase.ui.base.Feedback;
+import app.touchbase.ui.base.ScreenWidth;
 import app.touchbase.ui.base.StatusBadge;
 import app.touchbase.ui.circles.CirclesView;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +28,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.shared.Registration;
 
 import java.time.Period;
 import java.util.List;
@@ -36,16 +42,20 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Imports a LinkedIn, Google Contacts or vCard file: upload, look at what would happen (new, duplicates, rows that
- * can't be imported, and why), choose, import with progress, and undo if it was a mistake.
+ * Imports a LinkedIn, Google Contacts, Outlook, Thunderbird or vCard file: upload, look at what would happen (new,
+ * duplicates, rows that can't be imported, and why), choose, import with progress, and undo if it was a mistake. On a
+ * phone each row is one card, so nothing has to be scrolled to sideways.
  */
 public class ImportDialog extends Dialog {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int TICK_MILLIS = 500;
 
+    static final String PHONE_CARD = "phone-card";
+    static final String NOTE = "note";
     static final String TOO_LARGE = "The file is larger than 5 MB: choose a CSV or vCard file of at most 5 MB.";
 
     final Upload upload = new Upload();
@@ -68,6 +78,9 @@ public class ImportDialog extends Dialog {
     private byte[] content;
     private UUID importId;
     private ScheduledExecutorService ticker;
+    private Registration resizes;
+    private final List<Grid.Column<PreviewRow>> wideColumns;
+    private final Grid.Column<PreviewRow> phoneColumn;
 
     public ImportDialog(Backend backend, String owner, Period defaultCadence, Runnable onImported) {
         this.backend = backend;
@@ -79,14 +92,16 @@ public class ImportDialog extends Dialog {
         cadence.setPlaceholder("No cadence");
         cadence.setHelperText("Their first touches are spread over the cadence, not all due the same week");
         cadence.setValue(defaultCadence == null ? null : CadencePreset.of(defaultCadence).orElse(null));
-        cadence.setWidth("22rem");
+        cadence.setWidthFull();
+        cadence.setMaxWidth("22rem");
         List<CircleSummary> circles = backend.list(new ListCircles(owner, false), CircleSummary.class);
         circle.setItems(circles);
         circle.setItemLabelGenerator(one -> one.details().name() + (one.rules().isEmpty() ? "" : " (" + CirclesView.rules(one) + ")"));
         circle.setClearButtonVisible(true);
         circle.setPlaceholder("No circle");
         circle.setHelperText("They keep the circle's rules, first touches spread over each rule's period");
-        circle.setWidth("22rem");
+        circle.setWidthFull();
+        circle.setMaxWidth("22rem");
         circle.setVisible(!circles.isEmpty());
         // a circle with rules is the rhythm; a cadence on top would remind twice
         circle.addValueChangeListener(change -> {
@@ -97,7 +112,9 @@ public class ImportDialog extends Dialog {
         setHeaderTitle("Import contacts");
         setWidth("min(60rem, 95vw)");
         upload.setUploadHandler(receiver);
-        upload.setAcceptedFileTypes(".csv", ".vcf", ".vcard", "text/csv", "text/vcard", "text/x-vcard");
+        // Thunderbird saves its tab-separated export as .txt or .tab
+        upload.setAcceptedFileTypes(".csv", ".txt", ".tab", ".vcf", ".vcard", "text/csv", "text/plain",
+                "text/tab-separated-values", "text/vcard", "text/x-vcard");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()
@@ -106,17 +123,17 @@ public class ImportDialog extends Dialog {
         rows.setSelectionMode(Grid.SelectionMode.MULTI);
         rows.setItemSelectableProvider(row -> row.status() != RowStatus.SKIPPED);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        rows.addColumn(PreviewRow::row).setHeader("Row").setAutoWidth(true);
-        rows.addColumn(row -> row.person() == null ? "" : row.person().details().name()).setHeader("Name").setAutoWidth(true);
-        rows.addColumn(row -> row.person() == null ? "" : String.join(", ", row.person().details().emails()))
-                .setHeader("Email").setWidth("14rem");
-        rows.addColumn(row -> row.person() == null || row.person().details().company() == null ? ""
-                : row.person().details().company()).setHeader("Company").setWidth("10rem");
-        rows.addComponentColumn(ImportDialog::status).setHeader("").setAutoWidth(true);
-        rows.addColumn(PreviewRow::reason).setHeader("Note").setWidth("16rem").setFlexGrow(2);
-        // below each row, the full width of the grid: readable on a phone, where the columns scroll sideways
-        rows.setItemDetailsRenderer(new ComponentRenderer<>(ImportDialog::whatBecameOfIt));
-        rows.setDetailsVisibleOnClick(false);
+        wideColumns = List.of(
+                rows.addColumn(PreviewRow::row).setHeader("Row").setAutoWidth(true),
+                rows.addColumn(ImportDialog::name).setHeader("Name").setAutoWidth(true),
+                rows.addColumn(row -> row.person() == null ? "" : String.join(", ", row.person().details().emails()))
+                        .setHeader("Email").setWidth("14rem"),
+                rows.addColumn(ImportDialog::company).setHeader("Company").setWidth("10rem"),
+                rows.addComponentColumn(ImportDialog::status).setHeader("").setAutoWidth(true),
+                rows.addComponentColumn(ImportDialog::note).setKey(NOTE).setHeader("Note").setWidth("16rem").setFlexGrow(2));
+        phoneColumn = rows.addComponentColumn(ImportDialog::card).setKey(PHONE_CARD).setHeader("Rows of the file").setFlexGrow(1);
+        phoneColumn.setVisible(false);
+        rows.setWidthFull();
         rows.setVisible(false);
         rows.setHeight("24rem");
         rows.addSelectionListener(selection -> showChoice());
@@ -130,9 +147,9 @@ public class ImportDialog extends Dialog {
         undo.addClickListener(click -> undoImport());
         close.addClickListener(click -> close());
 
-        add(new Paragraph("From LinkedIn (Connections.csv in \"Get a copy of your data\"), Google Contacts (Export → Google CSV), "
-                + "or a vCard (.vcf) file from Apple Contacts, Outlook or a phone. Up to 5 MB. Nothing is stored until you "
-                + "choose Import."), upload, summary, readAs, rows, cadence, circle, progress, progressText);
+        add(new Paragraph("From LinkedIn (Connections.csv or Contacts.csv in \"Get a copy of your data\"), Google Contacts "
+                + "(Export → Google CSV), Outlook or Thunderbird (CSV), or a vCard (.vcf) file from Apple Contacts, Outlook or a "
+                + "phone. Up to 5 MB. Nothing is stored until you choose Import."), upload, summary, readAs, rows, cadence, circle, progress, progressText);
         getFooter().add(undo, close, start);
     }
 
@@ -146,12 +163,10 @@ public class ImportDialog extends Dialog {
                     + preview.count(RowStatus.SKIPPED) + " can't be imported. Choose who to import.");
             readAs.setText(String.join(" ", preview.notes()));
             readAs.setVisible(!preview.notes().isEmpty());
+            rows.setVisible(true);
             rows.setItems(preview.rows());
-            preview.rows().stream().filter(row -> !row.keptAs().isEmpty() || !row.warnings().isEmpty())
-                    .forEach(row -> rows.setDetailsVisible(row, true));
             rows.deselectAll();
             preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).forEach(rows::select);
-            rows.setVisible(true);
             showChoice();
         } catch (RuntimeException refused) {
             showProblem(Feedback.messageFor(refused));
@@ -245,9 +260,57 @@ public class ImportDialog extends Dialog {
     }
 
     @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        resizes = ScreenWidth.follow(attach.getUI(), this::layOutFor);
+    }
+
+    @Override
     protected void onDetach(DetachEvent detach) {
         super.onDetach(detach);
         stopFollowing();
+        if (resizes != null) {
+            resizes.remove();
+            resizes = null;
+        }
+    }
+
+    void layOutFor(boolean narrow) {
+        wideColumns.forEach(column -> column.setVisible(!narrow));
+        phoneColumn.setVisible(narrow);
+    }
+
+    /** On a phone, one card per row: its row and status, the name in full, the email and company, then the note. */
+    static VerticalLayout card(PreviewRow row) {
+        Span line = new Span("Row " + row.row());
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout top = new HorizontalLayout(status(row), line);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        top.setWrap(true);
+        VerticalLayout card = new VerticalLayout(top);
+        if (row.person() != null) {
+            Span name = new Span(name(row));
+            name.getStyle().set("font-weight", "600");
+            card.add(name);
+            Stream.concat(row.person().details().emails().stream().limit(1), Stream.of(company(row)))
+                    .filter(text -> !text.isEmpty()).map(Span::new).forEach(card::add);
+        }
+        if (row.reason() != null) {
+            card.add(new Span(row.reason()));
+        }
+        card.add(whatBecameOfIt(row));
+        card.getStyle().set("overflow-wrap", "anywhere");
+        card.setPadding(false);
+        card.setSpacing(false);
+        return card;
+    }
+
+    private static String name(PreviewRow row) {
+        return row.person() == null ? "" : row.person().details().name();
+    }
+
+    private static String company(PreviewRow row) {
+        return row.person() == null || row.person().details().company() == null ? "" : row.person().details().company();
     }
 
     private static StatusBadge status(PreviewRow row) {
@@ -258,17 +321,28 @@ public class ImportDialog extends Dialog {
         };
     }
 
+    /** Why a row is skipped or a duplicate, then what became of its fields. */
+    static Div note(PreviewRow row) {
+        Div note = new Div();
+        if (row.reason() != null) {
+            note.add(new Div(row.reason()));
+        }
+        note.add(whatBecameOfIt(row));
+        return note;
+    }
+
     /** What became of the fields of a row that have no field of the same name here, and what was left out. */
     static Div whatBecameOfIt(PreviewRow row) {
         Div said = new Div();
         said.addClassName("import-row-details");
         said.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("padding", "0 var(--lumo-space-m) var(--lumo-space-xs)").set("white-space", "normal");
+                .set("white-space", "normal").set("overflow-wrap", "anywhere");
         if (!row.keptAs().isEmpty()) {
             said.add(new Div("Kept as: " + String.join(" · ", row.keptAs())));
         }
         if (!row.warnings().isEmpty()) {
-            said.add(new Div("Left out: " + String.join("; ", row.warnings()) + "."));
+            String leftOut = String.join("; ", row.warnings());
+            said.add(new Div("Left out: " + leftOut + (leftOut.endsWith(".") ? "" : ".")));
         }
         return said;
     }

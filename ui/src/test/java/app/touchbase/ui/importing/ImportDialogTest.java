@@ -12,8 +12,10 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.ui.KaribuTest;
 import app.touchbase.ui.contacts.ContactsView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -178,13 +180,35 @@ class ImportDialogTest extends KaribuTest {
                 .filter(row -> row.person().details().name().equals("Grace Hopper")).findFirst().orElseThrow();
         assertThat(grace.person().details().addresses()).containsExactly("Home: 1 Navy Way\nArlington, VA 22202\nUSA",
                 "Work: 1000 Navy Pentagon\nWashington, DC 20350\nUSA");
-        assertThat(dialog.rows.isDetailsVisible(grace)).isTrue();
-        assertThat(ImportDialog.whatBecameOfIt(grace).getElement().getTextRecursively())
+        List<PreviewRow> shown = dialog.rows.getGenericDataView().getItems().toList();
+        assertThat(GridKt._getCellComponent(dialog.rows, shown.indexOf(grace), ImportDialog.NOTE).getElement().getTextRecursively())
                 .contains("Kept as: Birthday → important date · 2 × Address → postal addresses · Nickname → fact")
                 .contains("Left out: left out the fax number '+1 202 555 0148'");
         PreviewRow alan = dialog.rows.getGenericDataView().getItems()
                 .filter(row -> row.person().details().name().equals("Alan Kay")).findFirst().orElseThrow();
-        assertThat(dialog.rows.isDetailsVisible(alan)).as("nothing to say about a plain row").isFalse();
+        assertThat(GridKt._getCellComponent(dialog.rows, shown.indexOf(alan), ImportDialog.NOTE).getElement().getTextRecursively())
+                .as("nothing to say about a plain row").isEmpty();
+    }
+
+    @Test
+    void onAPhoneEachRowIsOneCardWithItsNameStatusAndProblem() {
+        UI.getCurrent().navigate(ContactsView.class);
+        _click(_get(ContactsView.class).importFile);
+        ImportDialog dialog = _get(ImportDialog.class);
+        dialog.preview("Connections.csv", CONNECTIONS.getBytes(StandardCharsets.UTF_8));
+
+        dialog.layOutFor(true);
+        assertThat(dialog.rows.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly(ImportDialog.PHONE_CARD);
+        List<PreviewRow> shown = dialog.rows.getGenericDataView().getItems().toList();
+        String grace = GridKt._getCellComponent(dialog.rows, 0, ImportDialog.PHONE_CARD).getElement().getTextRecursively();
+        assertThat(grace).contains("New").contains("Row 5").contains("Grace Hopper").contains("grace@navy.example.com").contains("US Navy");
+        int nameless = shown.indexOf(shown.stream().filter(row -> row.status() == RowStatus.SKIPPED).findFirst().orElseThrow());
+        assertThat(GridKt._getCellComponent(dialog.rows, nameless, ImportDialog.PHONE_CARD).getElement().getTextRecursively())
+                .contains("Skipped").contains("LinkedIn hides this member's name");
+
+        dialog.layOutFor(false);
+        assertThat(dialog.rows.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(6);
     }
 
     @Test
