@@ -41,6 +41,7 @@ import static com.mongodb.client.model.Updates.set;
 public class MailOutbox {
 
     static final String COLLECTION = "mail_outbox";
+    private static final Bson TEXT_GOES = combine(set("text", null), set("html", null));
 
     private final MongoCollection<Document> mails;
 
@@ -93,15 +94,21 @@ public class MailOutbox {
      * subject (counts, no names) and its fate.
      */
     void forgetContact(String owner, UUID contactId) {
-        mails.deleteMany(and(eq("owner", owner), eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString())));
-        mails.updateMany(and(eq("owner", owner), eq("kind", MailKind.DIGEST.name())), combine(set("text", null), set("html", null)));
+        mails.deleteMany(remindersAbout(owner, contactId));
+        mails.updateMany(digestsOf(owner), TEXT_GOES);
     }
 
     /** A touch's erased note may be quoted in the contact's reminders and the owner's digests: their text goes. */
     void forgetTouchText(String owner, UUID contactId) {
-        mails.updateMany(and(eq("owner", owner), or(eq("kind", MailKind.DIGEST.name()),
-                and(eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString())))),
-                combine(set("text", null), set("html", null)));
+        mails.updateMany(or(digestsOf(owner), remindersAbout(owner, contactId)), TEXT_GOES);
+    }
+
+    private static Bson remindersAbout(String owner, UUID contactId) {
+        return and(eq("owner", owner), eq("kind", MailKind.REMINDER.name()), eq("request.contactId", contactId.toString()));
+    }
+
+    private static Bson digestsOf(String owner) {
+        return and(eq("owner", owner), eq("kind", MailKind.DIGEST.name()));
     }
 
     void forgetAccount(String owner) {

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -92,7 +91,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
         return properties.mode() == StorageMode.EXTERNAL ? store
-                : new ClaimsKeptInProcess(store, EMBEDDED_CLAIM_EXTENSION, Clock.systemUTC());
+                : new ClaimsKeptInProcess(store, EMBEDDED_CLAIM_EXTENSION, System::nanoTime);
     }
 
     /** axon-mongo creates no indexes for sagas: one to load a saga, one to find sagas by association. */

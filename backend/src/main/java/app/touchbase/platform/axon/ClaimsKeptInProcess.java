@@ -8,37 +8,37 @@ import org.axonframework.eventhandling.tokenstore.UnableToRetrieveIdentifierExce
 
 import javax.annotation.Nonnull;
 import javax.annotation.Nullable;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * An idle tracking processor extends its token claim every second, and every processor does so: on the embedded
  * server each extension is a committed write to the data file, most of what an idle installation costs. Only one
  * process uses the embedded server and every start claims under the same node id, so no other process could take a
- * claim that ran out: extensions are written at most once per {@link #interval}, everything else passes through.
+ * claim that ran out: extensions are written at most once per interval, everything else passes through.
  */
 final class ClaimsKeptInProcess implements TokenStore {
 
     private final TokenStore store;
-    private final Duration interval;
-    private final Clock clock;
-    private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
+    private final long intervalNanos;
+    private final LongSupplier nanoTime;
+    private final Map<String, Long> lastWritten = new ConcurrentHashMap<>();
 
-    ClaimsKeptInProcess(TokenStore store, Duration interval, Clock clock) {
+    /** Time is measured on a monotonic clock ({@link System#nanoTime}): the interval is not a day of anyone's. */
+    ClaimsKeptInProcess(TokenStore store, Duration interval, LongSupplier nanoTime) {
         this.store = store;
-        this.interval = interval;
-        this.clock = clock;
+        this.intervalNanos = interval.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public void extendClaim(@Nonnull String processorName, int segment) throws UnableToClaimTokenException {
-        Instant last = lastWritten.get(key(processorName, segment));
-        if (last != null && last.plus(interval).isAfter(clock.instant())) {
+        Long last = lastWritten.get(key(processorName, segment));
+        if (last != null && nanoTime.getAsLong() - last < intervalNanos) {
             return;
         }
         store.extendClaim(processorName, segment);
@@ -116,7 +116,7 @@ final class ClaimsKeptInProcess implements TokenStore {
     }
 
     private void written(String processorName, int segment) {
-        lastWritten.put(key(processorName, segment), clock.instant());
+        lastWritten.put(key(processorName, segment), nanoTime.getAsLong());
     }
 
     private static String key(String processorName, int segment) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 final class IndexedH2Collection extends H2Collection {
 
     private final Comparator<Object> naturalOrder;
+    private final LongNotInLists notIn = new LongNotInLists();
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -33,5 +34,10 @@ final class IndexedH2Collection extends H2Collection {
 
     Stream<DocumentWithPosition<Object>> documentsWithPositions() {
         return streamAllDocumentsWithPosition();
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        return notIn.matches(document, query);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Comparator;
 /** In memory a document's position is its slot, and a scan walks the slots in order. */
 final class IndexedMemoryCollection extends MemoryCollection {
 
+    private final LongNotInLists notIn = new LongNotInLists();
+
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                             CursorRegistry cursorRegistry) {
         super(database, collectionName, options, cursorRegistry);
@@ -23,5 +25,10 @@ final class IndexedMemoryCollection extends MemoryCollection {
         return IndexChoice.candidates(getIndexes(), query, orderBy, Comparator.<Integer>naturalOrder())
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
                 .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        return notIn.matches(document, query);
     }
 }
