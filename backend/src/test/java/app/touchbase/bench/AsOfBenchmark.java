@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -90,18 +89,7 @@ public final class AsOfBenchmark {
         return middle;
     }
 
-    /** p50 and p95 in milliseconds, after a warm-up long enough for the JIT. */
     private static double[] time(Supplier<Integer> read) {
-        for (int i = 0; i < WARM_UP; i++) {
-            read.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            read.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[]{millis[RUNS / 2], millis[RUNS * 95 / 100]};
+        return Latencies.of(read, WARM_UP, RUNS);
     }
 }

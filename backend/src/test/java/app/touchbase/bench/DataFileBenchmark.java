@@ -56,7 +56,7 @@ public final class DataFileBenchmark {
             System.out.printf("ready after restart in %.1f s, file %.1f MB%n", (System.nanoTime() - restart) / 1e9, mb(file));
             Thread.sleep(SETTLE.toMillis());
             System.out.printf("idle CPU over %d s, %d s after the start: %.1f %% of one core%n", IDLE.toSeconds(),
-                    SETTLE.toSeconds(), idleCpuPercent(IDLE));
+                    SETTLE.toSeconds(), IdleCpu.percentOfACore(IDLE));
         }
         System.out.printf("after the second stop: %.1f MB%n", mb(file));
         System.exit(0);
@@ -88,21 +88,6 @@ public final class DataFileBenchmark {
         while (!queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class)).join().allCaughtUp()) {
             Thread.sleep(50);
         }
-    }
-
-    /** Process CPU time (user and system, from /proc/self/stat) over {@code period} of doing nothing. */
-    private static double idleCpuPercent(Duration period) throws Exception {
-        long before = cpuTicks();
-        Thread.sleep(period.toMillis());
-        return (cpuTicks() - before) / (double) CLOCK_TICKS_PER_SECOND / period.toSeconds() * 100;
-    }
-
-    private static final int CLOCK_TICKS_PER_SECOND = 100;
-
-    private static long cpuTicks() throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc/self/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static double mb(Path file) {

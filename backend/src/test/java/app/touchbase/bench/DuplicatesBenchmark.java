@@ -18,7 +18,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -99,16 +98,7 @@ public final class DuplicatesBenchmark {
     }
 
     private static double[] time(Supplier<Integer> read) {
-        for (int i = 0; i < WARM_UP; i++) {
-            read.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            read.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return percentiles(millis);
+        return Latencies.of(read, WARM_UP, RUNS);
     }
 
     /** The list asked right after each change, once the read models have it (a short pause, then timed). */
@@ -121,13 +111,9 @@ public final class DuplicatesBenchmark {
             read.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return percentiles(millis);
+        return Latencies.percentiles(millis);
     }
 
-    private static double[] percentiles(double[] millis) {
-        Arrays.sort(millis);
-        return new double[]{millis[millis.length / 2], millis[millis.length * 95 / 100]};
-    }
 
     private static void sleepBriefly() {
         try {

@@ -294,7 +294,7 @@ class KeepInTouchJourneyTest {
 
         // opening the account signs Grace in: she lands on the Due page
         assertThat(page.locator("#summary")).hasText("Your network is empty. Add the people you want to stay in touch with under Contacts, "
-                + "or import them from LinkedIn, Google Contacts or a vCard file.");
+                + "or import them from LinkedIn, Google Contacts, Outlook, Thunderbird or a vCard file.");
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Contacts")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();

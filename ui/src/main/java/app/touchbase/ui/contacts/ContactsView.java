@@ -235,7 +235,7 @@ public class ContactsView extends VerticalLayout {
         boolean filtered = !search.getValue().isBlank() || tag.getValue() != null || circle.getValue() != null
                 || withoutRules.getValue();
         nobody.setText(filtered ? "Nobody matches these filters: clear the search, the tag or the circle to see everyone."
-                : "No contacts yet: add someone, or import them from LinkedIn, Google Contacts or a vCard file.");
+                : "No contacts yet: add someone, or import them from LinkedIn, Google Contacts, Outlook, Thunderbird or a vCard file.");
         nobody.setVisible(matching == 0);
         contacts.setVisible(matching > 0);
         selected.setText(count == 0 ? "Tick people to put them in a circle." : count + " selected");

@@ -268,7 +268,7 @@ public class DueView extends VerticalLayout {
     static String summary(long contacts, long withRhythm, int waiting) {
         if (contacts == 0) {
             return "Your network is empty. Add the people you want to stay in touch with under Contacts, or import them "
-                    + "from LinkedIn, Google Contacts or a vCard file.";
+                    + "from LinkedIn, Google Contacts, Outlook, Thunderbird or a vCard file.";
         }
         if (withRhythm == 0) {
             return "None of your " + contacts + (contacts == 1 ? " contact has" : " contacts have") + " a cadence yet, so nobody "

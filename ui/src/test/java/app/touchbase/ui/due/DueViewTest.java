@@ -116,7 +116,7 @@ class DueViewTest extends KaribuTest {
     @Test
     void anEmptyNetworkSaysSo() {
         assertThat(DueView.summary(0, 0, 0)).isEqualTo("Your network is empty. Add the people you want to stay in touch with "
-                + "under Contacts, or import them from LinkedIn, Google Contacts or a vCard file.");
+                + "under Contacts, or import them from LinkedIn, Google Contacts, Outlook, Thunderbird or a vCard file.");
         assertThat(DueView.summary(700, 0, 0)).isEqualTo("None of your 700 contacts have a cadence yet, so nobody will fall due. "
                 + "Open a contact and choose how often to keep in touch, or import with a cadence for everyone.");
         assertThat(DueView.summary(9, 4, 0)).isEqualTo("Nobody is due. 4 of your 9 contacts have a cadence; the others are not reminded.");

@@ -1,0 +1,263 @@
+package app.touchbase.bench;
+
+import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.cadence.api.CadenceSet;
+import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionLogged;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
+import app.touchbase.nexttouch.api.DueTouches;
+import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelStatus;
+import app.touchbase.replay.api.RebuildReadModels;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How the embedded store's costs grow with the history. For each size a fresh data file gets a history seeded through
+ * the event store in batches (contacts added, given a cadence, touched), as a restored backup would bring it, while
+ * the read models and sagas follow; then one touch at a time is logged through the commands, the due list and the
+ * contact search are timed, the read models are rebuilt, and the app is stopped, started again and left idle. Each
+ * figure is printed beside the raw driver on the same server in the same run. Run it with {@code -Xmx512m}:
+ * <p>
+ * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.ScalingBenchmark
+ * -Dbench.sizes=1000,10000,100000 [-Dbench.mode=embedded-memory]}
+ */
+public final class ScalingBenchmark {
+
+    static final String OWNER = TouchbaseBenchmark.OWNER;
+    static final int COMMANDS = 300;
+    static final int QUERY_RUNS = 200;
+    static final int MAX_CONTACTS = 10_000;
+    static final int SEED_BATCH = 500;
+
+    public static void main(String[] args) throws Exception {
+        String mode = System.getProperty("bench.mode", "embedded-file");
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000,100000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        System.out.printf("Scaling benchmark: storage %s, %d cores, max heap %d MB, Java %s%n", mode,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        List<String> rows = new ArrayList<>();
+        for (int size : sizes) {
+            rows.add(new ScalingBenchmark().measure(size, mode));
+        }
+        System.out.println();
+        System.out.println("| events | contacts | seeded events/s | LogInteraction/s (raw inserts/s) | LogInteraction p50 / p99 ms "
+                + "| replay events/s (raw scan docs/s) | due list p95 ms (raw find) | search p95 ms | ready after restart s "
+                + "| heap after GC MB | idle % of a core | data file MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    private final Random random = new Random(42);
+
+    private String measure(int events, String mode) throws Exception {
+        int contacts = Math.max(1, Math.min(MAX_CONTACTS, events / 10));
+        Path file = Files.createTempDirectory("touchbase-scaling").resolve("scaling.mv");
+        String[] appArgs = {"--touchbase.storage.mode=" + mode, "--touchbase.storage.file=" + file,
+                "--logging.level.root=WARN", "--logging.level.app.touchbase.mail=WARN", "--logging.level.org.jobrunr=OFF"};
+        System.out.printf("%n%d events, %d contacts%n", events, contacts);
+        StringBuilder row = new StringBuilder("| " + events + " | " + contacts + " | ");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
+            List<UUID> ids = new ArrayList<>();
+            long seedStart = System.nanoTime();
+            seed(app.getBean(EventStore.class), ids, contacts, events);
+            awaitCaughtUp(app.getBean(QueryGateway.class));
+            double seeded = events / seconds(seedStart);
+            System.out.printf("  seeded and folded in %.1f s%n", seconds(seedStart));
+            row.append(String.format("%.0f | ", seeded));
+
+            MongoDatabase database = app.getBean(MongoDatabase.class);
+            double rawInserts = rawInsertRate(database);
+            long[] commandNanos = logTouches(app.getBean(CommandGateway.class), ids);
+            double commandRate = COMMANDS / (Arrays.stream(commandNanos).sum() / 1e9);
+            row.append(String.format("%.1f (%.0f) | %.1f / %.1f | ", commandRate, rawInserts,
+                    millis(percentile(commandNanos, 50)), millis(percentile(commandNanos, 99))));
+
+            QueryGateway queries = app.getBean(QueryGateway.class);
+            long[] due = time(() -> queries.query(new ListDueTouches(OWNER), ResponseTypes.instanceOf(DueTouches.class)).join());
+            long[] rawDue = time(() -> database.getCollection("next_touch").find(new Document("owner", OWNER))
+                    .limit(100).into(new ArrayList<>()));
+            long[] search = time(() -> queries.query(new SearchContacts(OWNER, "contact 1" + random.nextInt(100), null, false, 0, 50),
+                    ResponseTypes.instanceOf(ContactPage.class)).join());
+
+            awaitCaughtUp(queries);
+            long stored = database.getCollection("domainevents").countDocuments();
+            double rawScan = rawScanRate(database.getCollection("domainevents"));
+            long replayStart = System.nanoTime();
+            app.getBean(CommandGateway.class).sendAndWait(new RebuildReadModels());
+            awaitCaughtUp(queries);
+            double replay = stored / seconds(replayStart);
+            row.append(String.format("%.0f (%.0f) | %.1f (%.1f) | %.1f | ", replay, rawScan,
+                    millis(percentile(due, 95)), millis(percentile(rawDue, 95)), millis(percentile(search, 95))));
+        }
+        long restart = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
+            awaitCaughtUp(app.getBean(QueryGateway.class));
+            double ready = seconds(restart);
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+            Thread.sleep(Duration.ofSeconds(30).toMillis());
+            double idle = IdleCpu.percentOfACore(Duration.ofSeconds(30));
+            row.append(String.format("%.1f | %d | %.1f | ", ready, heap, idle));
+        }
+        row.append(mode.equals("embedded-file") ? String.format("%.1f |", Files.size(file) / 1e6) : "– |");
+        System.out.println("  " + row);
+        return row.toString();
+    }
+
+    /** Contacts added and given a cadence, then touches on random contacts until {@code events} are stored. */
+    private void seed(EventStore store, List<UUID> ids, int contacts, int events) {
+        Instant at = Instant.now().minus(Duration.ofDays(2));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<long[]> sequences = new ArrayList<>();
+        List<EventMessage<?>> batch = new ArrayList<>();
+        Period[] cadences = {Period.ofWeeks(2), Period.ofMonths(1), Period.ofMonths(3), Period.ofMonths(6), Period.ofYears(1)};
+        InteractionType[] types = InteractionType.values();
+        for (int i = 0; i < events; i++) {
+            at = at.plusMillis(1);
+            if (i < contacts * 2) {
+                int contact = i / 2;
+                if (i % 2 == 0) {
+                    UUID id = UUID.randomUUID();
+                    ids.add(id);
+                    sequences.add(new long[]{0});
+                    batch.add(event(id, sequences.get(contact), new ContactAdded(id, OWNER, ContactDetails.named("Contact " + contact)
+                            .withCompany("Company " + (contact % 50), "Role"), at), at));
+                } else {
+                    UUID id = ids.get(contact);
+                    batch.add(event(id, sequences.get(contact), new CadenceSet(id, OWNER, cadences[contact % cadences.length],
+                            today.minusYears(1), at), at));
+                }
+            } else {
+                int contact = random.nextInt(ids.size());
+                UUID id = ids.get(contact);
+                batch.add(event(id, sequences.get(contact), new InteractionLogged(id, OWNER, UUID.randomUUID(),
+                        types[random.nextInt(types.length)], today.minusDays(1 + random.nextInt(365)),
+                        Direction.values()[random.nextInt(3)], "Talked about the project and the kids", at), at));
+            }
+            if (batch.size() == SEED_BATCH || i == events - 1) {
+                store.publish(batch);
+                batch = new ArrayList<>();
+            }
+        }
+    }
+
+    private static EventMessage<?> event(UUID contact, long[] sequence, Object payload, Instant at) {
+        return new GenericDomainEventMessage<>("Contact", contact.toString(), sequence[0]++, payload, MetaData.emptyInstance(),
+                UUID.randomUUID().toString(), at);
+    }
+
+    private long[] logTouches(CommandGateway commands, List<UUID> ids) {
+        long[] nanos = new long[COMMANDS];
+        InteractionType[] types = InteractionType.values();
+        for (int i = 0; i < COMMANDS; i++) {
+            LogInteraction touch = new LogInteraction(ids.get(random.nextInt(ids.size())), OWNER, UUID.randomUUID(),
+                    types[random.nextInt(types.length)], LocalDate.now(ZoneOffset.UTC), Direction.NEUTRAL, "Coffee");
+            long start = System.nanoTime();
+            commands.sendAndWait(touch);
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static long[] time(Runnable query) {
+        for (int i = 0; i < QUERY_RUNS / 4; i++) {
+            query.run();
+        }
+        long[] nanos = new long[QUERY_RUNS];
+        for (int i = 0; i < QUERY_RUNS; i++) {
+            long start = System.nanoTime();
+            query.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static double rawInsertRate(MongoDatabase database) {
+        MongoCollection<Document> raw = database.getCollection("scaling_raw");
+        raw.drop();
+        long start = System.nanoTime();
+        for (int i = 0; i < COMMANDS; i++) {
+            raw.insertOne(new Document("_id", UUID.randomUUID().toString()).append("aggregateIdentifier", UUID.randomUUID().toString())
+                    .append("sequenceNumber", (long) i).append("timestamp", Instant.now().toString())
+                    .append("payload", "{\"notes\":\"Talked about the project and the kids\",\"type\":\"CALL\"}"));
+        }
+        double rate = COMMANDS / seconds(start);
+        raw.drop();
+        return rate;
+    }
+
+    private static double rawScanRate(MongoCollection<Document> collection) {
+        long start = System.nanoTime();
+        long seen = 0;
+        for (Document ignored : collection.find().batchSize(1_000)) {
+            seen++;
+        }
+        return seen / seconds(start);
+    }
+
+    private static void awaitCaughtUp(QueryGateway queries) {
+        waitFor(() -> queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class)).join().allCaughtUp());
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("read models did not catch up within an hour");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static long percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
