@@ -41,7 +41,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 /**
  * How the embedded store's costs grow with the history. For each size a fresh data file gets a history seeded through
@@ -120,7 +119,7 @@ public final class ScalingBenchmark {
 
             awaitCaughtUp(queries);
             long stored = database.getCollection("domainevents").countDocuments();
-            double rawScan = rawScanRate(database.getCollection("domainevents"));
+            double rawScan = TouchbaseBenchmark.rawScanRate(database.getCollection("domainevents"));
             long replayStart = System.nanoTime();
             app.getBean(CommandGateway.class).sendAndWait(new RebuildReadModels());
             awaitCaughtUp(queries);
@@ -225,32 +224,9 @@ public final class ScalingBenchmark {
         return rate;
     }
 
-    private static double rawScanRate(MongoCollection<Document> collection) {
-        long start = System.nanoTime();
-        long seen = 0;
-        for (Document ignored : collection.find().batchSize(1_000)) {
-            seen++;
-        }
-        return seen / seconds(start);
-    }
-
     private static void awaitCaughtUp(QueryGateway queries) {
-        waitFor(() -> queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class)).join().allCaughtUp());
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("read models did not catch up within an hour");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        TouchbaseBenchmark.waitFor(() -> queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class))
+                .join().allCaughtUp());
     }
 
     private static long percentile(long[] nanos, int percent) {

@@ -204,7 +204,7 @@ public final class TouchbaseBenchmark {
         return count / seconds(start);
     }
 
-    private static double rawScanRate(MongoCollection<Document> collection) {
+    static double rawScanRate(MongoCollection<Document> collection) {
         long start = System.nanoTime();
         long seen = 0;
         for (Document ignored : collection.find().batchSize(1_000)) {
@@ -257,7 +257,7 @@ public final class TouchbaseBenchmark {
         waitFor(() -> queries.query(new FetchReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class)).join().allCaughtUp());
     }
 
-    private static void waitFor(BooleanSupplier condition) {
+    static void waitFor(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
