@@ -212,14 +212,7 @@ public final class ScalingBenchmark {
 
     private static double rawInsertRate(MongoDatabase database) {
         MongoCollection<Document> raw = database.getCollection("scaling_raw");
-        raw.drop();
-        long start = System.nanoTime();
-        for (int i = 0; i < COMMANDS; i++) {
-            raw.insertOne(new Document("_id", UUID.randomUUID().toString()).append("aggregateIdentifier", UUID.randomUUID().toString())
-                    .append("sequenceNumber", (long) i).append("timestamp", Instant.now().toString())
-                    .append("payload", "{\"notes\":\"Talked about the project and the kids\",\"type\":\"CALL\"}"));
-        }
-        double rate = COMMANDS / seconds(start);
+        double rate = TouchbaseBenchmark.rawInsertRate(raw, COMMANDS);
         raw.drop();
         return rate;
     }

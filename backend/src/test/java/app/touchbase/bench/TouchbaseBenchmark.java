@@ -193,7 +193,11 @@ public final class TouchbaseBenchmark {
     }
 
     private double rawInsertRate(int count) {
-        MongoCollection<Document> raw = database.getCollection("bench_raw");
+        return rawInsertRate(database.getCollection("bench_raw"), count);
+    }
+
+    /** Single acknowledged inserts of event-sized documents into {@code raw}, emptied first. */
+    static double rawInsertRate(MongoCollection<Document> raw, int count) {
         raw.drop();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
