@@ -1,5 +1,6 @@
 package app.touchbase;
 
+import com.mongodb.client.MongoCollection;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -13,14 +14,17 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
@@ -53,6 +57,13 @@ class ArchitectureTest {
     static final ArchRule readSideDoesNotUseTheWriteSide = noClasses().that().resideInAPackage("..read..")
             .should().dependOnClassesThat().resideInAPackage("..write..")
             .because("projections learn about changes only from events");
+
+    @ArchTest
+    static final ArchRule projectionsWriteOncePerBatch = noClasses().that().resideInAPackage("..read..")
+            .and().areAnnotatedWith(ProcessingGroup.class)
+            .should().callMethodWhere(target(owner(assignableTo(MongoCollection.class)))
+                    .and(target(nameMatching("insert.*|replace.*|update.*|delete.*|bulkWrite|findOneAnd.*"))))
+            .because("a projection writes through ReadModelCollection, which sends a batch's writes at once");
 
     @ArchTest
     static final ArchRule writeSideDoesNotReadProjections = noClasses().that().resideInAPackage("..write..")

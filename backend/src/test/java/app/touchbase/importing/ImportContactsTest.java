@@ -130,8 +130,9 @@ class ImportContactsTest {
     @Test
     void aBadFileOrASkippedRowStoresNothing() {
         String owner = Touchbase.newOwner();
-        long eventsBefore = database.getCollection("domainevents").countDocuments();
-        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, UUID.randomUUID(), "nul.csv",
+        UUID binaryImport = UUID.randomUUID();
+        UUID skippingImport = UUID.randomUUID();
+        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, binaryImport, "nul.csv",
                 sample("nul.csv"), List.of(2))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("This is not a text file.");
         assertThatThrownBy(() -> touchbase.query(new PreviewImport(owner, "x.csv", sample("not-contacts.csv")), ImportPreview.class))
@@ -140,13 +141,15 @@ class ImportContactsTest {
         ImportPreview preview = preview(owner, "Connections.csv");
         int skipped = preview.rows().stream().filter(row -> row.status() == RowStatus.SKIPPED).findFirst().orElseThrow().row();
         int importable = preview.rows().stream().filter(row -> row.status() == RowStatus.NEW).findFirst().orElseThrow().row();
-        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, UUID.randomUUID(), "Connections.csv", sample("Connections.csv"),
+        assertThatThrownBy(() -> touchbase.send(new StartImport(owner, skippingImport, "Connections.csv", sample("Connections.csv"),
                 List.of(importable, skipped))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Row " + skipped + " can't be imported: LinkedIn hides this member's name, so there is no one to add.");
         assertThat(database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier",
                 new Document("$regex", "^" + owner)))).isZero();
-        assertThat(database.getCollection("domainevents").countDocuments()).isEqualTo(eventsBefore);
+        // other tests of this class share the store and may still be storing events: count only this test's
+        assertThat(database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier",
+                new Document("$in", List.of(binaryImport.toString(), skippingImport.toString()))))).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.touchbase.TouchbaseTestApplication;
 import app.touchbase.platform.storage.MongoConfiguration;
 import app.touchbase.platform.storage.MongoEndpoint;
 import app.touchbase.shared.api.ContactEvent;
+import app.touchbase.support.NewestEventFolded;
 import app.touchbase.support.RandomHistory;
 import app.touchbase.support.ReadModelSnapshot;
 import com.mongodb.client.MongoClient;
@@ -55,8 +56,8 @@ class RebuildCrashTest {
         try (ConfigurableApplicationContext app = start(seeded)) {
             app.getBean(EventStore.class).publish(history);
             MongoDatabase database = app.getBean(MongoDatabase.class);
-            // one processor folds events in order: once the last timeline entry is there, every event has been folded
-            await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection("contact_timeline").countDocuments() == contactEvents);
+            await().atMost(Duration.ofSeconds(60)).until(() -> NewestEventFolded.in(app));
+            assertThat(database.getCollection("contact_timeline").countDocuments()).isEqualTo(contactEvents);
             clean = ReadModelSnapshot.of(database);
         }
         assertThat(history).hasSizeGreaterThan(230);

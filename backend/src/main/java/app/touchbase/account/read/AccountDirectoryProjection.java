@@ -13,11 +13,11 @@ import app.touchbase.account.api.PasswordChanged;
 import app.touchbase.account.api.PasswordHashUpgraded;
 import app.touchbase.account.api.PasswordReset;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
 import app.touchbase.shared.api.AccountDeleted;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 import java.util.Optional;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
@@ -40,24 +39,24 @@ public class AccountDirectoryProjection {
 
     static final String COLLECTION = "accounts";
 
-    private final MongoCollection<AccountRow> accounts;
+    private final ReadModelCollection<AccountRow> accounts;
     private final AccountsProperties settings;
 
     public AccountDirectoryProjection(MongoDatabase touchbaseDatabase, AccountsProperties settings) {
-        this.accounts = touchbaseDatabase.getCollection(COLLECTION, AccountRow.class);
+        this.accounts = ReadModelCollection.of(touchbaseDatabase, COLLECTION, AccountRow.class);
         this.settings = settings;
     }
 
     @EventHandler
     void on(AccountRegistered event) {
-        if (accounts.find(eq("_id", event.accountId())).first() == null) {
-            accounts.insertOne(AccountRow.of(event));
+        if (accounts.findById(event.accountId()).isEmpty()) {
+            accounts.put(AccountRow.of(event));
         }
     }
 
     @EventHandler
     void on(AccountSettingsChanged event) {
-        accounts.updateOne(eq("_id", event.accountId()), combine(
+        accounts.update(event.accountId(), combine(
                 set("displayName", event.displayName()),
                 set("zone", event.zone().getId()),
                 set("defaultCadence", event.defaultCadence())));
@@ -65,22 +64,22 @@ public class AccountDirectoryProjection {
 
     @EventHandler
     void on(PasswordChanged event) {
-        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
+        accounts.update(event.accountId(), set("passwordHash", event.passwordHash()));
     }
 
     @EventHandler
     void on(PasswordReset event) {
-        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
+        accounts.update(event.accountId(), set("passwordHash", event.passwordHash()));
     }
 
     @EventHandler
     void on(PasswordHashUpgraded event) {
-        accounts.updateOne(eq("_id", event.accountId()), set("passwordHash", event.passwordHash()));
+        accounts.update(event.accountId(), set("passwordHash", event.passwordHash()));
     }
 
     @EventHandler
     void on(ReminderPreferencesChanged event) {
-        accounts.updateOne(eq("_id", event.accountId()), combine(
+        accounts.update(event.accountId(), combine(
                 set("email", event.email()),
                 set("sendAt", event.sendAt().toString()),
                 set("digestDay", event.digestDay()),
@@ -89,7 +88,7 @@ public class AccountDirectoryProjection {
 
     @EventHandler
     void on(AccountDeleted event) {
-        accounts.deleteOne(eq("_id", event.accountId()));
+        accounts.delete(event.accountId());
     }
 
     @ResetHandler
@@ -117,10 +116,10 @@ public class AccountDirectoryProjection {
 
     @QueryHandler
     public AccountCount handle(CountAccounts query) {
-        return new AccountCount(accounts.countDocuments(), settings.openRegistration());
+        return new AccountCount(accounts.stored().countDocuments(), settings.openRegistration());
     }
 
     private Optional<AccountRow> find(String accountId) {
-        return Optional.ofNullable(accountId == null ? null : accounts.find(eq("_id", accountId)).first());
+        return accountId == null ? Optional.empty() : accounts.findById(accountId);
     }
 }

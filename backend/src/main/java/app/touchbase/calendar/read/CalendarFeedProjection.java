@@ -5,11 +5,10 @@ import app.touchbase.account.api.CalendarFeedOpened;
 import app.touchbase.calendar.api.CalendarFeedStatus;
 import app.touchbase.calendar.api.FetchCalendarFeedStatus;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.AccountDeleted;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,26 +27,26 @@ public class CalendarFeedProjection {
 
     static final String COLLECTION = "calendar_feeds";
 
-    private final MongoCollection<CalendarFeedRow> feeds;
+    private final ReadModelCollection<CalendarFeedRow> feeds;
 
     public CalendarFeedProjection(MongoDatabase touchbaseDatabase) {
-        this.feeds = touchbaseDatabase.getCollection(COLLECTION, CalendarFeedRow.class);
-        feeds.createIndex(Indexes.ascending("tokenHash"));
+        this.feeds = ReadModelCollection.of(touchbaseDatabase, COLLECTION, CalendarFeedRow.class);
+        feeds.stored().createIndex(Indexes.ascending("tokenHash"));
     }
 
     @EventHandler
     void on(CalendarFeedOpened event) {
-        feeds.replaceOne(eq("_id", event.accountId()), CalendarFeedRow.of(event), new ReplaceOptions().upsert(true));
+        feeds.put(CalendarFeedRow.of(event));
     }
 
     @EventHandler
     void on(CalendarFeedClosed event) {
-        feeds.deleteOne(eq("_id", event.accountId()));
+        feeds.delete(event.accountId());
     }
 
     @EventHandler
     void on(AccountDeleted event) {
-        feeds.deleteOne(eq("_id", event.accountId()));
+        feeds.delete(event.accountId());
     }
 
     @ResetHandler
@@ -56,12 +55,12 @@ public class CalendarFeedProjection {
     }
 
     Optional<String> accountFor(String tokenHash) {
-        return Optional.ofNullable(feeds.find(eq("tokenHash", tokenHash)).first()).map(CalendarFeedRow::accountId);
+        return Optional.ofNullable(feeds.stored().find(eq("tokenHash", tokenHash)).first()).map(CalendarFeedRow::accountId);
     }
 
     @QueryHandler
     public CalendarFeedStatus handle(FetchCalendarFeedStatus query) {
-        CalendarFeedRow feed = query.accountId() == null ? null : feeds.find(eq("_id", query.accountId())).first();
+        CalendarFeedRow feed = query.accountId() == null ? null : feeds.findById(query.accountId()).orElse(null);
         return feed == null ? new CalendarFeedStatus(false, null) : feed.view();
     }
 }

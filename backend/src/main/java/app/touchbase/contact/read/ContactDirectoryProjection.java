@@ -3,18 +3,15 @@ package app.touchbase.contact.read;
 import app.touchbase.contact.ContactCard;
 import app.touchbase.contact.api.ContactErased;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.ContactEvent;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /** The owner's address book: one document per contact with details, facts and archived flag. */
 @Component
@@ -23,27 +20,27 @@ public class ContactDirectoryProjection {
 
     static final String COLLECTION = "contact_directory";
 
-    private final MongoCollection<ContactRow> contacts;
+    private final ReadModelCollection<ContactRow> contacts;
 
     public ContactDirectoryProjection(MongoDatabase touchbaseDatabase) {
-        this.contacts = touchbaseDatabase.getCollection(COLLECTION, ContactRow.class);
-        contacts.createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
+        this.contacts = ReadModelCollection.of(touchbaseDatabase, COLLECTION, ContactRow.class);
+        contacts.stored().createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
     }
 
     /** Folded with the contact's own {@link ContactCard}; a contact not added yet, and an event that changes nothing, write nothing. */
     @EventHandler
     void on(ContactEvent event) {
-        ContactRow row = contacts.find(eq("_id", event.contactId())).first();
+        ContactRow row = contacts.findById(event.contactId()).orElse(null);
         ContactCard current = row == null ? ContactCard.NONE : row.card();
         ContactCard next = current.after(event);
         if (!next.equals(current)) {
-            contacts.replaceOne(eq("_id", event.contactId()), ContactRow.of(next), new ReplaceOptions().upsert(true));
+            contacts.put(ContactRow.of(next));
         }
     }
 
     @EventHandler
     void on(ContactErased event) {
-        contacts.deleteOne(eq("_id", event.contactId()));
+        contacts.delete(event.contactId());
     }
 
     @ResetHandler

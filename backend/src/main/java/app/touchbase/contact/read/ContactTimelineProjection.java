@@ -43,11 +43,10 @@ import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.mongo.BsonTime;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.reminder.api.ReminderSent;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
@@ -58,7 +57,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,11 +82,11 @@ public class ContactTimelineProjection {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
-    private final MongoCollection<Document> timeline;
+    private final ReadModelCollection<Document> timeline;
 
     public ContactTimelineProjection(MongoDatabase touchbaseDatabase) {
-        this.timeline = touchbaseDatabase.getCollection(COLLECTION);
-        timeline.createIndex(Indexes.ascending("contactId", "interactionId"));
+        this.timeline = ReadModelCollection.of(touchbaseDatabase, COLLECTION);
+        timeline.stored().createIndex(Indexes.ascending("contactId", "interactionId"));
     }
 
     @EventHandler
@@ -107,10 +105,9 @@ public class ContactTimelineProjection {
      */
     @EventHandler
     void on(ContactDetailsChanged event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        Document previous = timeline.find(and(eq("contactId", event.contactId().toString()),
+        Document previous = timeline.findFirst(and(eq("contactId", event.contactId().toString()),
                         in("kind", TimelineKind.CONTACT_ADDED.name(), TimelineKind.DETAILS_CHANGED.name()), lt("sequence", sequence),
-                        exists(KEPT_DETAILS, true)))
-                .sort(Sorts.descending("sequence")).first();
+                        exists(KEPT_DETAILS, true)), Sorts.descending("sequence")).orElse(null);
         String changes = previous == null ? describe(event.details())
                 : DetailsChanges.between(DetailsChanges.read(previous.get(KEPT_DETAILS, Document.class)), event.details());
         // details saved unchanged are recorded again only when their phones were read anew (in the owner's region)
@@ -122,7 +119,7 @@ public class ContactTimelineProjection {
     }
 
     private void keepDetails(String eventId, ContactDetails details) {
-        timeline.updateOne(eq("_id", eventId), Updates.set(KEPT_DETAILS, DetailsChanges.stored(details)));
+        timeline.update(eventId, Updates.set(KEPT_DETAILS, DetailsChanges.stored(details)));
     }
 
     @EventHandler
@@ -165,11 +162,10 @@ public class ContactTimelineProjection {
     @EventHandler
     void on(InteractionRemoved event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
         // only entries older than this event: on redelivery the removal's own entry is already there
-        Document latest = timeline.find(and(eq("contactId", event.contactId().toString()),
+        Document latest = timeline.findFirst(and(eq("contactId", event.contactId().toString()),
                         eq("interactionId", event.interactionId().toString()),
                         in("kind", TimelineKind.INTERACTION_LOGGED.name(), TimelineKind.INTERACTION_CORRECTED.name()),
-                        lt("sequence", sequence)))
-                .sort(Sorts.descending("sequence")).first();
+                        lt("sequence", sequence)), Sorts.descending("sequence")).orElse(null);
         String what = latest == null ? "an interaction" : latest.getString("summary").replaceFirst("^Corrected: ", "");
         save(eventId, event.contactId(), event.owner(), sequence, event.interactionId(),
                 new TimelineEntry(eventId, sequence, TimelineKind.INTERACTION_REMOVED, "Removed " + what, null,
@@ -394,7 +390,7 @@ public class ContactTimelineProjection {
                 .append("detail", entry.detail())
                 .append("on", BsonTime.day(entry.on()))
                 .append("recordedAt", BsonTime.date(entry.recordedAt()));
-        timeline.replaceOne(eq("_id", eventId), doc, new ReplaceOptions().upsert(true));
+        timeline.put(doc);
     }
 
     static TimelineEntry entry(Document doc) {

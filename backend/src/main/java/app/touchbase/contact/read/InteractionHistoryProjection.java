@@ -10,10 +10,9 @@ import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.platform.axon.ReadModels;
-import com.mongodb.client.MongoCollection;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,28 +35,28 @@ public class InteractionHistoryProjection {
     static final String COLLECTION = "contact_interactions";
     static final String MERGED_AWAY = "contact_merged_away";
 
-    private final MongoCollection<InteractionRow> interactions;
-    private final MongoCollection<Document> mergedAway;
+    private final ReadModelCollection<InteractionRow> interactions;
+    private final ReadModelCollection<Document> mergedAway;
 
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
-        this.interactions = touchbaseDatabase.getCollection(COLLECTION, InteractionRow.class);
-        this.mergedAway = touchbaseDatabase.getCollection(MERGED_AWAY);
-        mergedAway.createIndex(Indexes.ascending("owner"));
-        interactions.createIndex(Indexes.ascending("contactId", "owner"));
-        interactions.createIndex(Indexes.ascending("owner", "occurredOn"));
-        interactions.createIndex(Indexes.ascending("owner", "awaitingReply"));
+        this.interactions = ReadModelCollection.of(touchbaseDatabase, COLLECTION, InteractionRow.class);
+        this.mergedAway = ReadModelCollection.of(touchbaseDatabase, MERGED_AWAY);
+        mergedAway.stored().createIndex(Indexes.ascending("owner"));
+        interactions.stored().createIndex(Indexes.ascending("contactId", "owner"));
+        interactions.stored().createIndex(Indexes.ascending("owner", "occurredOn"));
+        interactions.stored().createIndex(Indexes.ascending("owner", "awaitingReply"));
     }
 
     @EventHandler
     void on(InteractionLogged event) {
-        interactions.replaceOne(eq("_id", event.interactionId()), InteractionRow.of(event), new ReplaceOptions().upsert(true));
+        interactions.put(InteractionRow.of(event));
     }
 
     @EventHandler
     void on(InteractionCorrected event) {
-        InteractionRow logged = interactions.find(eq("_id", event.interactionId())).first();
+        InteractionRow logged = interactions.findById(event.interactionId()).orElse(null);
         if (logged != null) {
-            interactions.replaceOne(eq("_id", event.interactionId()), logged.correctedBy(event));
+            interactions.replaceExisting(logged.correctedBy(event));
         }
     }
 
@@ -72,37 +71,36 @@ public class InteractionHistoryProjection {
     }
 
     private void markAwaiting(UUID interactionId, boolean waiting) {
-        InteractionRow logged = interactions.find(eq("_id", interactionId)).first();
+        InteractionRow logged = interactions.findById(interactionId).orElse(null);
         if (logged != null) {
-            interactions.replaceOne(eq("_id", interactionId), logged.awaitingReply(waiting));
+            interactions.replaceExisting(logged.awaitingReply(waiting));
         }
     }
 
     @EventHandler
     void on(InteractionRemoved event) {
-        interactions.deleteOne(eq("_id", event.interactionId()));
+        interactions.delete(event.interactionId());
     }
 
     @EventHandler
     void on(ContactMergedInto event) {
-        mergedAway.replaceOne(eq("_id", event.contactId()), new Document("_id", event.contactId()).append("owner", event.owner()),
-                new ReplaceOptions().upsert(true));
+        mergedAway.put(new Document("_id", event.contactId()).append("owner", event.owner()));
     }
 
     @EventHandler
     void on(ContactUnmerged event) {
-        mergedAway.deleteOne(eq("_id", event.contactId()));
+        mergedAway.delete(event.contactId());
     }
 
     @EventHandler
     void on(ContactErased event) {
         interactions.deleteMany(eq("contactId", event.contactId()));
-        mergedAway.deleteOne(eq("_id", event.contactId()));
+        mergedAway.delete(event.contactId());
     }
 
     @EventHandler
     void on(TouchTextErased event) {
-        interactions.updateOne(eq("_id", event.interactionId()), Updates.set("notes", null));
+        interactions.update(event.interactionId(), Updates.set("notes", null));
     }
 
     @ResetHandler

@@ -12,11 +12,10 @@ import app.touchbase.contact.api.FactRecorded;
 import app.touchbase.contact.api.FactRemoved;
 import app.touchbase.contact.api.NotDuplicateMarked;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.ContactEvent;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -25,8 +24,6 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.util.function.UnaryOperator;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * One document per contact with what the duplicate finder compares, and the merges standing; and per owner, which
@@ -41,18 +38,18 @@ public class DuplicateCandidatesProjection {
     static final String STAMPS = "duplicate_candidate_stamps";
     static final String STAMP = "changedBy";
 
-    private final MongoCollection<CandidateRow> candidates;
-    private final MongoCollection<Document> stamps;
+    private final ReadModelCollection<CandidateRow> candidates;
+    private final ReadModelCollection<Document> stamps;
 
     public DuplicateCandidatesProjection(MongoDatabase touchbaseDatabase) {
-        this.candidates = touchbaseDatabase.getCollection(COLLECTION, CandidateRow.class);
-        this.stamps = touchbaseDatabase.getCollection(STAMPS);
-        candidates.createIndex(Indexes.ascending("owner", "archived", "_id"));
+        this.candidates = ReadModelCollection.of(touchbaseDatabase, COLLECTION, CandidateRow.class);
+        this.stamps = ReadModelCollection.of(touchbaseDatabase, STAMPS);
+        candidates.stored().createIndex(Indexes.ascending("owner", "archived", "_id"));
     }
 
     @EventHandler
     void on(ContactAdded event, @MessageIdentifier String eventId) {
-        if (candidates.find(eq("_id", event.contactId())).first() == null) {
+        if (candidates.findById(event.contactId()).isEmpty()) {
             store(CandidateRow.added(event.contactId(), event.owner(), event.details(), event.addedAt()));
         }
         stamp(event.owner(), eventId);
@@ -106,12 +103,12 @@ public class DuplicateCandidatesProjection {
     /** The person's details go; a contact merged into the erased one shows it merged into a contact no longer there. */
     @EventHandler
     void on(ContactErased event, @MessageIdentifier String eventId) {
-        candidates.deleteOne(eq("_id", event.contactId()));
+        candidates.delete(event.contactId());
         stamp(event.owner(), eventId);
     }
 
     private void change(ContactEvent event, String eventId, UnaryOperator<CandidateRow> change) {
-        CandidateRow row = candidates.find(eq("_id", event.contactId())).first();
+        CandidateRow row = candidates.findById(event.contactId()).orElse(null);
         if (row != null) {
             CandidateRow next = change.apply(row);
             if (!next.equals(row)) {
@@ -122,7 +119,7 @@ public class DuplicateCandidatesProjection {
     }
 
     private void store(CandidateRow row) {
-        candidates.replaceOne(eq("_id", row.contactId()), row, new ReplaceOptions().upsert(true));
+        candidates.put(row);
     }
 
     /**
@@ -131,7 +128,7 @@ public class DuplicateCandidatesProjection {
      * the stamp depends on the events alone and a redelivered batch leaves the one a clean pass leaves.
      */
     private void stamp(String owner, String eventId) {
-        stamps.replaceOne(eq("_id", owner), new Document("_id", owner).append(STAMP, eventId), new ReplaceOptions().upsert(true));
+        stamps.put(new Document("_id", owner).append(STAMP, eventId));
     }
 
     @ResetHandler

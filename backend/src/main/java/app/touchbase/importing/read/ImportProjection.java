@@ -8,11 +8,10 @@ import app.touchbase.importing.api.ImportSummary;
 import app.touchbase.importing.api.ImportUndoStarted;
 import app.touchbase.importing.api.ImportUndone;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.AccountDeleted;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,16 +37,16 @@ public class ImportProjection {
 
     static final String COLLECTION = "imports";
 
-    private final MongoCollection<ImportRow> imports;
+    private final ReadModelCollection<ImportRow> imports;
 
     public ImportProjection(MongoDatabase touchbaseDatabase) {
-        this.imports = touchbaseDatabase.getCollection(COLLECTION, ImportRow.class);
-        imports.createIndex(Indexes.ascending("owner", "startedAt"));
+        this.imports = ReadModelCollection.of(touchbaseDatabase, COLLECTION, ImportRow.class);
+        imports.stored().createIndex(Indexes.ascending("owner", "startedAt"));
     }
 
     @EventHandler
     void on(ImportRecorded event) {
-        imports.replaceOne(eq("_id", event.importId()), ImportRow.of(event), new ReplaceOptions().upsert(true));
+        imports.put(ImportRow.of(event));
     }
 
     @EventHandler
@@ -82,15 +81,15 @@ public class ImportProjection {
 
     private void state(UUID importId, ImportState state, Bson more) {
         Bson change = set("state", state);
-        imports.updateOne(eq("_id", importId), more == null ? change : combine(change, more));
+        imports.update(importId, more == null ? change : combine(change, more));
     }
 
     public Optional<ImportSummary> find(String owner, UUID importId) {
-        return Optional.ofNullable(imports.find(and(eq("_id", importId), eq("owner", owner))).first())
+        return Optional.ofNullable(imports.stored().find(and(eq("_id", importId), eq("owner", owner))).first())
                 .map(ImportRow::view);
     }
 
     public List<ImportSummary> all(String owner) {
-        return imports.find(eq("owner", owner)).sort(Sorts.descending("startedAt")).map(ImportRow::view).into(new ArrayList<>());
+        return imports.stored().find(eq("owner", owner)).sort(Sorts.descending("startedAt")).map(ImportRow::view).into(new ArrayList<>());
     }
 }

@@ -13,10 +13,9 @@ import app.touchbase.importantdate.api.ImportantDateAdded;
 import app.touchbase.importantdate.api.ImportantDateChanged;
 import app.touchbase.importantdate.api.ImportantDateRemoved;
 import app.touchbase.platform.axon.ReadModels;
-import com.mongodb.client.MongoCollection;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,78 +37,78 @@ class OccasionsProjection {
     static final String FOLLOW_UPS = "follow_ups";
     static final String CONTACTS = "occasion_contacts";
 
-    private final MongoCollection<ImportantDateRow> dates;
-    private final MongoCollection<FollowUpRow> followUps;
-    private final MongoCollection<OccasionContactRow> contacts;
+    private final ReadModelCollection<ImportantDateRow> dates;
+    private final ReadModelCollection<FollowUpRow> followUps;
+    private final ReadModelCollection<OccasionContactRow> contacts;
 
     OccasionsProjection(MongoDatabase touchbaseDatabase) {
-        this.dates = touchbaseDatabase.getCollection(DATES, ImportantDateRow.class);
-        this.followUps = touchbaseDatabase.getCollection(FOLLOW_UPS, FollowUpRow.class);
-        this.contacts = touchbaseDatabase.getCollection(CONTACTS, OccasionContactRow.class);
-        dates.createIndex(Indexes.ascending("owner", "contactId"));
-        followUps.createIndex(Indexes.ascending("owner", "contactId"));
+        this.dates = ReadModelCollection.of(touchbaseDatabase, DATES, ImportantDateRow.class);
+        this.followUps = ReadModelCollection.of(touchbaseDatabase, FOLLOW_UPS, FollowUpRow.class);
+        this.contacts = ReadModelCollection.of(touchbaseDatabase, CONTACTS, OccasionContactRow.class);
+        dates.stored().createIndex(Indexes.ascending("owner", "contactId"));
+        followUps.stored().createIndex(Indexes.ascending("owner", "contactId"));
     }
 
     @EventHandler
     void on(ContactAdded event) {
-        contacts.replaceOne(eq("_id", event.contactId()), OccasionContactRow.of(event), new ReplaceOptions().upsert(true));
+        contacts.put(OccasionContactRow.of(event));
     }
 
     @EventHandler
     void on(ContactDetailsChanged event) {
-        contacts.updateOne(eq("_id", event.contactId()), set("name", event.details().name()));
+        contacts.update(event.contactId(), set("name", event.details().name()));
     }
 
     @EventHandler
     void on(ContactArchived event) {
-        contacts.updateOne(eq("_id", event.contactId()), set("archived", true));
+        contacts.update(event.contactId(), set("archived", true));
     }
 
     @EventHandler
     void on(ContactRestored event) {
-        contacts.updateOne(eq("_id", event.contactId()), set("archived", false));
+        contacts.update(event.contactId(), set("archived", false));
     }
 
     @EventHandler
     void on(ImportantDateAdded event) {
-        dates.replaceOne(eq("_id", event.dateId()), ImportantDateRow.of(event), new ReplaceOptions().upsert(true));
+        dates.put(ImportantDateRow.of(event));
     }
 
     @EventHandler
     void on(ImportantDateChanged event) {
-        dates.replaceOne(eq("_id", event.dateId()), ImportantDateRow.of(event));
+        dates.replaceExisting(ImportantDateRow.of(event));
     }
 
     @EventHandler
     void on(ImportantDateRemoved event) {
-        dates.deleteOne(eq("_id", event.dateId()));
+        dates.delete(event.dateId());
     }
 
     @EventHandler
     void on(FollowUpAdded event) {
-        followUps.replaceOne(eq("_id", event.followUpId()), FollowUpRow.of(event), new ReplaceOptions().upsert(true));
+        followUps.put(FollowUpRow.of(event));
     }
 
     @EventHandler
     void on(FollowUpChanged event) {
-        followUps.replaceOne(eq("_id", event.followUpId()), FollowUpRow.of(event));
+        followUps.replaceExisting(FollowUpRow.of(event));
     }
 
     @EventHandler
     void on(FollowUpCompleted event) {
-        followUps.deleteOne(eq("_id", event.followUpId()));
+        followUps.delete(event.followUpId());
     }
 
     @EventHandler
     void on(FollowUpRemoved event) {
-        followUps.deleteOne(eq("_id", event.followUpId()));
+        followUps.delete(event.followUpId());
     }
 
     @EventHandler
     void on(ContactErased event) {
         dates.deleteMany(eq("contactId", event.contactId()));
         followUps.deleteMany(eq("contactId", event.contactId()));
-        contacts.deleteOne(eq("_id", event.contactId()));
+        contacts.delete(event.contactId());
     }
 
     @ResetHandler

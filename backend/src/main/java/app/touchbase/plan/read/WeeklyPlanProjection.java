@@ -5,18 +5,15 @@ import app.touchbase.plan.WeeklyPlanState;
 import app.touchbase.plan.api.WeeklyBudgetSet;
 import app.touchbase.plan.api.WeeklyPlanEvent;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.AccountDeleted;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -29,29 +26,28 @@ public class WeeklyPlanProjection {
     static final String PLANS = "weekly_plan";
     static final String BUDGETS = "weekly_budget";
 
-    private final MongoCollection<WeeklyPlanRow> plans;
-    private final MongoCollection<WeeklyBudgetRow> budgets;
+    private final ReadModelCollection<WeeklyPlanRow> plans;
+    private final ReadModelCollection<WeeklyBudgetRow> budgets;
 
     public WeeklyPlanProjection(MongoDatabase touchbaseDatabase) {
-        this.plans = touchbaseDatabase.getCollection(PLANS, WeeklyPlanRow.class);
-        this.budgets = touchbaseDatabase.getCollection(BUDGETS, WeeklyBudgetRow.class);
+        this.plans = ReadModelCollection.of(touchbaseDatabase, PLANS, WeeklyPlanRow.class);
+        this.budgets = ReadModelCollection.of(touchbaseDatabase, BUDGETS, WeeklyBudgetRow.class);
     }
 
     @EventHandler
     void on(WeeklyPlanEvent event) {
-        WeeklyPlanState current = Optional.ofNullable(plans.find(eq("_id", event.planId())).first())
+        WeeklyPlanState current = plans.findById(event.planId())
                 .map(WeeklyPlanRow::state)
                 .orElse(WeeklyPlanState.NONE);
         WeeklyPlanState next = current.after(event);
         if (!next.equals(current)) {
-            plans.replaceOne(eq("_id", event.planId()), WeeklyPlanRow.of(next), new ReplaceOptions().upsert(true));
+            plans.put(WeeklyPlanRow.of(next));
         }
     }
 
     @EventHandler
     void on(WeeklyBudgetSet event) {
-        budgets.replaceOne(eq("_id", event.accountId()), new WeeklyBudgetRow(event.accountId(), event.peoplePerWeek()),
-                new ReplaceOptions().upsert(true));
+        budgets.put(new WeeklyBudgetRow(event.accountId(), event.peoplePerWeek()));
     }
 
     @EventHandler
@@ -63,7 +59,7 @@ public class WeeklyPlanProjection {
     @EventHandler
     void on(AccountDeleted event) {
         plans.deleteMany(eq("owner", event.accountId()));
-        budgets.deleteOne(eq("_id", event.accountId()));
+        budgets.delete(event.accountId());
     }
 
     @ResetHandler

@@ -1,0 +1,48 @@
+package app.touchbase.support;
+
+import app.touchbase.platform.axon.ReadModels;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.bson.Document;
+import org.springframework.context.ApplicationContext;
+
+import java.util.Collection;
+
+import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Sorts.descending;
+
+/**
+ * Whether the read models have folded the newest stored event: their processor's token covers it, and the token is
+ * stored only after the batch's writes. (The processor's "caught up" stays true once reached, even while it folds
+ * events stored after that.)
+ */
+public final class NewestEventFolded {
+
+    private NewestEventFolded() {
+    }
+
+    public static boolean in(ApplicationContext app) {
+        Document newest = app.getBean(MongoTemplate.class).eventCollection().find()
+                .sort(descending("timestamp", "sequenceNumber"))
+                .projection(include("eventIdentifier", "timestamp"))
+                .first();
+        if (newest == null) {
+            return true;
+        }
+        MongoTrackingToken head = MongoTrackingToken.of(DateTimeUtils.parseInstant(newest.getString("timestamp")),
+                newest.getString("eventIdentifier"));
+        TrackingEventProcessor readModels = app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        Collection<EventTrackerStatus> segments = readModels.processingStatus().values();
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> {
+            TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
+            return token != null && token.covers(head);
+        });
+    }
+}
