@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
+import java.util.function.Supplier;
+
 /**
  * The H2 backend commits in the background about once a second, so a crash could lose writes the client
  * was already told about. Committing after every command closes that window: an acknowledged write
@@ -37,25 +39,35 @@ final class DurableH2Backend extends IndexedH2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        try {
-            Document result = super.handleCommand(channel, databaseName, command, query);
-            commit();
-            return result;
-        } catch (RuntimeException e) {
-            reportALostStore();
-            throw e;
-        }
+        return durably(() -> super.handleCommand(channel, databaseName, command, query));
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        return durably(() -> super.handleMessage(message));
+    }
+
+    /**
+     * Commits what the command wrote before it is answered. While it runs, the store version it reads is registered
+     * as in use: the background compaction moves live pages out of old chunks, and a chunk is dropped once it is
+     * older than the retention time (2 s) unless a version in use still needs it. Without the registration, a read
+     * longer than that (a scan of a large history while commands write) could find its chunk gone ("Chunk … not
+     * found").
+     */
+    private Document durably(Supplier<Document> command) {
+        MVStore store = getMvStore();
+        MVStore.TxCounter reading = store.registerVersionUsage();
         try {
-            Document result = super.handleMessage(message);
+            Document result = command.get();
             commit();
             return result;
         } catch (RuntimeException e) {
             reportALostStore();
             throw e;
+        } finally {
+            if (!store.isClosed()) {
+                store.deregisterVersionUsage(reading);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.UuidRepresentation;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -34,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class ReadModelWritesPerBatchTest {
 
     public record Tally(@BsonId String name, int count, String group) {
+    }
+
+    public record Person(@BsonId UUID id, String name) {
     }
 
     record Count(String name, String group) {
@@ -88,6 +93,27 @@ public class ReadModelWritesPerBatchTest {
         assertThat(rowsPerUpdate).as("one bulk write for three events, the row written once").containsExactly(1);
         assertThat(commands.stream().filter(name -> name.equals("find")).count())
                 .as("one read by id for the fold, the others are the test's own checks").isEqualTo(1 + 3 + 1);
+    }
+
+    @Test
+    void aRowKeyedByUuidIsReadBackFromTheBatch() {
+        UUID ada = UUID.randomUUID();
+        ReadModelCollection<Person> people = ReadModelCollection.of(client.getDatabase("touchbase"), "people", Person.class);
+        List<Optional<Person>> found = new ArrayList<>();
+        MessageHandler<EventMessage<?>> handler = event -> {
+            String name = ((Count) event.getPayload()).name();
+            found.add(people.findById(ada));
+            people.put(new Person(ada, name));
+            return null;
+        };
+        commands.clear();
+
+        handleInOneBatch(handler, unitOfWork -> {
+        }, new Count("Ada", null), new Count("Ada King", null), new Count("Ada Lovelace", null));
+
+        assertThat(found).containsExactly(Optional.empty(), Optional.of(new Person(ada, "Ada")), Optional.of(new Person(ada, "Ada King")));
+        assertThat(commands).as("one read, one write").containsExactly("find", "update");
+        assertThat(people.stored().find().into(new ArrayList<>())).containsExactly(new Person(ada, "Ada Lovelace"));
     }
 
     @Test
@@ -217,6 +243,7 @@ public class ReadModelWritesPerBatchTest {
         };
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
                 .addCommandListener(listener)
                 .build());
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Picks the index that narrows a query most and returns its candidates in the collection's natural
@@ -19,9 +20,13 @@ final class IndexChoice {
     private IndexChoice() {
     }
 
-    static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy,
-                                            Comparator<? super P> naturalOrder) {
-        if (orderBy != null && orderBy.containsKey("$natural")) {
+    /**
+     * When the chosen index reads in the query's sort order and the query has a limit, only the first candidates in
+     * that order are read, as many as the skip and the limit need.
+     */
+    static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy, int numberToSkip,
+                                            int limit, Comparator<? super P> naturalOrder, Predicate<P> matches) {
+        if (inNaturalOrder(orderBy)) {
             return Optional.empty();
         }
         if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
@@ -49,9 +54,16 @@ final class IndexChoice {
         if (bestIndex == null) {
             return Optional.empty();
         }
-        List<P> positions = bestIndex.positions(bestScan);
+        Optional<Boolean> descending = limit > 0 ? bestIndex.readsInSortOrder(bestScan, orderBy) : Optional.empty();
+        List<P> positions = descending.isPresent()
+                ? bestIndex.firstPositions(bestScan, descending.get(), (long) Math.max(0, numberToSkip) + limit, matches)
+                : bestIndex.positions(bestScan);
         positions.sort(naturalOrder);
         return Optional.of(positions);
+    }
+
+    static boolean inNaturalOrder(Document orderBy) {
+        return orderBy != null && orderBy.containsKey("$natural");
     }
 
     /**

@@ -22,7 +22,12 @@ final class IndexedMemoryCollection extends MemoryCollection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
-        return IndexChoice.candidates(getIndexes(), query, orderBy, Comparator.<Integer>naturalOrder())
+        if (IndexChoice.inNaturalOrder(orderBy)) {
+            // the server's own unique-key lookup would answer in key order, not in the order asked for
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, Comparator.<Integer>naturalOrder(),
+                        position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
                 .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
     }

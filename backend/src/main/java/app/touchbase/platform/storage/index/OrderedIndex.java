@@ -22,6 +22,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A non-unique, compound, ordered index for the embedded server: every key of every document, sorted, so that
@@ -131,6 +132,55 @@ public final class OrderedIndex<P> extends Index<P> {
                     .values().forEach(value -> collectPositions(value, positions));
         }
         return new ArrayList<>(positions);
+    }
+
+    /**
+     * Whether reading the scanned stretch in key order gives the query's sort: the sort names the index's keys after
+     * the equality prefix, in the index's order, all in one direction. Empty when it does not; true when descending.
+     */
+    synchronized Optional<Boolean> readsInSortOrder(IndexScan scan, Document orderBy) {
+        if (unordered || multikey || !keyless.isEmpty() || orderBy == null || scan.next() instanceof KeyCondition.In) {
+            return Optional.empty();
+        }
+        List<String> prefixKeys = keys().subList(0, scan.equalPrefix().size());
+        List<String> sortKeys = new ArrayList<>();
+        Set<Integer> directions = new HashSet<>();
+        for (Map.Entry<String, Object> sort : orderBy.entrySet()) {
+            if (!(sort.getValue() instanceof Number direction) || direction.intValue() == 0) {
+                return Optional.empty();
+            }
+            if (!prefixKeys.contains(sort.getKey())) {
+                sortKeys.add(sort.getKey());
+                directions.add(Integer.signum(direction.intValue()));
+            }
+        }
+        boolean followsTheKeys = sortKeys.equals(keys().subList(prefixKeys.size(), keys().size()));
+        return followsTheKeys && directions.size() == 1 ? Optional.of(directions.contains(-1)) : Optional.empty();
+    }
+
+    /**
+     * The candidates read in key order, each group of equal keys whole, until {@code wanted} of them match: enough for
+     * the server's own sort, skip and limit to give what a full scan gives (ties stay in its natural order).
+     */
+    synchronized List<P> firstPositions(IndexScan scan, boolean descending, long wanted, Predicate<P> matches) {
+        IndexScan.KeyRange range = scan.ranges(keys().size()).get(0);
+        int order = KeyOrder.INSTANCE.compare(range.from(), range.to());
+        List<P> found = new ArrayList<>();
+        if (order > 0 || (order == 0 && !(range.fromInclusive() && range.toInclusive()))) {
+            return found;
+        }
+        NavigableMap<KeyValue, Object> stretch = positionsByKey.subMap(range.from(), range.fromInclusive(), range.to(), range.toInclusive());
+        long matched = 0;
+        for (Object value : (descending ? stretch.descendingMap() : stretch).values()) {
+            Set<P> group = new LinkedHashSet<>();
+            collectPositions(value, group);
+            found.addAll(group);
+            matched += group.stream().filter(matches).count();
+            if (matched >= wanted) {
+                break;
+            }
+        }
+        return found;
     }
 
     @Override

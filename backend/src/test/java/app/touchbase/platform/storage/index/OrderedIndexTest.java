@@ -4,7 +4,9 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +66,32 @@ class OrderedIndexTest {
         assertThat(index.remove(moved)).isEqualTo(0);
         assertThat(index.getPositions(new Document("owner", "bob"))).isEmpty();
         assertThat(index.getCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aLimitedQueryInTheIndexsOrderReadsOnlyTheFirstCandidates() {
+        OrderedIndex<Integer> stream = new OrderedIndex<>("orderedEventStreamIndex",
+                List.of(new IndexKey("timestamp", true), new IndexKey("sequenceNumber", true)), false);
+        for (int position = 0; position < 10_000; position++) {
+            stream.add(new Document("_id", position).append("timestamp", String.format("t%05d", position / 2))
+                    .append("sequenceNumber", (long) position % 2), position, null);
+        }
+        // a tracking fetch: from the look-back window on, in stream order, one batch
+        Document fetch = new Document("timestamp", new Document("$gte", "t01000"));
+        Document streamOrder = new Document("timestamp", 1).append("sequenceNumber", 1);
+        List<Integer> checked = new ArrayList<>();
+
+        IndexScan scan = stream.scanFor(FieldConditions.of(fetch)).orElseThrow();
+        assertThat(stream.readsInSortOrder(scan, streamOrder)).contains(false);
+        List<Integer> first = stream.firstPositions(scan, false, 100, position -> checked.add(position) && position % 3 != 0);
+
+        assertThat(first).hasSize(150).containsExactlyElementsOf(IntStream.range(2000, 2150).boxed().toList());
+        assertThat(checked).hasSize(150);
+        assertThat(stream.readsInSortOrder(scan, new Document("timestamp", -1).append("sequenceNumber", -1))).contains(true);
+        assertThat(stream.firstPositions(scan, true, 3, position -> true)).containsExactly(9999, 9998, 9997);
+        assertThat(stream.readsInSortOrder(scan, new Document("timestamp", 1).append("sequenceNumber", -1))).isEmpty();
+        assertThat(stream.readsInSortOrder(scan, new Document("sequenceNumber", 1))).isEmpty();
+        assertThat(stream.readsInSortOrder(scan, new Document("timestamp", 1))).isEmpty();
     }
 
     private Document add(int position, String owner, int due) {

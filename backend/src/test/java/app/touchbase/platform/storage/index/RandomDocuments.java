@@ -111,11 +111,16 @@ final class RandomDocuments {
     }
 
     Document sort() {
-        return switch (random.nextInt(6)) {
+        return switch (random.nextInt(10)) {
             case 0 -> new Document("c", 1);
             case 1 -> new Document("a", -1).append("_id", 1);
             case 2 -> new Document("u", 1).append("v", -1);
             case 3 -> new Document("$natural", -1);
+            // sorts an index can be read in: its keys after an equality prefix, all in one direction
+            case 4 -> new Document("u", 1).append("v", 1);
+            case 5 -> new Document("v", -1);
+            case 6 -> new Document("b", 1).append("c", 1);
+            case 7 -> new Document("c", -1);
             default -> null;
         };
     }
