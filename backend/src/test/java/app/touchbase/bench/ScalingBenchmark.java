@@ -74,8 +74,13 @@ public final class ScalingBenchmark {
         System.out.printf("Scaling benchmark: storage %s, %d cores, max heap %d MB, Java %s%n", mode,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         List<String> rows = new ArrayList<>();
-        for (int size : sizes) {
-            rows.add(new ScalingBenchmark().measure(size, mode));
+        try {
+            for (int size : sizes) {
+                rows.add(new ScalingBenchmark().measure(size, mode));
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the app's own threads would keep a failed run alive
         }
         System.out.println();
         System.out.println("| events | contacts | seeded events/s | LogInteraction/s (raw inserts/s) | LogInteraction p50 / p99 ms "
