@@ -50,7 +50,7 @@ final class DurableH2Backend extends IndexedH2Backend {
     /**
      * Commits what the command wrote before it is answered. While it runs, the store version it reads is registered
      * as in use: the background compaction moves live pages out of old chunks, and a chunk is dropped once it is
-     * older than the retention time (2 s) unless a version in use still needs it. Without the registration, a read
+     * older than the retention time unless a version in use still needs it. Without the registration, a read
      * longer than that (a scan of a large history while commands write) could find its chunk gone ("Chunk … not
      * found").
      */
