@@ -1,6 +1,7 @@
 package app.touchbase.platform.readmodel;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class BatchOfWrites {
         return CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root().<BatchOfWrites>getResource(RESOURCE));
     }
 
-    static BatchOfWrites startIn(org.axonframework.messaging.unitofwork.UnitOfWork<?> unitOfWork) {
+    static BatchOfWrites startIn(UnitOfWork<?> unitOfWork) {
         return unitOfWork.root().getOrComputeResource(RESOURCE, key -> new BatchOfWrites());
     }
 

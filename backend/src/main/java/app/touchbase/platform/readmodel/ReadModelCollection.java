@@ -58,9 +58,12 @@ public final class ReadModelCollection<T> {
 
     public Optional<T> findById(Object id) {
         return pending()
-                .map(writes -> writes.find(idOf(id), () -> Optional.ofNullable(collection.find(eq("_id", id)).first()).map(this::encode))
-                        .map(this::decode))
-                .orElseGet(() -> Optional.ofNullable(collection.find(eq("_id", id)).first()));
+                .map(writes -> writes.find(idOf(id), () -> stored(id).map(this::encode)).map(this::decode))
+                .orElseGet(() -> stored(id));
+    }
+
+    private Optional<T> stored(Object id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
     /** The first row the filter finds in the sort's order, after what the batch holds for this collection is stored. */

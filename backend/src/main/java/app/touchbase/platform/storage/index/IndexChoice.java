@@ -26,9 +26,6 @@ final class IndexChoice {
      */
     static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy, int numberToSkip,
                                             int limit, Comparator<? super P> naturalOrder, Predicate<P> matches) {
-        if (inNaturalOrder(orderBy)) {
-            return Optional.empty();
-        }
         if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
             return Optional.empty(); // the server's exact unique-key lookup
         }
@@ -62,6 +59,7 @@ final class IndexChoice {
         return Optional.of(positions);
     }
 
+    /** A {@code $natural} sort is the scan's own order: such a query is left to the scan, no index is used. */
     static boolean inNaturalOrder(Document orderBy) {
         return orderBy != null && orderBy.containsKey("$natural");
     }

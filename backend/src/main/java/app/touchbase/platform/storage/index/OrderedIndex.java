@@ -124,12 +124,7 @@ public final class OrderedIndex<P> extends Index<P> {
     synchronized List<P> positions(IndexScan scan) {
         Set<P> positions = new LinkedHashSet<>(keyless);
         for (IndexScan.KeyRange range : scan.ranges(keys().size())) {
-            int order = KeyOrder.INSTANCE.compare(range.from(), range.to());
-            if (order > 0 || (order == 0 && !(range.fromInclusive() && range.toInclusive()))) {
-                continue;
-            }
-            positionsByKey.subMap(range.from(), range.fromInclusive(), range.to(), range.toInclusive())
-                    .values().forEach(value -> collectPositions(value, positions));
+            stretch(range).values().forEach(value -> collectPositions(value, positions));
         }
         return new ArrayList<>(positions);
     }
@@ -163,13 +158,8 @@ public final class OrderedIndex<P> extends Index<P> {
      * the server's own sort, skip and limit to give what a full scan gives (ties stay in its natural order).
      */
     synchronized List<P> firstPositions(IndexScan scan, boolean descending, long wanted, Predicate<P> matches) {
-        IndexScan.KeyRange range = scan.ranges(keys().size()).get(0);
-        int order = KeyOrder.INSTANCE.compare(range.from(), range.to());
+        NavigableMap<KeyValue, Object> stretch = stretch(scan.ranges(keys().size()).get(0));
         List<P> found = new ArrayList<>();
-        if (order > 0 || (order == 0 && !(range.fromInclusive() && range.toInclusive()))) {
-            return found;
-        }
-        NavigableMap<KeyValue, Object> stretch = positionsByKey.subMap(range.from(), range.fromInclusive(), range.to(), range.toInclusive());
         long matched = 0;
         for (Object value : (descending ? stretch.descendingMap() : stretch).values()) {
             Set<P> group = new LinkedHashSet<>();
@@ -181,6 +171,15 @@ public final class OrderedIndex<P> extends Index<P> {
             }
         }
         return found;
+    }
+
+    /** The keys within the range; none when the range is empty (a sub-map would refuse bounds out of order). */
+    private NavigableMap<KeyValue, Object> stretch(IndexScan.KeyRange range) {
+        int order = KeyOrder.INSTANCE.compare(range.from(), range.to());
+        if (order > 0 || (order == 0 && !(range.fromInclusive() && range.toInclusive()))) {
+            return Collections.emptyNavigableMap();
+        }
+        return positionsByKey.subMap(range.from(), range.fromInclusive(), range.to(), range.toInclusive());
     }
 
     @Override
