@@ -1,6 +1,8 @@
 package app.touchbase.platform.privacy;
 
 import app.touchbase.shared.api.PersonalDataKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -16,6 +18,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.security.GeneralSecurityException;
@@ -24,11 +27,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -48,17 +49,13 @@ public class PersonalDataKeys {
     private final MongoCollection<Document> keys;
     private final ErasedKeys erased;
     private final Clock clock;
-    /** Opened keys, each for a minute: another instance's erasure is honoured here within that time. */
-    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
-
-    private record Opened(Optional<Aead> aead, long at) {
-
-        static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
-
-        boolean fresh() {
-            return System.nanoTime() - at < FRESH_NANOS;
-        }
-    }
+    /**
+     * Opened keys, each for a minute: another instance's erasure is honoured here within that time. There is a key
+     * per touch note, so a replay opens as many keys as the history has notes; they are forgotten a minute after they
+     * were opened, and the least used go first beyond {@link #OPENED_AT_MOST}.
+     */
+    private final Cache<String, Optional<Aead>> opened;
+    static final int OPENED_AT_MOST = 10_000;
 
     static {
         try {
@@ -68,10 +65,16 @@ public class PersonalDataKeys {
         }
     }
 
+    @Autowired
     PersonalDataKeys(MongoDatabase touchbaseDatabase, ErasedKeys erased, Clock clock) {
+        this(touchbaseDatabase, erased, clock, OPENED_AT_MOST);
+    }
+
+    PersonalDataKeys(MongoDatabase touchbaseDatabase, ErasedKeys erased, Clock clock, int openedAtMost) {
         this.keys = touchbaseDatabase.getCollection(COLLECTION);
         this.erased = erased;
         this.clock = clock;
+        this.opened = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(openedAtMost).build();
         keys.createIndex(Indexes.ascending("owner", "contactId"));
     }
 
@@ -88,15 +91,13 @@ public class PersonalDataKeys {
             return thrownAway();
         }
         Aead aead = aead(create(key));
-        opened.put(key.id(), new Opened(Optional.of(aead), System.nanoTime()));
+        opened.put(key.id(), Optional.of(aead));
         return aead;
     }
 
     /** The key to open with; empty once it was erased. Loaded atomically with an erasure's mark (see {@link #erase}). */
     Optional<Aead> opening(String keyId) {
-        return opened.compute(keyId, (id, known) -> known != null && known.fresh() ? known
-                : new Opened(Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead), System.nanoTime()))
-                .aead();
+        return opened.get(keyId, id -> Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead));
     }
 
     private static Aead thrownAway() {
@@ -170,7 +171,13 @@ public class PersonalDataKeys {
         }
         List<String> ids = doomed.stream().map(key -> key.getString("_id")).toList();
         keys.deleteMany(Filters.in("_id", ids));
-        ids.forEach(id -> opened.put(id, new Opened(Optional.empty(), System.nanoTime())));
+        ids.forEach(id -> opened.put(id, Optional.empty()));
+    }
+
+    /** How many opened keys are kept in memory now. */
+    long openedKeys() {
+        opened.cleanUp();
+        return opened.estimatedSize();
     }
 
     /** The keys a backup of the account carries, so it can be read after a restore. */
@@ -191,7 +198,7 @@ public class PersonalDataKeys {
                 }
             }
         });
-        opened.clear();
+        opened.invalidateAll();
         return kept.size();
     }
 

@@ -63,7 +63,7 @@ public class SealPlaintextHistory {
 
     static long sealAll(MongoCollection<Document> events, Serializer serializer, EventUpcasterChain upcasters, ErasedKeys erased) {
         long sealed = 0;
-        for (Document stored : events.find()) {
+        for (Document stored : events.find().batchSize(500)) {
             boolean plaintext = !String.valueOf(stored.get(STORED.payloadProperty())).contains(SealedValue.FIELD);
             if (plaintext && isPersonal(stored.getString(STORED.payloadTypeProperty())) && seal(events, stored, serializer, upcasters, erased)) {
                 sealed++;

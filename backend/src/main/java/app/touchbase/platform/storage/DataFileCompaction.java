@@ -63,7 +63,7 @@ final class DataFileCompaction implements AutoCloseable {
             Files.deleteIfExists(Path.of(copyName));
             OwnerOnlyFiles.createFile(Path.of(copyName));
             try (MVStore source = new MVStore.Builder().fileName(fileName).readOnly().open();
-                 MVStore copy = new MVStore.Builder().fileName(copyName).compress().open()) {
+                 MVStore copy = new MVStore.Builder().fileName(copyName).compressHigh().open()) {
                 MVStoreTool.compact(source, copy);
             }
             MVStoreTool.moveAtomicReplace(copyName, fileName);

@@ -78,10 +78,13 @@ final class DurableH2Backend extends IndexedH2Backend {
         }
     }
 
-    private static String reason(Throwable panic) {
+    static String reason(Throwable panic) {
         for (Throwable cause = panic; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("No space left")) {
-                return "the disk is full";
+                return StorageFaults.DISK_FULL;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                return StorageFaults.HEAP_FULL;
             }
         }
         return "writing failed" + (panic == null ? "" : " (" + panic.getMessage() + ")");

@@ -18,10 +18,21 @@ class StopWhenStorageIsLost {
     static final int EXIT_STATUS = 75;
     private static final Logger LOG = LoggerFactory.getLogger(StopWhenStorageIsLost.class);
 
+    /** What the person running Touchbase can do about it; the file holds every acknowledged write either way. */
+    static String advice(String reason) {
+        if (reason.equals(StorageFaults.HEAP_FULL)) {
+            return "Start it again with more memory (java -Xmx…).";
+        }
+        if (reason.startsWith(StorageFaults.DISK_FULL)) {
+            return "Free some space and start it again.";
+        }
+        return "Check the disk it is on and start it again.";
+    }
+
     StopWhenStorageIsLost(StorageFaults faults, StorageProperties properties, ConfigurableApplicationContext context) {
         faults.onStoreLost(reason -> {
             String sentence = "Touchbase stopped: it can't write " + properties.file() + " (" + reason + "); nothing new is saved. "
-                    + "Free some space and start it again.";
+                    + advice(reason);
             LOG.error(sentence);
             System.err.println(sentence);
             Thread stopper = new Thread(() -> System.exit(SpringApplication.exit(context, () -> EXIT_STATUS)), "storage-lost-stop");

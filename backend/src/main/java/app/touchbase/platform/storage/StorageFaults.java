@@ -5,8 +5,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-/** Whether the embedded store has stopped writing for good (its disk filled up), and who wants to know. */
+/** Whether the embedded store has stopped writing for good (its disk or the heap filled up), and who wants to know. */
 public final class StorageFaults {
+
+    static final String DISK_FULL = "the disk is full";
+    static final String HEAP_FULL = "Java ran out of memory";
 
     private final AtomicReference<String> lost = new AtomicReference<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
@@ -19,7 +22,7 @@ public final class StorageFaults {
         listeners.add(listener);
     }
 
-    /** Tells the listeners once, with the reason in a few words ("the disk is full"). */
+    /** Tells the listeners once, with the reason in a few words ({@value #DISK_FULL}). */
     void storeLost(String reason) {
         if (lost.compareAndSet(null, reason)) {
             listeners.forEach(listener -> listener.accept(reason));

@@ -30,8 +30,8 @@ public record StorageProperties(
      * old pages behind; the store frees a chunk only once no live page is left in it and it is older than the retention.
      *
      * @param retention      how long a chunk that holds no live page is kept before its space is reused; it guards
-     *                       against a machine (not a process) that dies before the disk wrote what it was given, and
-     *                       H2's own default (45 s): with 2 s, bulk writes at 100 000 events broke pages of the file
+     *                       against a machine (not a process) that dies before the disk wrote what it was given
+     *                       (H2's own default, 45 s)
      * @param compactEvery   how often live pages are moved out of sparse chunks while running
      * @param targetFillRate the share of live data (%) below which the store moves pages to free chunks
      * @param compactAtStop  whether a clean stop rewrites the file with only its live data

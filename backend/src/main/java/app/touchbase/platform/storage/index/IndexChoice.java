@@ -26,8 +26,13 @@ final class IndexChoice {
      */
     static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy, int numberToSkip,
                                             int limit, Comparator<? super P> naturalOrder, Predicate<P> matches) {
-        if (indexes.stream().anyMatch(index -> index.canHandle(query))) {
-            return Optional.empty(); // the server's exact unique-key lookup
+        Optional<Index<P>> exactLookup = indexes.stream().filter(index -> index.canHandle(query)).findFirst();
+        if (exactLookup.isPresent()) {
+            // the server's own unique-key lookup, whose order for $in follows the keys, not the scan
+            List<P> positions = new ArrayList<>();
+            exactLookup.get().getPositions(query).forEach(positions::add);
+            positions.sort(naturalOrder);
+            return Optional.of(positions);
         }
         FieldConditions conditions = FieldConditions.of(query);
         Optional<List<P>> byUniqueKey = byUniqueKey(indexes, conditions);
@@ -35,10 +40,10 @@ final class IndexChoice {
             byUniqueKey.get().sort(naturalOrder);
             return byUniqueKey;
         }
-        OrderedIndex<P> bestIndex = null;
+        SortedIndex<P> bestIndex = null;
         IndexScan bestScan = null;
         for (Index<P> index : indexes) {
-            OrderedIndex<P> ordered = orderedView(index);
+            SortedIndex<P> ordered = orderedView(index);
             if (ordered == null) {
                 continue;
             }
@@ -48,15 +53,37 @@ final class IndexChoice {
                 bestScan = scan.get();
             }
         }
+        long wanted = (long) Math.max(0, numberToSkip) + limit;
         if (bestIndex == null) {
-            return Optional.empty();
+            return limit > 0 ? firstInSortOrder(indexes, orderBy, wanted, naturalOrder, matches) : Optional.empty();
         }
-        Optional<Boolean> descending = limit > 0 ? bestIndex.readsInSortOrder(bestScan, orderBy) : Optional.empty();
-        List<P> positions = descending.isPresent()
-                ? bestIndex.firstPositions(bestScan, descending.get(), (long) Math.max(0, numberToSkip) + limit, matches)
+        Optional<SortedIndex.SortedReading> reading = limit > 0 ? bestIndex.readsInSortOrder(bestScan, orderBy) : Optional.empty();
+        List<P> positions = reading.isPresent()
+                ? bestIndex.firstPositions(bestScan, reading.get(), wanted, matches)
                 : bestIndex.positions(bestScan);
         positions.sort(naturalOrder);
         return Optional.of(positions);
+    }
+
+    /**
+     * No index narrows the query, but one holds its sort ({@code find().sort(timestamp).first()}): only the first keys
+     * of that whole index are read. A sparse index lacks documents without its keys, so it cannot stand for the scan.
+     */
+    private static <P> Optional<List<P>> firstInSortOrder(List<Index<P>> indexes, Document orderBy, long wanted,
+                                                          Comparator<? super P> naturalOrder, Predicate<P> matches) {
+        for (Index<P> index : indexes) {
+            SortedIndex<P> ordered = orderedView(index);
+            if (ordered == null || !ordered.holdsEveryDocument()) {
+                continue;
+            }
+            Optional<SortedIndex.SortedReading> reading = ordered.readsInSortOrder(IndexScan.WHOLE, orderBy);
+            if (reading.isPresent() && reading.get().sortedKeys() > 0) {
+                List<P> positions = ordered.firstPositions(IndexScan.WHOLE, reading.get(), wanted, matches);
+                positions.sort(naturalOrder);
+                return Optional.of(positions);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A {@code $natural} sort is the scan's own order: such a query is left to the scan, no index is used. */
@@ -96,8 +123,8 @@ final class IndexChoice {
         return new ArrayList<>(positions);
     }
 
-    private static <P> OrderedIndex<P> orderedView(Index<P> index) {
-        if (index instanceof OrderedIndex<P> ordered) {
+    private static <P> SortedIndex<P> orderedView(Index<P> index) {
+        if (index instanceof SortedIndex<P> ordered) {
             return ordered;
         }
         if (index instanceof OrderedUniqueIndex<P> unique) {

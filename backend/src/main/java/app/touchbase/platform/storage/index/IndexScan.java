@@ -11,6 +11,9 @@ import java.util.Optional;
 /** Equality on a prefix of an index's keys, then optionally a condition on the next key. */
 record IndexScan(List<Object> equalPrefix, KeyCondition next) {
 
+    /** Every key of the index. */
+    static final IndexScan WHOLE = new IndexScan(List.of(), null);
+
     static Optional<IndexScan> plan(FieldConditions conditions, List<String> keys, boolean multikey) {
         List<Object> prefix = new ArrayList<>();
         for (String key : keys) {

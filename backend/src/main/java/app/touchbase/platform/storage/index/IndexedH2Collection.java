@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 /** In the H2 file a document's position is its key in the data map, and a scan walks the map in key order. */
 final class IndexedH2Collection extends H2Collection {
 
+    private final MVMap<Object, Document> dataMap;
     private final Comparator<Object> naturalOrder;
     private final LongNotInLists notIn = new LongNotInLists();
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.dataMap = dataMap;
         this.naturalOrder = dataMap.getKeyType()::compare;
     }
 
@@ -35,6 +37,22 @@ final class IndexedH2Collection extends H2Collection {
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
                 .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+    }
+
+    /**
+     * A client's scan in the map's own order, asked for in batches, is read batch by batch ({@link BatchedScan}). The
+     * server's own reads (for an update, a delete, a count) ask for no batch size and still get every document at once.
+     */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        boolean inKeyOrder = orderBy == null || orderBy.isEmpty()
+                || (orderBy.size() == 1 && orderBy.get("$natural") instanceof Number direction && direction.intValue() == 1);
+        if (batchSize > 0 && limit >= 0 && inKeyOrder && (fieldSelector == null || fieldSelector.isEmpty())) {
+            return BatchedScan.start(cursorRegistry, dataMap, document -> documentMatchesQuery(document, query),
+                    numberToSkip, limit, batchSize);
+        }
+        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     Stream<DocumentWithPosition<Object>> documentsWithPositions() {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The ordered indexes live in memory beside the H2 file and are rebuilt from the data when the file is opened
- * (the server replays the stored index definitions at start).
+ * The ordered indexes are kept in the H2 file beside the data ({@link StoredOrderedIndex}), so opening the file does
+ * not rebuild them; a file written before they were stored gets them built once from its documents.
  */
 final class IndexedH2Database extends H2Database {
 
@@ -51,7 +51,7 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
-        return new OrderedIndex<>(indexName, keys, sparse);
+        return new StoredOrderedIndex(mvStore, mapNameForOrderedIndex(collectionName, indexName), indexName, keys, sparse);
     }
 
     /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
@@ -62,7 +62,14 @@ final class IndexedH2Database extends H2Database {
         if (keys.size() == 1) {
             return unique;
         }
-        return OrderedUniqueIndex.reopened(unique, sparse, documentsOf(collectionName));
+        StoredOrderedIndex ordered = new StoredOrderedIndex(mvStore, mapNameForOrderedIndex(collectionName, indexName),
+                indexName, keys, sparse);
+        return OrderedUniqueIndex.reopened(unique, ordered, sparse, () -> documentsOf(collectionName));
+    }
+
+    /** Under the collection's namespace, as the server's own index maps: dropping the database drops them too. */
+    private String mapNameForOrderedIndex(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._ordered_" + indexName;
     }
 
     private Stream<DocumentWithPosition<Object>> documentsOf(String collectionName) {

@@ -15,7 +15,12 @@ final class KeyOrder implements Comparator<KeyValue> {
 
     @Override
     public int compare(KeyValue a, KeyValue b) {
-        for (int i = 0; i < a.size(); i++) {
+        return compareFirst(a, b, a.size());
+    }
+
+    /** Compares only the first {@code keyCount} fields. */
+    int compareFirst(KeyValue a, KeyValue b, int keyCount) {
+        for (int i = 0; i < keyCount; i++) {
             int cmp = ValueComparator.ascWithoutListHandling().compare(a.get(i), b.get(i));
             if (cmp != 0) {
                 return cmp;

@@ -5,38 +5,42 @@ import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * A unique index as the embedded server keeps it (it checks uniqueness and finds exact keys), plus an
- * {@link OrderedIndex} over the same keys, so that a key prefix plus a range is read in order too
+ * A unique index as the embedded server keeps it (it checks uniqueness and finds exact keys), plus a
+ * {@link SortedIndex} over the same keys, so that a key prefix plus a range is read in order too
  * (the server's own unique index refuses any operator on a compound key).
  */
 public final class OrderedUniqueIndex<P> extends Index<P> {
 
     private final Index<P> unique;
-    private final OrderedIndex<P> ordered;
+    private final SortedIndex<P> ordered;
 
-    private OrderedUniqueIndex(Index<P> unique, boolean sparse) {
+    private OrderedUniqueIndex(Index<P> unique, SortedIndex<P> ordered, boolean sparse) {
         super(unique.getName(), unique.getKeys(), sparse);
         this.unique = unique;
-        this.ordered = new OrderedIndex<>(unique.getName(), unique.getKeys(), sparse);
+        this.ordered = ordered;
     }
 
     static <P> OrderedUniqueIndex<P> over(Index<P> unique, boolean sparse) {
-        return new OrderedUniqueIndex<>(unique, sparse);
+        return new OrderedUniqueIndex<>(unique, new OrderedIndex<>(unique.getName(), unique.getKeys(), sparse), sparse);
     }
 
-    /** A persistent unique index comes back filled after a restart; the ordered one is rebuilt from the data. */
-    static <P> OrderedUniqueIndex<P> reopened(Index<P> unique, boolean sparse, Stream<DocumentWithPosition<P>> documents) {
-        OrderedUniqueIndex<P> index = new OrderedUniqueIndex<>(unique, sparse);
-        if (!unique.isEmpty()) {
-            documents.forEach(document -> index.ordered.add(document.getDocument(), document.getPosition(), null));
+    /**
+     * A persistent unique index comes back filled after a restart, and so does a stored ordered copy; one that is
+     * empty beside a filled unique index (a file written before the copy was stored) is filled from the documents.
+     */
+    static <P> OrderedUniqueIndex<P> reopened(Index<P> unique, SortedIndex<P> ordered, boolean sparse,
+                                              Supplier<Stream<DocumentWithPosition<P>>> documents) {
+        if (!unique.isEmpty() && ordered.isEmpty()) {
+            documents.get().forEach(document -> ordered.add(document.getDocument(), document.getPosition(), null));
         }
-        return index;
+        return new OrderedUniqueIndex<>(unique, ordered, sparse);
     }
 
-    OrderedIndex<P> ordered() {
+    SortedIndex<P> ordered() {
         return ordered;
     }
 

@@ -11,6 +11,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVMap;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,22 +80,50 @@ class IndexStaysExactTest {
     }
 
     @Test
-    void anH2FileRebuildsItsIndexesWhenReopened(@TempDir Path folder) {
+    void anH2FileKeepsItsIndexesAndBuildsThoseItDoesNotHaveYet(@TempDir Path folder) {
         String file = folder.resolve("data.mv").toString();
         withH2(file, database -> {
             MongoCollection<Document> rows = database.getCollection("rows");
             rows.createIndex(Indexes.ascending("owner", "due"));
             rows.createIndex(Indexes.ascending("owner", "_id"), new IndexOptions().unique(true));
             rows.insertMany(rows(0, 2000));
+            // no _id given: the client makes an ObjectId, which the stored keys hold in 12 bytes
+            rows.insertMany(IntStream.range(0, 10).mapToObj(i -> new Document("owner", "cy").append("due", i)).toList());
+            rows.deleteMany(eq("owner", "cy"));
+            rows.insertMany(IntStream.range(0, 10).mapToObj(i -> new Document("owner", "cy").append("due", i)).toList());
         });
+        assertThat(storedKeys(file, "db.rows._ordered_owner_1_due_1")).isEqualTo(2010);
+        assertThat(storedKeys(file, "db.rows._ordered_owner_1__id_1")).isEqualTo(2010);
+
         withH2(file, database -> {
             MongoCollection<Document> rows = database.getCollection("rows");
             assertSameAsScan(rows);
             assertThat(rows.find(and(eq("owner", "ada"), gte("_id", 1990))).into(new ArrayList<>())).hasSize(5);
-            assertThat(keys(database, "rows", "owner_1_due_1")).isEqualTo(2000);
+            assertThat(keys(database, "rows", "owner_1_due_1")).isEqualTo(2010);
+            assertThat(rows.find(and(eq("owner", "cy"), gte("due", 5))).into(new ArrayList<>())).hasSize(5)
+                    .allMatch(row -> row.get("_id") instanceof org.bson.types.ObjectId);
             rows.insertOne(new Document("_id", 5000).append("owner", "ada").append("due", 20));
+            rows.deleteOne(eq("_id", 4));
             assertSameAsScan(rows);
         });
+
+        // a file from before the indexes were stored in it: they are built from its documents when it is opened
+        try (MVStore store = new MVStore.Builder().fileName(file).open()) {
+            store.getMapNames().stream().filter(name -> name.contains("._ordered_")).toList().forEach(store::removeMap);
+        }
+        withH2(file, database -> {
+            MongoCollection<Document> rows = database.getCollection("rows");
+            assertThat(keys(database, "rows", "owner_1_due_1")).isEqualTo(2010);
+            assertSameAsScan(rows);
+            assertThat(rows.find(and(eq("owner", "ada"), gte("_id", 1990))).into(new ArrayList<>())).hasSize(6); // 5000 came in the second run
+        });
+        assertThat(storedKeys(file, "db.rows._ordered_owner_1__id_1")).isEqualTo(2010);
+    }
+
+    private static long storedKeys(String file, String mapName) {
+        try (MVStore store = new MVStore.Builder().fileName(file).readOnly().open()) {
+            return store.hasMap(mapName) ? store.openMap(mapName, new MVMap.Builder<KeyValue, Boolean>().keyType(new StoredKeyType())).sizeAsLong() : 0;
+        }
     }
 
     private interface WithDatabase {
@@ -117,7 +148,7 @@ class IndexStaysExactTest {
     }
 
     private static void assertSameAsScan(MongoCollection<Document> rows) {
-        for (Bson query : List.of(DUE_SOON, eq("owner", "bob"), and(eq("owner", "ada"), gte("due", 25)))) {
+        for (Bson query : List.of(DUE_SOON, eq("owner", "bob"), and(eq("owner", "ada"), gte("due", 25)), eq("owner", "cy"))) {
             List<Document> indexed = rows.find(query).into(new ArrayList<>());
             List<Document> scanned = rows.find(query).sort(new Document("$natural", 1)).into(new ArrayList<>());
             assertThat(indexed).isEqualTo(scanned);

@@ -6,9 +6,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import app.touchbase.platform.storage.MongoConfiguration;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,6 +43,53 @@ class IndexedQueriesMatchTheScanTest {
     }
 
     private static void runSeed(long seed, MongoCollection<Document> indexed, MongoCollection<Document> scanned) {
+        createIndexes(indexed, scanned);
+        RandomDocuments random = new RandomDocuments(seed);
+        for (int round = 0; round < ROUNDS; round++) {
+            insertAndWrite(random, indexed, scanned, "seed " + seed + " round " + round);
+            queryAlike(random, indexed, scanned, 10, "seed " + seed + " round " + round);
+        }
+        assertThat(indexed.find().into(new ArrayList<>())).isEqualTo(scanned.find().into(new ArrayList<>()));
+    }
+
+    /** The indexes come back from the data file as they were written: every key type read back, in the same order. */
+    @Test
+    void anH2FileAnswersAlikeAfterItIsReopened(@TempDir Path folder) {
+        String file = folder.resolve("data.mv").toString();
+        for (long seed = 1; seed <= 3; seed++) {
+            RandomDocuments random = new RandomDocuments(seed);
+            String database = "seed" + seed;
+            withH2File(file, client -> {
+                MongoCollection<Document> indexed = client.getDatabase(database).getCollection("indexed");
+                MongoCollection<Document> scanned = client.getDatabase(database).getCollection("scanned");
+                createIndexes(indexed, scanned);
+                for (int round = 0; round < ROUNDS; round++) {
+                    insertAndWrite(random, indexed, scanned, database + " round " + round);
+                }
+            });
+            withH2File(file, client -> {
+                MongoCollection<Document> indexed = client.getDatabase(database).getCollection("indexed");
+                MongoCollection<Document> scanned = client.getDatabase(database).getCollection("scanned");
+                queryAlike(random, indexed, scanned, 200, database + " reopened");
+                for (int round = 0; round < 5; round++) {
+                    insertAndWrite(random, indexed, scanned, database + " reopened, round " + round);
+                    queryAlike(random, indexed, scanned, 10, database + " reopened, round " + round);
+                }
+            });
+        }
+    }
+
+    private static void withH2File(String file, Consumer<MongoClient> work) {
+        MongoServer server = new MongoServer(new IndexedH2Backend(file));
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(MongoConfiguration.clientSettings(server.getConnectionString()))) {
+            work.accept(client);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static void createIndexes(MongoCollection<Document> indexed, MongoCollection<Document> scanned) {
         indexed.createIndex(Indexes.ascending("a"));
         indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("b"), Indexes.descending("c")));
         indexed.createIndex(Indexes.ascending("c"), new IndexOptions().sparse(true));
@@ -43,29 +97,33 @@ class IndexedQueriesMatchTheScanTest {
         indexed.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
         indexed.createIndex(Indexes.descending("v"), new IndexOptions().unique(true));
         scanned.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
+    }
 
-        RandomDocuments random = new RandomDocuments(seed);
-        for (int round = 0; round < ROUNDS; round++) {
-            List<Document> documents = new ArrayList<>();
-            for (int i = random.random().nextInt(8); i > 0; i--) {
-                documents.add(random.document());
-            }
-            if (!documents.isEmpty()) {
-                both(indexed, scanned, c -> c.insertMany(documents.stream().map(d -> new Document(d)).toList()));
-            }
-            write(random, indexed, scanned, "seed " + seed + " round " + round);
-            for (int q = 0; q < 10; q++) {
-                Document query = random.query();
-                Document sort = random.sort();
-                int skip = random.random().nextInt(4) == 0 ? 1 : 0;
-                int limit = random.random().nextInt(2) == 0 ? 1 + random.random().nextInt(3) : 0;
-                assertThat(find(indexed, query, sort, skip, limit))
-                        .as("seed %d round %d: %s sorted by %s", seed, round, query.toJson(), sort)
-                        .isEqualTo(find(scanned, query, sort, skip, limit));
-                assertThat(indexed.countDocuments(query)).isEqualTo(scanned.countDocuments(query));
-            }
+    private static void insertAndWrite(RandomDocuments random, MongoCollection<Document> indexed,
+                                       MongoCollection<Document> scanned, String where) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = random.random().nextInt(8); i > 0; i--) {
+            documents.add(random.document());
         }
-        assertThat(indexed.find().into(new ArrayList<>())).isEqualTo(scanned.find().into(new ArrayList<>()));
+        if (!documents.isEmpty()) {
+            both(indexed, scanned, c -> c.insertMany(documents.stream().map(d -> new Document(d)).toList()));
+        }
+        write(random, indexed, scanned, where);
+    }
+
+    private static void queryAlike(RandomDocuments random, MongoCollection<Document> indexed,
+                                   MongoCollection<Document> scanned, int queries, String where) {
+        for (int q = 0; q < queries; q++) {
+            Document query = random.query();
+            Document sort = random.sort();
+            int skip = random.random().nextInt(4) == 0 ? 1 : 0;
+            int limit = random.random().nextInt(2) == 0 ? 1 + random.random().nextInt(3) : 0;
+            int batchSize = random.random().nextInt(4); // 0: the client names none
+            assertThat(find(indexed, query, sort, skip, limit).batchSize(batchSize).into(new ArrayList<>()))
+                    .as("%s: %s sorted by %s", where, query.toJson(), sort)
+                    .isEqualTo(find(scanned, query, sort, skip, limit).into(new ArrayList<>()));
+            assertThat(indexed.countDocuments(query)).isEqualTo(scanned.countDocuments(query));
+        }
     }
 
     private static void write(RandomDocuments random, MongoCollection<Document> indexed,
@@ -95,13 +153,10 @@ class IndexedQueriesMatchTheScanTest {
         }
     }
 
-    private static List<Document> find(MongoCollection<Document> collection, Document query, Document sort,
-                                       int skip, int limit) {
+    private static FindIterable<Document> find(MongoCollection<Document> collection, Document query, Document sort,
+                                               int skip, int limit) {
         FindIterable<Document> found = collection.find(query).skip(skip).limit(limit);
-        if (sort != null) {
-            found = found.sort(sort);
-        }
-        return found.into(new ArrayList<>());
+        return sort == null ? found : found.sort(sort);
     }
 
     private static void both(MongoCollection<Document> indexed, MongoCollection<Document> scanned,

@@ -82,16 +82,39 @@ class OrderedIndexTest {
         List<Integer> checked = new ArrayList<>();
 
         IndexScan scan = stream.scanFor(FieldConditions.of(fetch)).orElseThrow();
-        assertThat(stream.readsInSortOrder(scan, streamOrder)).contains(false);
-        List<Integer> first = stream.firstPositions(scan, false, 100, position -> checked.add(position) && position % 3 != 0);
+        SortedIndex.SortedReading inStreamOrder = stream.readsInSortOrder(scan, streamOrder).orElseThrow();
+        assertThat(inStreamOrder).isEqualTo(new SortedIndex.SortedReading(false, 2));
+        List<Integer> first = stream.firstPositions(scan, inStreamOrder, 100, position -> checked.add(position) && position % 3 != 0);
 
         assertThat(first).hasSize(150).containsExactlyElementsOf(IntStream.range(2000, 2150).boxed().toList());
         assertThat(checked).hasSize(150);
-        assertThat(stream.readsInSortOrder(scan, new Document("timestamp", -1).append("sequenceNumber", -1))).contains(true);
-        assertThat(stream.firstPositions(scan, true, 3, position -> true)).containsExactly(9999, 9998, 9997);
+        SortedIndex.SortedReading newestFirst = stream.readsInSortOrder(scan,
+                new Document("timestamp", -1).append("sequenceNumber", -1)).orElseThrow();
+        assertThat(newestFirst.descending()).isTrue();
+        assertThat(stream.firstPositions(scan, newestFirst, 3, position -> true)).containsExactly(9999, 9998, 9997);
         assertThat(stream.readsInSortOrder(scan, new Document("timestamp", 1).append("sequenceNumber", -1))).isEmpty();
         assertThat(stream.readsInSortOrder(scan, new Document("sequenceNumber", 1))).isEmpty();
-        assertThat(stream.readsInSortOrder(scan, new Document("timestamp", 1))).isEmpty();
+    }
+
+    @Test
+    void aSortOnTheFirstKeysAloneReadsEveryKeyThatTiesWithTheLastOneWanted() {
+        OrderedIndex<Integer> stream = new OrderedIndex<>("orderedEventStreamIndex",
+                List.of(new IndexKey("timestamp", true), new IndexKey("sequenceNumber", true)), false);
+        for (int position = 0; position < 1_000; position++) {
+            // three events to each timestamp, stored newest sequence number first
+            stream.add(new Document("_id", position).append("timestamp", String.format("t%05d", position / 3))
+                    .append("sequenceNumber", 2L - position % 3), position, null);
+        }
+        // the tail token: the oldest event, whatever its sequence number (find().sort(timestamp).first())
+        SortedIndex.SortedReading byTimestamp = stream.readsInSortOrder(IndexScan.WHOLE, new Document("timestamp", 1))
+                .orElseThrow();
+        assertThat(byTimestamp).isEqualTo(new SortedIndex.SortedReading(false, 1));
+
+        assertThat(stream.firstPositions(IndexScan.WHOLE, byTimestamp, 1, position -> true)).containsExactly(2, 1, 0);
+        assertThat(stream.firstPositions(IndexScan.WHOLE, byTimestamp, 4, position -> true))
+                .containsExactly(2, 1, 0, 5, 4, 3);
+        assertThat(stream.firstPositions(IndexScan.WHOLE, new SortedIndex.SortedReading(true, 1), 2, position -> true))
+                .containsExactly(999, 996, 997, 998);
     }
 
     private Document add(int position, String owner, int due) {

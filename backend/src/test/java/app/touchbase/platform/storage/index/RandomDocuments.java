@@ -75,6 +75,9 @@ final class RandomDocuments {
     }
 
     Document query() {
+        if (random.nextInt(10) == 0) {
+            return new Document();
+        }
         List<Document> parts = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -111,7 +114,7 @@ final class RandomDocuments {
     }
 
     Document sort() {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(13)) {
             case 0 -> new Document("c", 1);
             case 1 -> new Document("a", -1).append("_id", 1);
             case 2 -> new Document("u", 1).append("v", -1);
@@ -121,6 +124,10 @@ final class RandomDocuments {
             case 5 -> new Document("v", -1);
             case 6 -> new Document("b", 1).append("c", 1);
             case 7 -> new Document("c", -1);
+            // the first keys of an index alone: ties on them are broken by the scan's order
+            case 8 -> new Document("u", random.nextBoolean() ? 1 : -1);
+            case 9 -> new Document("b", 1);
+            case 10 -> new Document("n.x", -1);
             default -> null;
         };
     }

@@ -1,0 +1,81 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A scan of the H2 data map in key order that reads one batch per request. The server would otherwise read every
+ * matching document of the collection into memory at once and hold them until the client has taken them all: a
+ * history of a hundred thousand events is more than a small heap holds. Each batch goes on after the last key read,
+ * so a document comes at most once, and one written meanwhile after that key is still found.
+ */
+final class BatchedScan extends AbstractCursor {
+
+    /** What a request that names no batch size gets, as from MongoDB's first batch. */
+    static final int DEFAULT_BATCH = 101;
+
+    private final MVMap<Object, Document> documents;
+    private final Predicate<Document> matches;
+    private Object lastKey;
+    private long toSkip;
+    private long toReturn;
+    private boolean exhausted;
+
+    private BatchedScan(long id, MVMap<Object, Document> documents, Predicate<Document> matches, int skip, int limit) {
+        super(id);
+        this.documents = documents;
+        this.matches = matches;
+        this.toSkip = Math.max(0, skip);
+        this.toReturn = limit > 0 ? limit : Long.MAX_VALUE;
+    }
+
+    static QueryResult start(CursorRegistry cursors, MVMap<Object, Document> documents, Predicate<Document> matches,
+                             int skip, int limit, int batchSize) {
+        BatchedScan scan = new BatchedScan(cursors.generateCursorId(), documents, matches, skip, limit);
+        List<Document> firstBatch = scan.takeDocuments(batchSize);
+        if (scan.isEmpty()) {
+            return new QueryResult(firstBatch);
+        }
+        cursors.add(scan);
+        return new QueryResult(firstBatch, scan);
+    }
+
+    @Override
+    public synchronized boolean isEmpty() {
+        return exhausted;
+    }
+
+    @Override
+    public synchronized List<Document> takeDocuments(int numberToReturn) {
+        int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_BATCH;
+        List<Document> batch = new ArrayList<>();
+        Cursor<Object, Document> keys = documents.cursor(lastKey);
+        while (batch.size() < wanted && toReturn > 0 && keys.hasNext()) {
+            Object key = keys.next();
+            if (lastKey != null && documents.getKeyType().compare(key, lastKey) == 0) {
+                continue;
+            }
+            lastKey = key;
+            Document document = keys.getValue();
+            if (document == null || !matches.test(document)) {
+                continue;
+            }
+            if (toSkip > 0) {
+                toSkip--;
+                continue;
+            }
+            batch.add(document);
+            toReturn--;
+        }
+        exhausted = toReturn == 0 || !keys.hasNext();
+        return batch;
+    }
+}

@@ -1,0 +1,181 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MaxKey;
+import de.bwaldvogel.mongo.bson.MinKey;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@link SortedIndex} kept in the H2 file beside the collection's documents, written in the same commits: it is
+ * there as it was at the last commit when the file is opened again, so a start does not read the documents to
+ * rebuild it, and the heap does not grow with the history. Each entry is one key of one document, with the document's
+ * position (its {@code _id}) as the last value, so documents that share a key are neighbours in the map.
+ */
+final class StoredOrderedIndex extends SortedIndex<Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(StoredOrderedIndex.class);
+    private static final String MULTIKEY = "multikey";
+    private static final String UNORDERED = "unordered";
+
+    private final MVStore store;
+    private final MVMap<KeyValue, Boolean> entries;
+    private final MVMap<Object, Boolean> keyless;
+    private final MVMap<String, Boolean> flags;
+
+    StoredOrderedIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.store = store;
+        this.entries = store.openMap(mapName, new MVMap.Builder<KeyValue, Boolean>().keyType(new StoredKeyType()));
+        this.keyless = store.openMap(mapName + ".keyless");
+        this.flags = store.openMap(mapName + ".flags");
+    }
+
+    @Override
+    boolean multikey() {
+        return flags.containsKey(MULTIKEY);
+    }
+
+    @Override
+    boolean unordered() {
+        return flags.containsKey(UNORDERED);
+    }
+
+    @Override
+    Collection<Object> keylessPositions() {
+        return keyless.keySet();
+    }
+
+    @Override
+    public synchronized Object getPosition(Document document) {
+        Object position = positionOf(document);
+        if (isSparse() && hasNoneOfTheKeys(document)) {
+            return null;
+        }
+        Set<KeyValue> keys = getKeyValues(document);
+        if (keys.isEmpty()) {
+            return keyless.containsKey(position) ? position : null;
+        }
+        return unordered() || entries.containsKey(entry(keys.iterator().next(), position)) ? position : null;
+    }
+
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (isSparse() && hasNoneOfTheKeys(document)) {
+            return;
+        }
+        Set<KeyValue> keys = getKeyValues(document);
+        if (keys.isEmpty()) {
+            keyless.put(position, Boolean.TRUE);
+        }
+        if (isMultikey(keys) && !multikey()) {
+            flags.put(MULTIKEY, Boolean.TRUE);
+        }
+        if (unordered()) {
+            return;
+        }
+        try {
+            keys.forEach(key -> entries.put(entry(key, position), Boolean.TRUE));
+        } catch (RuntimeException e) {
+            // a value the comparator cannot order: queries on this index go back to the scan
+            log.warn("Index {} cannot order {}; queries will scan instead", getName(), keys, e);
+            flags.put(UNORDERED, Boolean.TRUE);
+            entries.clear();
+        }
+    }
+
+    @Override
+    public synchronized Object remove(Document document) {
+        if (isSparse() && hasNoneOfTheKeys(document)) {
+            return null;
+        }
+        Object position = positionOf(document);
+        Set<KeyValue> keys = getKeyValues(document);
+        boolean removed = keyless.remove(position) != null;
+        if (!unordered()) {
+            for (KeyValue key : keys) {
+                removed |= entries.remove(entry(key, position)) != null;
+            }
+        }
+        return removed || unordered() ? position : null;
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                                           MongoCollection<Object> collection) {
+        remove(oldDocument);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    synchronized void visitKeys(IndexScan.KeyRange range, boolean descending, KeyVisitor<Object> visitor) {
+        KeyValue from = entry(range.from(), range.fromInclusive() ? MinKey.getInstance() : MaxKey.getInstance());
+        KeyValue to = entry(range.to(), range.toInclusive() ? MaxKey.getInstance() : MinKey.getInstance());
+        if (KeyOrder.INSTANCE.compare(from, to) > 0) {
+            return;
+        }
+        Cursor<KeyValue, Boolean> cursor = descending ? entries.cursor(to, from, true) : entries.cursor(from, to, false);
+        KeyValue groupKey = null;
+        List<Object> group = new ArrayList<>();
+        while (cursor.hasNext()) {
+            KeyValue stored = cursor.next();
+            KeyValue key = keyOf(stored);
+            if (groupKey != null && KeyOrder.INSTANCE.compare(groupKey, key) != 0) {
+                if (!visitor.visit(groupKey, group)) {
+                    return;
+                }
+                group = new ArrayList<>();
+            }
+            groupKey = key;
+            group.add(stored.get(stored.size() - 1));
+        }
+        if (groupKey != null) {
+            visitor.visit(groupKey, group);
+        }
+    }
+
+    @Override
+    public long getCount() {
+        return entries.sizeAsLong() + keyless.sizeAsLong();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        store.removeMap(entries);
+        store.removeMap(keyless);
+        store.removeMap(flags);
+    }
+
+    /** In the H2 backend a document's position is its {@code _id}, the key of its entry in the data map. */
+    private static Object positionOf(Document document) {
+        return Utils.getSubdocumentValue(document, "_id");
+    }
+
+    private static KeyValue entry(KeyValue key, Object position) {
+        List<Object> values = new ArrayList<>(key.size() + 1);
+        key.forEach(values::add);
+        values.add(position);
+        return new KeyValue(values);
+    }
+
+    private static KeyValue keyOf(KeyValue entry) {
+        return new KeyValue(entry.stream().limit(entry.size() - 1).toList());
+    }
+}

@@ -1,0 +1,73 @@
+package app.touchbase.platform.privacy;
+
+import app.touchbase.platform.storage.StorageMode;
+import app.touchbase.platform.storage.StorageProperties;
+import app.touchbase.shared.api.PersonalDataKey;
+import com.google.crypto.tink.Aead;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A replay opens a key per touch note; the keys kept open must not grow with the history. */
+class OpenedKeysTest {
+
+    static final int AT_MOST = 5;
+    static final String OWNER = "ada@example.org";
+
+    final MongoServer server = new MongoServer(new MemoryBackend());
+    final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    final ErasedKeys erased = new ErasedKeys(client.getDatabase("touchbase"),
+            new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "touchbase", null, null));
+    final PersonalDataKeys keys = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void onlyTheLastKeysOpenedStayInMemoryAndTheOthersOpenAgainFromTheStore() throws GeneralSecurityException {
+        UUID contact = UUID.randomUUID();
+        List<PersonalDataKey> notes = new ArrayList<>();
+        List<byte[]> sealed = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            PersonalDataKey note = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+            notes.add(note);
+            sealed.add(keys.sealing(note).encrypt(("note " + i).getBytes(StandardCharsets.UTF_8), new byte[0]));
+        }
+
+        assertThat(keys.openedKeys()).isLessThanOrEqualTo(AT_MOST);
+        for (int i = 0; i < notes.size(); i++) {
+            Aead opened = keys.opening(notes.get(i).id()).orElseThrow();
+            assertThat(new String(opened.decrypt(sealed.get(i), new byte[0]), StandardCharsets.UTF_8)).isEqualTo("note " + i);
+        }
+        assertThat(keys.openedKeys()).isLessThanOrEqualTo(AT_MOST);
+    }
+
+    @Test
+    void anErasedKeyStaysClosedWhetherItsMarkIsStillInMemoryOrNot() {
+        UUID contact = UUID.randomUUID();
+        PersonalDataKey first = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        keys.sealing(first);
+        keys.eraseContact(OWNER, contact);
+        assertThat(keys.opening(first.id())).isEmpty();
+
+        for (int i = 0; i < 3 * AT_MOST; i++) {
+            keys.sealing(PersonalDataKey.touch(OWNER, UUID.randomUUID(), UUID.randomUUID()));
+        }
+        assertThat(keys.opening(first.id())).isEmpty();
+    }
+}
