@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -53,6 +54,17 @@ final class IndexedH2Collection extends H2Collection {
                     numberToSkip, limit, batchSize);
         }
         return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** Once the server has given a new or reopened index every document, a stored one counts as complete. */
+    @Override
+    public void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index instanceof SortedIndex<Object> sorted) {
+            sorted.filled();
+        } else if (index instanceof OrderedUniqueIndex<Object> unique) {
+            unique.ordered().filled();
+        }
     }
 
     Stream<DocumentWithPosition<Object>> documentsWithPositions() {

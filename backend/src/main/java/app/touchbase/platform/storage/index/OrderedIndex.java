@@ -92,6 +92,9 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
+        if (keysUnchanged(oldDocument, newDocument) && keysByPosition.containsKey(position)) {
+            return;
+        }
         positionsById.remove(idOf(oldDocument));
         removeKeysOf(position);
         add(newDocument, position, collection);

@@ -36,6 +36,7 @@ public final class OrderedUniqueIndex<P> extends Index<P> {
                                               Supplier<Stream<DocumentWithPosition<P>>> documents) {
         if (!unique.isEmpty() && ordered.isEmpty()) {
             documents.get().forEach(document -> ordered.add(document.getDocument(), document.getPosition(), null));
+            ordered.filled();
         }
         return new OrderedUniqueIndex<>(unique, ordered, sparse);
     }

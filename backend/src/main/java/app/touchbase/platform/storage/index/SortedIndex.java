@@ -45,6 +45,10 @@ public abstract class SortedIndex<P> extends Index<P> {
      */
     abstract void visitKeys(IndexScan.KeyRange range, boolean descending, KeyVisitor<P> visitor);
 
+    /** Called once the collection has given the index every document it holds. */
+    void filled() {
+    }
+
     interface KeyVisitor<P> {
         /** @return whether to go on */
         boolean visit(KeyValue key, Collection<P> positions);
@@ -148,6 +152,13 @@ public abstract class SortedIndex<P> extends Index<P> {
 
     /** Reading an index in key order gives a sort: in this direction, ordered by this many leading keys. */
     record SortedReading(boolean descending, int sortedKeys) {
+    }
+
+    /** An update that leaves every key as it was (most read-model updates) changes nothing in the index. */
+    boolean keysUnchanged(Document oldDocument, Document newDocument) {
+        boolean oldIndexed = !(isSparse() && hasNoneOfTheKeys(oldDocument));
+        boolean newIndexed = !(isSparse() && hasNoneOfTheKeys(newDocument));
+        return oldIndexed == newIndexed && (!oldIndexed || getKeyValues(oldDocument).equals(getKeyValues(newDocument)));
     }
 
     boolean hasNoneOfTheKeys(Document document) {

@@ -23,12 +23,18 @@ import java.util.Set;
  * there as it was at the last commit when the file is opened again, so a start does not read the documents to
  * rebuild it, and the heap does not grow with the history. Each entry is one key of one document, with the document's
  * position (its {@code _id}) as the last value, so documents that share a key are neighbours in the map.
+ * <p>
+ * An index is filled from the documents when it is created on a collection that has some, or when a file written
+ * before indexes were stored is opened. It counts as complete only once the collection has filled it: one found
+ * incomplete when the file is opened (the store may commit in the background while it is filled, and the process may
+ * stop before it is done) is emptied and filled again, never used with keys missing.
  */
 final class StoredOrderedIndex extends SortedIndex<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(StoredOrderedIndex.class);
     private static final String MULTIKEY = "multikey";
     private static final String UNORDERED = "unordered";
+    private static final String COMPLETE = "complete";
 
     private final MVStore store;
     private final MVMap<KeyValue, Boolean> entries;
@@ -41,6 +47,22 @@ final class StoredOrderedIndex extends SortedIndex<Object> {
         this.entries = store.openMap(mapName, new MVMap.Builder<KeyValue, Boolean>().keyType(new StoredKeyType()));
         this.keyless = store.openMap(mapName + ".keyless");
         this.flags = store.openMap(mapName + ".flags");
+        if (!flags.containsKey(COMPLETE)) {
+            entries.clear();
+            keyless.clear();
+            flags.clear();
+        }
+    }
+
+    /** Until it is complete it reads as empty, so the collection fills it. */
+    @Override
+    public boolean isEmpty() {
+        return !flags.containsKey(COMPLETE) || super.isEmpty();
+    }
+
+    @Override
+    void filled() {
+        flags.put(COMPLETE, Boolean.TRUE);
     }
 
     @Override
@@ -115,6 +137,9 @@ final class StoredOrderedIndex extends SortedIndex<Object> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
                                            MongoCollection<Object> collection) {
+        if (keysUnchanged(oldDocument, newDocument)) {
+            return;
+        }
         remove(oldDocument);
         add(newDocument, position, collection);
     }

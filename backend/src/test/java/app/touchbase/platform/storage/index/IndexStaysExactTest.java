@@ -118,6 +118,19 @@ class IndexStaysExactTest {
             assertThat(rows.find(and(eq("owner", "ada"), gte("_id", 1990))).into(new ArrayList<>())).hasSize(6); // 5000 came in the second run
         });
         assertThat(storedKeys(file, "db.rows._ordered_owner_1__id_1")).isEqualTo(2010);
+
+        // a fill cut short (the process stopped while the store committed in the background): emptied and filled again
+        try (MVStore store = new MVStore.Builder().fileName(file).open()) {
+            MVMap<KeyValue, Boolean> entries = store.openMap("db.rows._ordered_owner_1_due_1",
+                    new MVMap.Builder<KeyValue, Boolean>().keyType(new StoredKeyType()));
+            List<KeyValue> half = entries.keyList().subList(0, 1000);
+            new ArrayList<>(half).forEach(entries::remove);
+            store.openMap("db.rows._ordered_owner_1_due_1.flags").clear();
+        }
+        withH2(file, database -> {
+            assertThat(keys(database, "rows", "owner_1_due_1")).isEqualTo(2010);
+            assertSameAsScan(database.getCollection("rows"));
+        });
     }
 
     private static long storedKeys(String file, String mapName) {
