@@ -47,8 +47,7 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        boolean inKeyOrder = orderBy == null || orderBy.isEmpty()
-                || (orderBy.size() == 1 && orderBy.get("$natural") instanceof Number direction && direction.intValue() == 1);
+        boolean inKeyOrder = deriveComparator(orderBy) == null && !isNaturalDescending(orderBy);
         if (batchSize > 0 && limit >= 0 && inKeyOrder && (fieldSelector == null || fieldSelector.isEmpty())) {
             return BatchedScan.start(cursorRegistry, dataMap, document -> documentMatchesQuery(document, query),
                     numberToSkip, limit, batchSize);

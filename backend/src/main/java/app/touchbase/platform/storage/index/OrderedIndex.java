@@ -4,8 +4,6 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -20,7 +18,6 @@ import java.util.TreeMap;
 /** A {@link SortedIndex} kept in the heap: the in-memory server's, which holds its documents there too. */
 public final class OrderedIndex<P> extends SortedIndex<P> {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderedIndex.class);
 
     /** Each key maps to one position, or to a {@link SeveralPositions} when documents share the key. */
     private final NavigableMap<KeyValue, Object> positionsByKey = new TreeMap<>(KeyOrder.INSTANCE);
@@ -73,7 +70,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
                 keys.forEach(key -> addPosition(key, position));
             } catch (RuntimeException e) {
                 // a value the comparator cannot order: queries on this index go back to the scan
-                log.warn("Index {} cannot order {}; queries will scan instead", getName(), keys, e);
+                reportUnordered(e);
                 unordered = true;
                 positionsByKey.clear();
             }

@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +27,8 @@ import java.util.function.Predicate;
  * Where the keys are kept is up to the subclass: the heap ({@link OrderedIndex}) or the H2 file ({@link StoredOrderedIndex}).
  */
 public abstract class SortedIndex<P> extends Index<P> {
+
+    private static final Logger log = LoggerFactory.getLogger(SortedIndex.class);
 
     protected SortedIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -158,7 +162,13 @@ public abstract class SortedIndex<P> extends Index<P> {
     boolean keysUnchanged(Document oldDocument, Document newDocument) {
         boolean oldIndexed = !(isSparse() && hasNoneOfTheKeys(oldDocument));
         boolean newIndexed = !(isSparse() && hasNoneOfTheKeys(newDocument));
-        return oldIndexed == newIndexed && (!oldIndexed || getKeyValues(oldDocument).equals(getKeyValues(newDocument)));
+        return oldIndexed == newIndexed && (!oldIndexed || nullAwareEqualsKeys(oldDocument, newDocument));
+    }
+
+    /** The keys themselves stay out of the log: they are owners' addresses, names, ids. */
+    void reportUnordered(RuntimeException e) {
+        log.warn("Index {} met a value it cannot order ({}); queries on it will scan instead", getName(),
+                e.getClass().getSimpleName());
     }
 
     boolean hasNoneOfTheKeys(Document document) {

@@ -10,8 +10,6 @@ import de.bwaldvogel.mongo.bson.MinKey;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +29,6 @@ import java.util.Set;
  */
 final class StoredOrderedIndex extends SortedIndex<Object> {
 
-    private static final Logger log = LoggerFactory.getLogger(StoredOrderedIndex.class);
     private static final String MULTIKEY = "multikey";
     private static final String UNORDERED = "unordered";
     private static final String COMPLETE = "complete";
@@ -112,7 +109,7 @@ final class StoredOrderedIndex extends SortedIndex<Object> {
             keys.forEach(key -> entries.put(entry(key, position), Boolean.TRUE));
         } catch (RuntimeException e) {
             // a value the comparator cannot order: queries on this index go back to the scan
-            log.warn("Index {} cannot order {}; queries will scan instead", getName(), keys, e);
+            reportUnordered(e);
             flags.put(UNORDERED, Boolean.TRUE);
             entries.clear();
         }
@@ -152,19 +149,19 @@ final class StoredOrderedIndex extends SortedIndex<Object> {
             return;
         }
         Cursor<KeyValue, Boolean> cursor = descending ? entries.cursor(to, from, true) : entries.cursor(from, to, false);
+        int keyCount = keys().size();
         KeyValue groupKey = null;
         List<Object> group = new ArrayList<>();
         while (cursor.hasNext()) {
             KeyValue stored = cursor.next();
-            KeyValue key = keyOf(stored);
-            if (groupKey != null && KeyOrder.INSTANCE.compare(groupKey, key) != 0) {
-                if (!visitor.visit(groupKey, group)) {
+            if (groupKey == null || KeyOrder.INSTANCE.compareFirst(groupKey, stored, keyCount) != 0) {
+                if (groupKey != null && !visitor.visit(groupKey, group)) {
                     return;
                 }
+                groupKey = keyOf(stored);
                 group = new ArrayList<>();
             }
-            groupKey = key;
-            group.add(stored.get(stored.size() - 1));
+            group.add(stored.get(keyCount));
         }
         if (groupKey != null) {
             visitor.visit(groupKey, group);

@@ -8,6 +8,7 @@ import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class StoredKeyTypeTest {
             assertThat(readBack(key)).as("%s", value).isEqualTo(key);
             assertThat(readBack(key).get(0)).as("%s", value).isExactlyInstanceOf(value.getClass());
         }
-        KeyValue withNull = new KeyValue(java.util.Arrays.asList(null, "x"));
+        KeyValue withNull = new KeyValue(Arrays.asList(null, "x"));
         assertThat(readBack(withNull)).isEqualTo(withNull);
     }
 
