@@ -15,6 +15,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -127,6 +129,23 @@ class ArchitectureTest {
                     }
                 }
             });
+
+    @ArchTest
+    static final ArchRule aggregatesTakeNoSnapshots = classes()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should(new ArchCondition<>("take no snapshots (the event storage never reads them)") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    String trigger = type.getAnnotationOfType(Aggregate.class).snapshotTriggerDefinition();
+                    events.add(new SimpleConditionEvent(type, trigger.isEmpty(), type.getName() + " takes snapshots with " + trigger));
+                }
+            });
+
+    @ArchTest
+    static final ArchRule noSnapshotsAreConfigured = noClasses()
+            .should().dependOnClassesThat().areAssignableTo(SnapshotTriggerDefinition.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Snapshotter.class)
+            .because("the event storage never reads snapshots");
 
     /** Initialisers of final collections run in every constructor; they are not state changes. */
     private static boolean isFinal(JavaFieldAccess access) {

@@ -42,7 +42,7 @@ public final class AsOfBenchmark {
     public static void main(String[] args) {
         int events = Integer.getInteger("bench.events", 1_000);
         String mode = System.getProperty("bench.mode", "embedded-memory");
-        String[] appArgs = {"--touchbase.storage.mode=" + mode, "--logging.level.root=WARN"};
+        String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             QueryGateway queries = app.getBean(QueryGateway.class);

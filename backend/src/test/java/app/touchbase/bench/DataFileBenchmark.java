@@ -40,8 +40,8 @@ public final class DataFileBenchmark {
         int contacts = Integer.getInteger("bench.contacts", 200);
         int events = Integer.getInteger("bench.events", 10_000);
         Path file = Files.createTempDirectory("touchbase-datafile").resolve("bench.mv");
-        String[] appArgs = {"--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + file,
-                "--logging.level.root=WARN"};
+        String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + file,
+                "--logging.level.root=WARN");
         System.out.printf("Data file benchmark: %d contacts, %d events%n", contacts, events);
         long start = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {

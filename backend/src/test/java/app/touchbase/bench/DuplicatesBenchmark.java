@@ -39,7 +39,7 @@ public final class DuplicatesBenchmark {
     public static void main(String[] args) {
         int contacts = Integer.getInteger("bench.contacts", 3_000);
         String mode = System.getProperty("bench.mode", "embedded-memory");
-        String[] appArgs = {"--touchbase.storage.mode=" + mode, "--logging.level.root=WARN"};
+        String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             QueryGateway queries = app.getBean(QueryGateway.class);

@@ -48,7 +48,7 @@ public final class NetworkOverTimeBenchmark {
         int contacts = Integer.getInteger("bench.contacts", 2_000);
         int days = Integer.getInteger("bench.days", 90);
         String mode = System.getProperty("bench.mode", "embedded-memory");
-        String[] appArgs = {"--touchbase.storage.mode=" + mode, "--logging.level.root=WARN"};
+        String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             EventStore eventStore = app.getBean(EventStore.class);
             QueryGateway queries = app.getBean(QueryGateway.class);

@@ -84,7 +84,7 @@ public final class TouchbaseBenchmark {
             appArgs.add("--touchbase.storage.uri=" + System.getProperty("bench.uri"));
         }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class)
-                .run(appArgs.toArray(String[]::new))) {
+                .run(AsAUserRunsIt.with(appArgs.toArray(String[]::new)))) {
             new TouchbaseBenchmark(app).run(contacts, events, mode);
         }
         // the embedded server's network threads outlive the context by a few seconds; the figures are printed

@@ -41,10 +41,12 @@ public class AccountDirectoryProjection {
 
     private final ReadModelCollection<AccountRow> accounts;
     private final AccountsProperties settings;
+    private final AccountZones zones;
 
-    public AccountDirectoryProjection(MongoDatabase touchbaseDatabase, AccountsProperties settings) {
+    AccountDirectoryProjection(MongoDatabase touchbaseDatabase, AccountsProperties settings, AccountZones zones) {
         this.accounts = ReadModelCollection.of(touchbaseDatabase, COLLECTION, AccountRow.class);
         this.settings = settings;
+        this.zones = zones;
     }
 
     @EventHandler
@@ -56,6 +58,7 @@ public class AccountDirectoryProjection {
 
     @EventHandler
     void on(AccountSettingsChanged event) {
+        zones.changing(event.accountId());
         accounts.update(event.accountId(), combine(
                 set("displayName", event.displayName()),
                 set("zone", event.zone().getId()),
@@ -88,6 +91,7 @@ public class AccountDirectoryProjection {
 
     @EventHandler
     void on(AccountDeleted event) {
+        zones.changing(event.accountId());
         accounts.delete(event.accountId());
     }
 

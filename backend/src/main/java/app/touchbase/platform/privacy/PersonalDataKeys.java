@@ -11,11 +11,14 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,14 +86,14 @@ public class PersonalDataKeys {
      * sealed for it then (a restored plaintext event of an erased person) gets a key that is thrown away at once.
      */
     Aead sealing(PersonalDataKey key) {
-        Optional<Aead> known = opening(key.id());
-        if (known.isPresent()) {
+        Optional<Aead> known = opened.getIfPresent(key.id());
+        if (known != null && known.isPresent()) {
             return known.get();
         }
         if (erased.isErasedForGood(key.id())) {
             return thrownAway();
         }
-        Aead aead = aead(create(key));
+        Aead aead = aead(storedOrCreated(key));
         opened.put(key.id(), Optional.of(aead));
         return aead;
     }
@@ -108,21 +111,27 @@ public class PersonalDataKeys {
         }
     }
 
-    private Document create(PersonalDataKey key) {
+    /** The stored key, or a new one stored at once: one round trip either way (a new touch note needs a new key). */
+    private Document storedOrCreated(PersonalDataKey key) {
+        Document fresh = new Document("owner", key.owner())
+                .append("contactId", key.contactId() == null ? null : key.contactId().toString())
+                .append("keyset", newKeyset())
+                .append("createdAt", Date.from(clock.instant()));
+        FindOneAndUpdateOptions upsert = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         try {
-            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            Document fresh = new Document("_id", key.id())
-                    .append("owner", key.owner())
-                    .append("contactId", key.contactId() == null ? null : key.contactId().toString())
-                    .append("keyset", TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()))
-                    .append("createdAt", Date.from(clock.instant()));
-            keys.insertOne(fresh);
-            return fresh;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return keys.find(eq("_id", key.id())).first();
+            return keys.findOneAndUpdate(eq("_id", key.id()), new Document("$setOnInsert", fresh), upsert);
+        } catch (MongoCommandException e) {
+            if (ErrorCategory.fromErrorCode(e.getErrorCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return keys.find(eq("_id", key.id())).first(); // made at the same moment by another command
             }
             throw e;
+        }
+    }
+
+    private static String newKeyset() {
+        try {
+            return TinkJsonProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
+                    InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not make a key for personal data", e);
         }

@@ -49,6 +49,15 @@ public class SealingStorageStrategy extends DocumentPerEventStorageStrategy {
     }
 
     /**
+     * No aggregate here takes snapshots (a rule of the architecture test), so loading one asks only for its events:
+     * one round trip less per command.
+     */
+    @Override
+    public Stream<? extends DomainEventData<?>> findSnapshots(MongoCollection<Document> snapshotCollection, String aggregateIdentifier) {
+        return Stream.empty();
+    }
+
+    /**
      * axon-mongo sets only the cursor's batch size, so the server matches and sorts every event from the token's
      * look-back window to the newest one on each fetch (on the embedded server, the whole rest of the history while a
      * processor replays); with a limit it reads the window and one batch.

@@ -10,11 +10,15 @@ import app.touchbase.account.api.LoginAccount;
 import app.touchbase.reminder.api.FetchReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferences;
 import app.touchbase.reminder.api.ReminderPreferencesChanged;
+import app.touchbase.shared.api.AccountDeleted;
 import app.touchbase.support.EmbeddedReadModels;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +39,8 @@ class AccountDocumentsTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     final EmbeddedReadModels mongo = new EmbeddedReadModels();
-    final AccountDirectoryProjection projection = new AccountDirectoryProjection(mongo.database(), new AccountsProperties(false));
     final AccountZones zones = new AccountZones(mongo.database());
+    final AccountDirectoryProjection projection = new AccountDirectoryProjection(mongo.database(), new AccountsProperties(false), zones);
 
     @AfterEach
     void close() {
@@ -57,6 +62,24 @@ class AccountDocumentsTest {
         assertThat(projection.handle(new FetchReminderPreferences("ada"))).contains(ReminderPreferences.defaults("ada", BERLIN));
         assertThat(zones.zoneOf("ada")).isEqualTo(BERLIN);
         assertThat(zones.zoneOf("nobody")).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void aZoneIsReadOnceAndForgottenWhenTheChangeOfItIsStored() {
+        projection.on(new AccountRegistered("ada", "Ada", "$2a$hash", BERLIN, T0));
+        assertThat(zones.zoneOf("ada")).isEqualTo(BERLIN);
+        mongo.database().getCollection(AccountDirectoryProjection.COLLECTION)
+                .updateOne(new Document("_id", "ada"), new Document("$set", new Document("zone", "Asia/Tokyo")));
+        assertThat(zones.zoneOf("ada")).as("kept, not read at every ask").isEqualTo(BERLIN);
+
+        UnitOfWork<?> folding = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new AccountSettingsChanged("ada", "Ada", ZoneId.of("America/New_York"), null, T0));
+        assertThat(zones.zoneOf("ada")).as("until the change is stored").isEqualTo(BERLIN);
+        folding.commit();
+        assertThat(zones.zoneOf("ada")).isEqualTo(ZoneId.of("America/New_York"));
+
+        projection.on(new AccountDeleted("ada", List.of(), T0));
+        assertThat(zones.zoneOf("ada")).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test
