@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A replay opens a key per touch note; the keys kept open must not grow with the history. */
+/**
+ * A replay opens a key per touch note; the keys kept open must not grow with the history. A key is read or made in one
+ * request, so reading it must never replace what is stored.
+ */
 class OpenedKeysTest {
 
     static final int AT_MOST = 5;
@@ -69,5 +73,18 @@ class OpenedKeysTest {
             keys.sealing(PersonalDataKey.touch(OWNER, UUID.randomUUID(), UUID.randomUUID()));
         }
         assertThat(keys.opening(first.id())).isEmpty();
+    }
+
+    @Test
+    void aStoredKeyIsSealedWithAgainAsItWasAndANewOneIsStoredOnce() throws GeneralSecurityException {
+        PersonalDataKey note = PersonalDataKey.touch(OWNER, UUID.randomUUID(), UUID.randomUUID());
+        byte[] sealed = keys.sealing(note).encrypt("the kids' names".getBytes(StandardCharsets.UTF_8), new byte[0]);
+
+        PersonalDataKeys afterARestart = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
+        Aead again = afterARestart.sealing(note);
+
+        assertThat(new String(again.decrypt(sealed, new byte[0]), StandardCharsets.UTF_8)).isEqualTo("the kids' names");
+        assertThat(client.getDatabase("touchbase").getCollection(PersonalDataKeys.COLLECTION)
+                .countDocuments(new Document("_id", note.id()))).isEqualTo(1);
     }
 }
