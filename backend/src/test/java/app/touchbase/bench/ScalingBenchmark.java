@@ -46,10 +46,11 @@ import java.util.UUID;
 
 /**
  * How the embedded store's costs grow with the history. For each size a fresh data file gets a history seeded through
- * the event store in batches (contacts added, given a cadence, touched), as a restored backup would bring it, while
- * the read models and sagas follow; then one touch at a time is logged through the commands, the due list and the
- * contact search are timed, the read models are rebuilt, and the app is stopped, started again and left idle for three
- * minutes (the first, while the compiler still works on the start, and the third are measured). Each figure is printed beside the raw driver on the same server in the same run. Run it with {@code -Xmx512m}:
+ * the event store in batches (the owner's account; contacts added, given a cadence, touched), as a restored backup
+ * would bring it, while the read models and sagas follow; then one touch at a time is logged through the commands, the
+ * due list and the contact search are timed, the read models are rebuilt, and the app is stopped, started again and
+ * left idle for three minutes, of which the first (the start's after-work) and the third are measured. Each figure is
+ * printed beside the raw driver on the same server in the same run. Run it with {@code -Xmx512m}:
  * <p>
  * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.ScalingBenchmark
  * -Dbench.sizes=1000,10000,100000 [-Dbench.mode=embedded-memory]}
