@@ -11,9 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -142,10 +140,11 @@ public final class CommandCostBenchmark {
             UUID id = UUID.randomUUID();
             ids.add(id);
             at = at.plus(ScalingBenchmark.SPACING);
-            events.add(new GenericDomainEventMessage<>("Contact", id.toString(), 0, new ContactAdded(id, OWNER,
-                    ContactDetails.named("Contact " + contact), at), MetaData.emptyInstance(), UUID.randomUUID().toString(), at));
-            events.add(new GenericDomainEventMessage<>("Contact", id.toString(), 1, new CadenceSet(id, OWNER, Period.ofMonths(1),
-                    LocalDate.now(ZoneOffset.UTC).minusYears(1), at), MetaData.emptyInstance(), UUID.randomUUID().toString(), at));
+            long[] sequence = {0};
+            events.add(ScalingBenchmark.event(id, sequence,
+                    new ContactAdded(id, OWNER, ContactDetails.named("Contact " + contact), at), at));
+            events.add(ScalingBenchmark.event(id, sequence, new CadenceSet(id, OWNER, Period.ofMonths(1),
+                    LocalDate.now(ZoneOffset.UTC).minusYears(1), at), at));
         }
         store.publish(events);
         return ids;

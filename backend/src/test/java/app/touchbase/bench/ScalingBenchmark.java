@@ -195,7 +195,8 @@ public final class ScalingBenchmark {
                 ZoneOffset.UTC, at), MetaData.emptyInstance(), UUID.randomUUID().toString(), at);
     }
 
-    private static EventMessage<?> event(UUID contact, long[] sequence, Object payload, Instant at) {
+    /** The contact's next event: {@code sequence} holds the number it gets and is moved on. */
+    static EventMessage<?> event(UUID contact, long[] sequence, Object payload, Instant at) {
         return new GenericDomainEventMessage<>("Contact", contact.toString(), sequence[0]++, payload, MetaData.emptyInstance(),
                 UUID.randomUUID().toString(), at);
     }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Index keys in an H2 map: sorted the way the query matcher compares values, each value stored as H2 stores objects,
@@ -102,25 +103,22 @@ final class StoredKeyType extends BasicDataType<KeyValue> {
     }
 
     private static UUID asUuid(String text) {
-        if (text.length() != 36 || text.charAt(8) != '-') {
-            return null;
-        }
-        try {
-            UUID uuid = UUID.fromString(text);
-            return uuid.toString().equals(text) ? uuid : null;
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        boolean shaped = text.length() == 36 && text.charAt(8) == '-';
+        return shaped ? exactly(text, UUID::fromString) : null;
     }
 
     private static Instant asInstant(String text) {
-        if (text.length() < 20 || text.length() > 30 || text.charAt(4) != '-' || text.charAt(10) != 'T' || !text.endsWith("Z")) {
-            return null;
-        }
+        boolean shaped = text.length() >= 20 && text.length() <= 30 && text.charAt(4) == '-' && text.charAt(10) == 'T'
+                && text.endsWith("Z");
+        return shaped ? exactly(text, Instant::parse) : null;
+    }
+
+    /** The parsed value, only when it prints back as exactly the text (so the text can be written back from it). */
+    private static <T> T exactly(String text, Function<String, T> parse) {
         try {
-            Instant instant = Instant.parse(text);
-            return instant.toString().equals(text) ? instant : null;
-        } catch (DateTimeParseException notAnInstant) {
+            T value = parse.apply(text);
+            return value.toString().equals(text) ? value : null;
+        } catch (IllegalArgumentException | DateTimeParseException notThatKind) {
             return null;
         }
     }

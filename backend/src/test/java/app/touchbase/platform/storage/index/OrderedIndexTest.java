@@ -70,8 +70,7 @@ class OrderedIndexTest {
 
     @Test
     void aLimitedQueryInTheIndexsOrderReadsOnlyTheFirstCandidates() {
-        OrderedIndex<Integer> stream = new OrderedIndex<>("orderedEventStreamIndex",
-                List.of(new IndexKey("timestamp", true), new IndexKey("sequenceNumber", true)), false);
+        OrderedIndex<Integer> stream = eventStreamIndex();
         for (int position = 0; position < 10_000; position++) {
             stream.add(new Document("_id", position).append("timestamp", String.format("t%05d", position / 2))
                     .append("sequenceNumber", (long) position % 2), position, null);
@@ -98,8 +97,7 @@ class OrderedIndexTest {
 
     @Test
     void aSortOnTheFirstKeysAloneReadsEveryKeyThatTiesWithTheLastOneWanted() {
-        OrderedIndex<Integer> stream = new OrderedIndex<>("orderedEventStreamIndex",
-                List.of(new IndexKey("timestamp", true), new IndexKey("sequenceNumber", true)), false);
+        OrderedIndex<Integer> stream = eventStreamIndex();
         for (int position = 0; position < 1_000; position++) {
             // three events to each timestamp, stored newest sequence number first
             stream.add(new Document("_id", position).append("timestamp", String.format("t%05d", position / 3))
@@ -121,6 +119,12 @@ class OrderedIndexTest {
         Document document = new Document("_id", position).append("owner", owner).append("due", due);
         index.add(document, position, null);
         return document;
+    }
+
+    /** The index axon-mongo makes for reading the event stream. */
+    private static OrderedIndex<Integer> eventStreamIndex() {
+        return new OrderedIndex<>("orderedEventStreamIndex",
+                List.of(new IndexKey("timestamp", true), new IndexKey("sequenceNumber", true)), false);
     }
 
     private static Document query(String field, Object value, String other, Object otherValue) {
