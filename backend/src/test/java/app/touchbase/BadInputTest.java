@@ -110,6 +110,9 @@ class BadInputTest {
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("between 1 and 500");
+        assertThatThrownBy(() -> touchbase.query(new SearchContacts(owner, "word ".repeat(100), null, false, 0, 10), Object.class))
+                .cause().isInstanceOf(InvalidInputException.class)
+                .hasMessage("Search for at most 200 characters.");
         assertThatThrownBy(() -> touchbase.contact(null, UUID.randomUUID()))
                 .cause().isInstanceOf(InvalidInputException.class)
                 .hasMessage("The owning account must not be empty.");

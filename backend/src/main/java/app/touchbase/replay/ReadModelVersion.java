@@ -11,9 +11,10 @@ public final class ReadModelVersion {
      * 2: days instead of instants, and several rules per contact in the next-touch documents. 3: circles, and which
      * rules each contact has in the address book. 4: the weekly plans and budgets. 5: whether each touch still waits for a reply. 6: what the duplicate finder compares, and the merges standing. 7: each phone as read (E.164),
      * the digits a search for a number looks through, postal addresses in what the contact search looks through, and
-     * which event changed each owner's duplicate candidates last.
+     * which event changed each owner's duplicate candidates last. 8: the words of each touch's notes, which the contact
+     * search looks up by an index.
      */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
 
     private ReadModelVersion() {
     }

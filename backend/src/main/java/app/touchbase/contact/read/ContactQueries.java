@@ -16,6 +16,7 @@ import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineEntry;
+import app.touchbase.platform.mongo.CountByQuery;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.InvalidInputException;
@@ -41,6 +42,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
@@ -57,14 +59,18 @@ public class ContactQueries {
 
     private final MongoCollection<ContactRow> contacts;
     private final MongoCollection<InteractionRow> interactions;
+    private final MongoCollection<Document> touches;
     private final MongoCollection<Document> mergedAway;
     private final MongoCollection<Document> timeline;
     private final OwnerZones zones;
+    private final MongoDatabase database;
 
     public ContactQueries(MongoDatabase touchbaseDatabase, OwnerZones zones) {
         this.zones = zones;
+        this.database = touchbaseDatabase;
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
+        this.touches = interactions.withDocumentClass(Document.class);
         this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
@@ -78,6 +84,9 @@ public class ContactQueries {
         if (query.limit() < 1 || query.limit() > SearchContacts.MAX_PAGE) {
             throw new InvalidInputException("limit", "A page holds between 1 and " + SearchContacts.MAX_PAGE + " contacts.");
         }
+        if (query.text() != null && query.text().strip().length() > SearchContacts.MAX_TEXT) {
+            throw new InvalidInputException("text", "Search for at most " + SearchContacts.MAX_TEXT + " characters.");
+        }
         List<Bson> filters = new ArrayList<>();
         filters.add(eq("owner", query.owner()));
         if (!query.includeArchived()) {
@@ -85,10 +94,8 @@ public class ContactQueries {
         }
         if (query.text() != null && !query.text().isBlank()) {
             String literally = Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT));
-            List<UUID> inNotes = interactions.find(and(eq("owner", query.owner()), regex("notes", literally, "i")))
-                    .map(InteractionRow::contactId).into(new HashSet<>()).stream().toList();
             List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i"),
-                    in("_id", inNotes)));
+                    in("_id", contactsWhoseNotesSay(query.owner(), query.text()))));
             PhoneSearch.digitsFor(query.text(), PhoneNumber.regionOf(zones.zoneOf(query.owner())))
                     .forEach(digits -> matches.add(regex("phoneDigits", Pattern.quote(digits))));
             filters.add(or(matches));
@@ -109,7 +116,25 @@ public class ContactQueries {
                 .limit(query.limit())
                 .map(ContactRow::view)
                 .into(new ArrayList<>());
-        return new ContactPage(page, contacts.countDocuments(filter));
+        return new ContactPage(page, CountByQuery.count(database, contacts, filter));
+    }
+
+    /**
+     * The contacts with a touch whose notes have, for each word searched for, a word that begins with it: one look in
+     * the index of the notes' words, however long the history.
+     */
+    private List<UUID> contactsWhoseNotesSay(String owner, String text) {
+        List<String> words = NoteWords.searchedFor(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Bson> filters = new ArrayList<>(List.of(eq("owner", owner)));
+        // the longest word first: the index is read for the first one, the others are checked on what it finds
+        words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(word -> elemMatch("noteWords", new Document("$gte", word).append("$lt", NoteWords.after(word))))
+                .forEach(filters::add);
+        return touches.find(and(filters)).projection(Projections.include("contactId"))
+                .map(touch -> touch.get("contactId", UUID.class)).into(new HashSet<>()).stream().toList();
     }
 
     @QueryHandler

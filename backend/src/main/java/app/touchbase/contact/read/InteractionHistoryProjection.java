@@ -13,7 +13,6 @@ import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.readmodel.ReadModelCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,6 +44,7 @@ public class InteractionHistoryProjection {
         interactions.stored().createIndex(Indexes.ascending("contactId", "owner"));
         interactions.stored().createIndex(Indexes.ascending("owner", "occurredOn"));
         interactions.stored().createIndex(Indexes.ascending("owner", "awaitingReply"));
+        interactions.stored().createIndex(Indexes.ascending("owner", "noteWords"));
     }
 
     @EventHandler
@@ -100,7 +100,7 @@ public class InteractionHistoryProjection {
 
     @EventHandler
     void on(TouchTextErased event) {
-        interactions.update(event.interactionId(), Updates.set("notes", null));
+        interactions.findById(event.interactionId()).ifPresent(logged -> interactions.replaceExisting(logged.withoutNotes()));
     }
 
     @ResetHandler

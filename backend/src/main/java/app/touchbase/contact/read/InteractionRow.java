@@ -10,15 +10,17 @@ import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One live interaction's document. The day is a BSON date at midnight UTC, so the profile can sort by it. Public only
+ * One live interaction's document. The day is a BSON date at midnight UTC, so the profile can sort by it; the notes'
+ * words ({@link NoteWords}) are what the contact search finds a touch by. Public only
  * because the driver's record codec reads the components reflectively; nothing outside this package uses it.
  */
 public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String owner, InteractionType type,
                              LocalDate occurredOn, Direction direction, String notes, Instant loggedAt, boolean corrected,
-                             boolean awaitingReply) {
+                             boolean awaitingReply, List<String> noteWords) {
 
     static InteractionRow of(InteractionLogged event) {
         return of(event.contactId(), event.owner(), InteractionRecord.of(event));
@@ -32,9 +34,14 @@ public record InteractionRow(@BsonId UUID interactionId, UUID contactId, String 
         return of(contactId, owner, view().awaitingReply(waiting));
     }
 
+    InteractionRow withoutNotes() {
+        return new InteractionRow(interactionId, contactId, owner, type, occurredOn, direction, null, loggedAt, corrected,
+                awaitingReply, null);
+    }
+
     private static InteractionRow of(UUID contactId, String owner, InteractionRecord touch) {
         return new InteractionRow(touch.interactionId(), contactId, owner, touch.type(), touch.occurredOn(), touch.direction(),
-                touch.notes(), touch.loggedAt(), touch.corrected(), touch.awaitingReply());
+                touch.notes(), touch.loggedAt(), touch.corrected(), touch.awaitingReply(), NoteWords.of(touch.notes()));
     }
 
     InteractionRecord view() {

@@ -8,6 +8,7 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.support.EmbeddedReadModels;
+import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static app.touchbase.support.EmbeddedReadModels.uuid;
@@ -56,7 +58,8 @@ class InteractionHistoryDocumentsTest {
                 .append("notes", new BsonString("Coffee"))
                 .append("loggedAt", new BsonDateTime(LOGGED.toEpochMilli()))
                 .append("corrected", BsonBoolean.FALSE)
-                .append("awaitingReply", BsonBoolean.FALSE));
+                .append("awaitingReply", BsonBoolean.FALSE)
+                .append("noteWords", new BsonArray(List.of(new BsonString("coffee")))));
     }
 
     @Test
@@ -86,7 +89,7 @@ class InteractionHistoryDocumentsTest {
         assertThat(stored.get("occurredOn")).isEqualTo(midnightUtc(DAY.minusDays(1)));
         assertThat(stored.get("loggedAt")).isEqualTo(new BsonDateTime(LOGGED.toEpochMilli()));
         assertThat(stored.getBoolean("corrected").getValue()).isTrue();
-        assertThat(stored).doesNotContainKey("notes");
+        assertThat(stored).doesNotContainKeys("notes", "noteWords");
     }
 
     @Test

@@ -94,9 +94,10 @@ public class ContactsView extends VerticalLayout {
         this.backend = backend;
         this.account = SignedIn.of(signedIn);
         setSizeFull();
-        search.setPlaceholder("Search name, company, email, address");
+        search.setPlaceholder("Search name, company, email, address, notes");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setMaxLength(SearchContacts.MAX_TEXT);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         tag.setPlaceholder("Tag");
         tag.setClearButtonVisible(true);

@@ -6,6 +6,9 @@ import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.RecordFact;
 import app.touchbase.contact.api.SearchContacts;
+import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.ui.KaribuTest;
 import app.touchbase.ui.contact.ContactView;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -144,6 +148,30 @@ class ContactsViewTest extends KaribuTest {
         assertThat(names(view.contacts)).containsExactly("Sherlock Holmes");
         _setValue(view.search, "london");
         assertThat(names(view.contacts)).containsExactly("Sherlock Holmes");
+    }
+
+    @Test
+    void aSearchFindsAContactByTheWordsOfATouchsNotes() {
+        UUID ada = UUID.randomUUID();
+        backend.send(new AddContact(ada, account.owner(), ContactDetails.named("Ada Noted")));
+        backend.send(new AddContact(UUID.randomUUID(), account.owner(), ContactDetails.named("Bob Silent")));
+        backend.send(new LogInteraction(ada, account.owner(), UUID.randomUUID(), InteractionType.COFFEE_OR_LUNCH,
+                LocalDate.of(2026, 3, 2), Direction.GAVE, "Her twins start school in Lisbon"));
+        UUID mallory = UUID.randomUUID();
+        backend.send(new AddContact(mallory, "someone-else", ContactDetails.named("Mallory Elsewhere")));
+        backend.send(new LogInteraction(mallory, "someone-else", UUID.randomUUID(), InteractionType.CALL,
+                LocalDate.of(2026, 3, 2), Direction.GAVE, "Also moving to Lisbon"));
+        await().pollInSameThread().until(() -> backend.query(new SearchContacts(account.owner(), "twins", null, false, 0, 5),
+                ContactPage.class).total() == 1);
+        ContactsView view = open();
+
+        assertThat(view.search.getPlaceholder()).contains("notes");
+        _setValue(view.search, "Lisb");
+        assertThat(names(view.contacts)).as("another account's notes are never searched").containsExactly("Ada Noted");
+        _setValue(view.search, "school twins");
+        assertThat(names(view.contacts)).containsExactly("Ada Noted");
+        _setValue(view.search, "wins");
+        assertThat(names(view.contacts)).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The conditions a query puts on single fields that every matching document meets: its top-level fields and
  * those inside a top-level {@code $and}. Any one of them may narrow the candidates; the full query still
- * decides which candidates match, so conditions ignored here ($or, $not, $elemMatch, ...) cost speed, never results.
+ * decides which candidates match, so conditions ignored here ($or, $not, an $elemMatch other than comparisons, ...) cost speed, never results.
  */
 final class FieldConditions {
 
@@ -39,7 +39,8 @@ final class FieldConditions {
 
     /**
      * The most selective usable condition on the field. On a multikey index a document matches a range when some
-     * element meets the lower bound and some, maybe another, the upper: only one bound of a range is safe there.
+     * element meets the lower bound and some, maybe another, the upper: only one bound of a range is safe there,
+     * unless {@code $elemMatch} asks both of one element.
      */
     Optional<KeyCondition> on(String field, boolean multikey) {
         List<KeyCondition> conditions = byField.getOrDefault(field, List.of()).stream()
@@ -71,6 +72,20 @@ final class FieldConditions {
         if (operators.get("$in") instanceof List<?> values) {
             return in(values);
         }
+        if (operators.size() == 1 && operators.get("$elemMatch") instanceof Document element) {
+            return rangeOfOneElement(element);
+        }
+        return range(operators, false);
+    }
+
+    /** {@code $elemMatch} with comparisons only, such as {@code {$gte: "ki", $lt: "kj"}}: an element within both bounds. */
+    private static Optional<KeyCondition> rangeOfOneElement(Document element) {
+        boolean comparisonsOnly = !element.isEmpty()
+                && element.keySet().stream().allMatch(key -> List.of("$gte", "$gt", "$lte", "$lt").contains(key));
+        return comparisonsOnly ? range(element, true) : Optional.empty();
+    }
+
+    private static Optional<KeyCondition> range(Document operators, boolean oneElement) {
         Optional<Bound> lower = bound(operators, "$gte", "$gt");
         Optional<Bound> upper = bound(operators, "$lte", "$lt");
         if (lower.isEmpty() && upper.isEmpty()) {
@@ -78,7 +93,7 @@ final class FieldConditions {
         }
         return Optional.of(new KeyCondition.Range(
                 lower.map(Bound::value).orElse(null), lower.map(Bound::inclusive).orElse(false),
-                upper.map(Bound::value).orElse(null), upper.map(Bound::inclusive).orElse(false)));
+                upper.map(Bound::value).orElse(null), upper.map(Bound::inclusive).orElse(false), oneElement));
     }
 
     private record Bound(Object value, boolean inclusive) {

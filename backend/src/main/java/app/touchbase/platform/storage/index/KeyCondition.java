@@ -11,11 +11,15 @@ sealed interface KeyCondition {
     record In(List<Object> values) implements KeyCondition {
     }
 
-    /** A missing bound is null. */
-    record Range(Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) implements KeyCondition {
+    /**
+     * A missing bound is null. {@code oneElement}: both bounds hold for one and the same element of an array
+     * ({@code $elemMatch}), so a multikey index may use both.
+     */
+    record Range(Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive, boolean oneElement)
+            implements KeyCondition {
 
         Range withoutUpperBoundIfLowerPresent() {
-            return lower == null ? this : new Range(lower, lowerInclusive, null, false);
+            return lower == null || oneElement ? this : new Range(lower, lowerInclusive, null, false, false);
         }
     }
 }

@@ -98,7 +98,7 @@ final class RandomDocuments {
     private Object condition(String field) {
         Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2)
                 : field.equals("_id") ? random.nextInt(nextId + 2) : scalar();
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(14)) {
             case 0 -> new Document("$gt", value);
             case 1 -> new Document("$gte", value);
             case 2 -> new Document("$lt", value);
@@ -109,6 +109,9 @@ final class RandomDocuments {
             case 7 -> new Document("$exists", random.nextBoolean());
             case 8 -> random.nextBoolean() ? null : new Document("$eq", value);
             case 9 -> new Document("$gt", value).append("$ne", value);
+            // one element within both bounds, as the contact search asks of the words of touch notes
+            case 10 -> new Document("$elemMatch", new Document("$gte", value).append("$lt", scalar()));
+            case 11 -> new Document("$elemMatch", new Document(random.nextBoolean() ? "$gt" : "$lte", value));
             default -> value;
         };
     }

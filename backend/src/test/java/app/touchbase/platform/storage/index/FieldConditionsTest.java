@@ -1,0 +1,39 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FieldConditionsTest {
+
+    private static IndexScan onAMultikeyIndex(Object wordCondition) {
+        Document query = new Document("owner", "me").append("words", wordCondition);
+        return IndexScan.plan(FieldConditions.of(query), List.of("owner", "words"), true).orElseThrow();
+    }
+
+    @Test
+    void comparisonsOfOneElementKeepBothBoundsOnAMultikeyIndex() {
+        IndexScan scan = onAMultikeyIndex(new Document("$elemMatch", new Document("$gte", "ki").append("$lt", "kj")));
+
+        assertThat(scan.equalPrefix()).containsExactly("me");
+        assertThat(scan.next()).isEqualTo(new KeyCondition.Range("ki", true, "kj", false, true));
+    }
+
+    @Test
+    void aRangeOverTheWholeArrayKeepsOnlyItsLowerBound() {
+        IndexScan scan = onAMultikeyIndex(new Document("$gte", "ki").append("$lt", "kj"));
+
+        assertThat(scan.next()).isEqualTo(new KeyCondition.Range("ki", true, null, false, false));
+    }
+
+    @Test
+    void anElementMatchOfMoreThanComparisonsNarrowsByTheKeysBeforeIt() {
+        IndexScan scan = onAMultikeyIndex(new Document("$elemMatch", new Document("$gte", "ki").append("$ne", "kid")));
+
+        assertThat(scan.equalPrefix()).containsExactly("me");
+        assertThat(scan.next()).isNull();
+    }
+}
