@@ -120,8 +120,8 @@ public class ContactQueries {
     }
 
     /**
-     * The contacts with a touch whose notes have, for each word searched for, a word that begins with it: one look in
-     * the index of the notes' words, however long the history.
+     * The contacts with a touch whose notes have, for each word searched for, a word that begins with it: read through
+     * the index of the notes' words, so the cost follows the touches found, not the whole history.
      */
     private List<UUID> contactsWhoseNotesSay(String owner, String text) {
         List<String> words = NoteWords.searchedFor(text);
@@ -218,7 +218,7 @@ public class ContactQueries {
                 .into(new ArrayList<>());
         return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
                         gte("occurredOn", query.from()), lte("occurredOn", query.to()), nin("contactId", merged)))
-                .projection(Projections.exclude("notes"))
+                .projection(Projections.exclude("notes", "noteWords"))
                 .map(InteractionRow::touch)
                 .into(new ArrayList<>()));
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The words of a touch's notes, as the contact search looks them up through an index: letters and digits, lower case,
  * each word once. Scripts written without spaces between words (Chinese, Japanese, Thai, ...) give every tail of each
- * run of them, so that a search finds a word anywhere in the run.
+ * run of them, so that a search finds a word anywhere in the run (a run of n characters gives n words).
  */
 final class NoteWords {
 
@@ -57,7 +57,8 @@ final class NoteWords {
         if (text == null) {
             return runs;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // a Greek sigma lowers to ς at a word's end and σ elsewhere: one form, so "οδος" begins "οδοστρωμα"
+        String lower = text.toLowerCase(Locale.ROOT).replace('ς', 'σ');
         StringBuilder current = new StringBuilder();
         Boolean withoutSpaces = null; // decided by the run's first letter of a script of its own
         for (int i = 0; i < lower.length(); i += Character.charCount(lower.codePointAt(i))) {

@@ -13,6 +13,13 @@ class NoteWordsTest {
     }
 
     @Test
+    void aGreekSigmaIsOneLetterWhereverItStands() {
+        assertThat(NoteWords.of("ΟΔΟΣΤΡΩΜΑ")).containsExactly("οδοστρωμα");
+        assertThat(NoteWords.searchedFor("ΟΔΟΣ")).containsExactly("οδοσ");
+        assertThat(NoteWords.of("οδός")).containsExactly("οδόσ");
+    }
+
+    @Test
     void notesWithoutAWordHaveNone() {
         assertThat(NoteWords.of(null)).isNull();
         assertThat(NoteWords.of(" -- :) ")).isNull();
