@@ -4,15 +4,15 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
-/** The embedded server on an H2 file, with real secondary indexes. */
+/** The embedded server on an H2 file, with real secondary indexes and its documents stored as BSON ({@link DataFileFormat}). */
 public class IndexedH2Backend extends H2Backend {
 
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        this(MVStore.open(fileName));
     }
 
     public IndexedH2Backend(MVStore mvStore) {
-        super(mvStore);
+        super(DataFileFormat.upgraded(mvStore));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = mvStore.openMap(DATA_PREFIX + fullName);
+        MVMap<Object, Document> dataMap = mvStore.openMap(DATA_PREFIX + fullName, DataFileFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(META_PREFIX + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
@@ -54,17 +54,26 @@ final class IndexedH2Database extends H2Database {
         return new StoredOrderedIndex(mvStore, mapNameForOrderedIndex(collectionName, indexName), indexName, keys, sparse);
     }
 
-    /** A single-key unique index finds its equalities and $in itself; a compound one gets an ordered copy. */
+    /**
+     * The server's unique index, in the data file's format. A single-key one finds its equalities and $in itself; a
+     * compound one gets an ordered copy.
+     */
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
-        Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        Index<Object> unique = new StoredUniqueIndex(mvStore, mapNameForUniqueIndex(collectionName, indexName), indexName,
+                keys, sparse);
         if (keys.size() == 1) {
             return unique;
         }
         StoredOrderedIndex ordered = new StoredOrderedIndex(mvStore, mapNameForOrderedIndex(collectionName, indexName),
                 indexName, keys, sparse);
         return OrderedUniqueIndex.reopened(unique, ordered, sparse, () -> documentsOf(collectionName));
+    }
+
+    /** The server's own name for it: dropping the index removes the map. */
+    private String mapNameForUniqueIndex(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
     }
 
     /** Under the collection's namespace, as the server's own index maps: dropping the database drops them too. */
