@@ -10,6 +10,7 @@ import app.touchbase.mail.compose.ComposedMail;
 import app.touchbase.mail.compose.MailComposer;
 import app.touchbase.mail.links.ReminderLinks;
 import app.touchbase.nexttouch.api.NextTouch;
+import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.plan.api.FetchThisWeek;
 import app.touchbase.plan.api.PlanItem;
 import app.touchbase.plan.api.PlanItemStatus;
@@ -34,6 +35,12 @@ import app.touchbase.shared.api.CommandRejectedException;
 import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
 import app.touchbase.support.Touchbase;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +51,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,6 +71,8 @@ class OutboxAndLinksTest {
     ReminderLinks links;
     @Autowired
     MailComposer composer;
+    @Autowired
+    MongoDatabase database;
 
     String account() {
         String owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
@@ -123,6 +133,39 @@ class OutboxAndLinksTest {
 
         UUID again = touchbase.send(new QueueReminder(contactId, owner, List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, due, "Overdue"))));
         assertThat(again).as("the same occasion is not queued twice").isNull();
+    }
+
+    @Test
+    void whileTheReadModelsRebuildNoMailIsComposedAndNoAttemptIsUsedUp() {
+        String owner = account();
+        UUID contactId = overdueContact(owner, "Katherine Johnson");
+        LocalDate due = nextTouch(owner, contactId).nextTouchOn();
+        MongoCollection<org.bson.Document> markers = database.getCollection("read_model_rebuild");
+        Bson readModels = Filters.eq("_id", ReadModels.PROCESSING_GROUP);
+        markers.updateOne(readModels, Updates.set("rebuild", new org.bson.Document("id", "held-by-a-test")
+                .append("reason", "a rebuild under way").append("requestedAt", new Date())), new UpdateOptions().upsert(true));
+        UUID reminderId;
+        try {
+            reminderId = touchbase.send(new QueueReminder(contactId, owner,
+                    List.of(ReminderOccasion.touch(KeepInTouchRule.CADENCE, due, "Overdue"))));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(outboxMail(owner, reminderId)).satisfies(mail -> {
+                        assertThat(mail.status()).isEqualTo(MailStatus.PENDING);
+                        assertThat(mail.attempts()).isZero();
+                    }));
+        } finally {
+            markers.updateOne(readModels, Updates.unset("rebuild"));
+        }
+
+        await().untilAsserted(() -> assertThat(outboxMail(owner, reminderId)).satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.KEPT);
+            assertThat(mail.subject()).isEqualTo("Time to get in touch with Katherine Johnson");
+        }));
+    }
+
+    OutboxMail outboxMail(String owner, UUID mailId) {
+        return touchbase.query(new ListOutbox(owner, 10), Outbox.class).mails().stream()
+                .filter(mail -> mail.mailId().equals(mailId)).findFirst().orElseThrow();
     }
 
     @Test

@@ -5,7 +5,10 @@ import app.touchbase.mail.compose.ComposedMail;
 import app.touchbase.mail.compose.MailComposer;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.RecordReminderSent;
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * Sends what the outbox holds, oldest first: composes each mail from the read models as they are now, sends it,
  * and records a sent reminder on its contact. A failed attempt is retried later with growing pauses; after the last
  * one the mail is marked failed, and the Mail page and the log say so. Without a mail server, or an address to send
- * to, the mail is kept in the outbox and logged.
+ * to, the mail is kept in the outbox and logged. While the read models rebuild, nothing is composed: they would not know
+ * the contact yet, and the mail would use up an attempt on that.
  */
 @Component
 class MailDispatcher implements SmartLifecycle {
@@ -43,11 +47,13 @@ class MailDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MailProperties properties;
     private final MailSenders senders;
+    private final QueryGateway queries;
     private ScheduledExecutorService executor;
 
     MailDispatcher(MailOutbox outbox, MailComposer composer, MailTransport transport, CommandGateway commands, Clock clock,
-                   MailProperties properties, MailSenders senders) {
+                   MailProperties properties, MailSenders senders, QueryGateway queries) {
         this.outbox = outbox;
+        this.queries = queries;
         this.senders = senders;
         this.composer = composer;
         this.transport = transport;
@@ -58,11 +64,18 @@ class MailDispatcher implements SmartLifecycle {
 
     /** Sends every mail whose time has come. */
     void dispatchDue() {
+        if (readModelsRebuilding()) {
+            return;
+        }
         List<String> deadSenders = senders.dead(clock.instant());
         Document mail;
         while ((mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
             deliver(mail);
         }
+    }
+
+    private boolean readModelsRebuilding() {
+        return queries.query(new FetchReadModelStatus(), ReadModelStatus.class).join().rebuilding();
     }
 
     private void deliver(Document mail) {
