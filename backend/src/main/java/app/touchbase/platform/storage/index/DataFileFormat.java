@@ -25,9 +25,9 @@ final class DataFileFormat {
 
     private static final Logger log = LoggerFactory.getLogger(DataFileFormat.class);
 
-    /** The map names of the server's own H2 backend. */
-    private static final String DATA_PREFIX = "databases.";
-    private static final String UNIQUE_INDEX_INFIX = "._index_";
+    /** The map names of the server's own H2 backend, which the maps opened here keep. */
+    static final String DATA_PREFIX = "databases.";
+    static final String UNIQUE_INDEX_INFIX = "._index_";
 
     /** Names with no dot: dropping a database removes every map named after it and a dot. */
     private static final String FORMAT_MAP = "touchbase-format";

@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 final class IndexedH2Database extends H2Database {
 
     // the same map names as the H2 backend's own
-    private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
     private final MVStore mvStore;
@@ -43,7 +42,7 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = mvStore.openMap(DATA_PREFIX + fullName, DataFileFormat.dataMap());
+        MVMap<Object, Document> dataMap = mvStore.openMap(DataFileFormat.DATA_PREFIX + fullName, DataFileFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(META_PREFIX + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
@@ -73,7 +72,7 @@ final class IndexedH2Database extends H2Database {
 
     /** The server's own name for it: dropping the index removes the map. */
     private String mapNameForUniqueIndex(String collectionName, String indexName) {
-        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        return getFullCollectionNamespace(collectionName) + DataFileFormat.UNIQUE_INDEX_INFIX + indexName;
     }
 
     /** Under the collection's namespace, as the server's own index maps: dropping the database drops them too. */
