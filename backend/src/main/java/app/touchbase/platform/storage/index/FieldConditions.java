@@ -32,9 +32,31 @@ final class FieldConditions {
             if (field.equals("$and") && entry.getValue() instanceof List<?> parts) {
                 parts.stream().filter(Document.class::isInstance).map(Document.class::cast).forEach(this::collect);
             } else if (!field.startsWith("$")) {
-                byField.computeIfAbsent(field, f -> new ArrayList<>()).add(entry.getValue());
+                add(field, entry.getValue());
             }
         }
+    }
+
+    /**
+     * A field equal to an embedded document ({@code associations: {key: k, value: v}}, the saga store's lookup) is that
+     * document, or an array holding it: either way {@code associations.key} is {@code k} and {@code associations.value}
+     * is {@code v}, which an index on those paths can look up.
+     */
+    private void add(String field, Object queried) {
+        byField.computeIfAbsent(field, f -> new ArrayList<>()).add(queried);
+        if (isPlainDocument(queried)) {
+            ((Document) queried).forEach((key, value) -> {
+                // inside an embedded document {$gt: 1} is a value to equal, not a comparison: such a field is left out
+                if (!(value instanceof Document) || isPlainDocument(value)) {
+                    add(field + "." + key, value);
+                }
+            });
+        }
+    }
+
+    private static boolean isPlainDocument(Object value) {
+        return value instanceof Document document && !document.isEmpty()
+                && document.keySet().stream().noneMatch(key -> key.startsWith("$") || key.contains("."));
     }
 
     /**

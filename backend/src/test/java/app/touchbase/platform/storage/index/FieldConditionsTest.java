@@ -36,4 +36,25 @@ class FieldConditionsTest {
         assertThat(scan.equalPrefix()).containsExactly("me");
         assertThat(scan.next()).isNull();
     }
+
+    @Test
+    void anEmbeddedDocumentToEqualNarrowsByEachOfItsFields() {
+        Document sagaLookup = new Document("sagaType", "Reminder")
+                .append("associations", new Document("key", "contactId").append("value", "c-1"));
+
+        IndexScan scan = IndexScan.plan(FieldConditions.of(sagaLookup),
+                List.of("sagaType", "associations.key", "associations.value"), true).orElseThrow();
+
+        assertThat(scan.equalPrefix()).containsExactly("Reminder", "contactId", "c-1");
+    }
+
+    @Test
+    void insideAnEmbeddedDocumentAnOperatorIsAValueToEqualSoItNarrowsNothing() {
+        Document query = new Document("owner", "me").append("n", new Document("x", new Document("$gt", 1)));
+
+        IndexScan scan = IndexScan.plan(FieldConditions.of(query), List.of("owner", "n.x"), false).orElseThrow();
+
+        assertThat(scan.equalPrefix()).containsExactly("me");
+        assertThat(scan.next()).isNull();
+    }
 }

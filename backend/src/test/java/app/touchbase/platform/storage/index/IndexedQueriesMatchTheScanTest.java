@@ -94,6 +94,7 @@ class IndexedQueriesMatchTheScanTest {
         indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("b"), Indexes.descending("c")));
         indexed.createIndex(Indexes.ascending("c"), new IndexOptions().sparse(true));
         indexed.createIndex(Indexes.ascending("n.x", "a"));
+        indexed.createIndex(Indexes.ascending("u", "s.k", "s.v"));
         indexed.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));
         indexed.createIndex(Indexes.descending("v"), new IndexOptions().unique(true));
         scanned.createIndex(Indexes.ascending("u", "v"), new IndexOptions().unique(true));

@@ -12,7 +12,7 @@ import java.util.Random;
 /** Documents and queries drawn from small value sets, so that keys collide, tie and straddle types. */
 final class RandomDocuments {
 
-    static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x");
+    static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x", "s", "s.k");
 
     private final Random random;
     private int nextId;
@@ -38,7 +38,37 @@ final class RandomDocuments {
         if (random.nextInt(4) > 0) {
             document.put("n", new Document("x", scalar()));
         }
+        if (random.nextInt(3) > 0) {
+            document.put("s", associations());
+        }
         return document;
+    }
+
+    /** Like a saga's associations: one key-value document, or an array of them. */
+    private Object associations() {
+        if (random.nextInt(4) == 0) {
+            return association();
+        }
+        List<Document> associations = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            associations.add(association());
+        }
+        return associations;
+    }
+
+    /** Equal-looking values of other types and keys in the other order, which an exact match tells apart. */
+    private Document association() {
+        String key = "k" + random.nextInt(3);
+        Object value = switch (random.nextInt(4)) {
+            case 0 -> (long) random.nextInt(3);
+            case 1 -> "v" + random.nextInt(3);
+            default -> random.nextInt(3);
+        };
+        return switch (random.nextInt(6)) {
+            case 0 -> new Document("k", key);
+            case 1 -> new Document("v", value).append("k", key);
+            default -> new Document("k", key).append("v", value);
+        };
     }
 
     private void putMaybe(Document document, String field, java.util.function.Supplier<Object> value) {
@@ -96,6 +126,12 @@ final class RandomDocuments {
     }
 
     private Object condition(String field) {
+        if (field.equals("s")) {
+            return random.nextInt(5) == 0 ? new Document("$in", List.of(association(), association())) : association();
+        }
+        if (field.equals("s.k")) {
+            return random.nextBoolean() ? "k" + random.nextInt(3) : new Document("$gte", "k" + random.nextInt(3));
+        }
         Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2)
                 : field.equals("_id") ? random.nextInt(nextId + 2) : scalar();
         return switch (random.nextInt(14)) {
@@ -137,9 +173,10 @@ final class RandomDocuments {
 
     /** Only a single-document update may move the unique v. */
     Document update(boolean single) {
-        String field = List.of("a", "b", "c", "n.x").get(random.nextInt(4));
+        String field = List.of("a", "b", "c", "n.x", "s").get(random.nextInt(5));
         return switch (random.nextInt(3)) {
-            case 0 -> new Document("$set", new Document(field, field.equals("a") ? aValue() : scalar()));
+            case 0 -> new Document("$set", new Document(field,
+                    field.equals("a") ? aValue() : field.equals("s") ? associations() : scalar()));
             case 1 -> new Document("$unset", new Document(field, ""));
             default -> single
                     ? new Document("$set", new Document(field, scalar()).append("v", nextV++))

@@ -5,9 +5,11 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -31,6 +33,7 @@ class StoredKeyTypeTest {
                 "2026-11-28T09:38:00.1234Z", // a fraction Instant would print otherwise
                 "2026-02-29T09:38:00Z", // no such day
                 "ada@example.org", "", 42, 42L, 4.5, true, new Date(1_700_000_000_000L),
+                Instant.parse("2026-11-28T09:38:00.123456789Z"), // a BSON date
                 new ObjectId(), Missing.getInstance(), new UUID(1, 2), new Document("x", 1));
         for (Object value : values) {
             KeyValue key = new KeyValue(value, new ObjectId());
@@ -48,6 +51,23 @@ class StoredKeyTypeTest {
 
         assertThat(written(event)).isLessThan(1 + 17 + 10 + 13 + 4);
         assertThat(written(stream)).isLessThan(1 + 13 + 10 + 13 + 4);
+    }
+
+    /** Files written before dates were packed hold them as H2 writes unknown objects; they still read and sort alike. */
+    @Test
+    void aDateWrittenTheEarlierWayReadsBackAndEqualsOneWrittenNow() {
+        Instant date = Instant.parse("2026-03-29T01:30:00Z");
+        WriteBuffer earlier = new WriteBuffer();
+        earlier.putVarInt(1).put((byte) 0);
+        new ObjectDataType().write(earlier, date);
+        ByteBuffer bytes = earlier.getBuffer();
+        bytes.flip();
+
+        KeyValue readBack = type.read(bytes);
+
+        assertThat(readBack).isEqualTo(new KeyValue(date));
+        assertThat(type.compare(readBack, readBack(new KeyValue(date)))).isZero();
+        assertThat(written(new KeyValue(date))).isEqualTo(1 + 1 + 12);
     }
 
     private KeyValue readBack(KeyValue key) {
