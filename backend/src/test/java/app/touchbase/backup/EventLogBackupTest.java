@@ -28,11 +28,16 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.plan.api.OpenWeeklyPlan;
+import app.touchbase.plan.api.PlanEntry;
+import app.touchbase.plan.api.PlanSource;
+import app.touchbase.plan.api.WeeklyPlanOpened;
 import app.touchbase.replay.api.FetchReadModelStatus;
 import app.touchbase.replay.api.ReadModelStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,6 +49,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,6 +119,10 @@ class EventLogBackupTest {
                 if (i == 0) {
                     commands.sendAndWait(new AddToCircle(circle, owner, List.of(contact)));
                 }
+                if (i == 1) {
+                    // a weekly plan between the contacts' events: the file keeps the order they were stored in
+                    commands.sendAndWait(new OpenWeeklyPlan(owner, lastWeek, 1, List.of(new PlanEntry(contact, PlanSource.PULLED_IN))));
+                }
                 if (i == 2) {
                     commands.sendAndWait(new ArchiveContact(contact, owner));
                 }
@@ -131,8 +141,12 @@ class EventLogBackupTest {
             assertThat(file.fileName()).isEqualTo("touchbase-backup.jsonl");
             Files.write(backup, file.content());
         }
-        assertThat(Files.readAllLines(backup)).as("account, contacts (one joined a circle), the circle; the keys of the account, each contact and each touch's note")
-                .hasSize(1 + 3 * 5 + 1 + 1 + 3 + 1 + 3 + 3).noneMatch(line -> line.contains("Not In The Backup"));
+        List<String> lines = Files.readAllLines(backup);
+        assertThat(lines).as("account, contacts (one joined a circle), the circle, the weekly plan; the keys of the account, each contact and each touch's note")
+                .hasSize(1 + 3 * 5 + 1 + 1 + 3 + 1 + 1 + 3 + 3).noneMatch(line -> line.contains("Not In The Backup"))
+                .anyMatch(line -> line.contains(WeeklyPlanOpened.class.getName()));
+        assertThat(lines.stream().map(Document::parse).map(line -> line.getString("timestamp")).filter(Objects::nonNull).toList())
+                .as("in the order they were stored").isSorted();
 
         try (ConfigurableApplicationContext restored = start("--touchbase.storage.mode=embedded-memory", "--touchbase.restore=" + backup)) {
             String finalOwner = owner;

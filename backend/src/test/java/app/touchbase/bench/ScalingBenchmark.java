@@ -54,14 +54,15 @@ import java.util.UUID;
  * run. Run it with {@code -Xmx512m}:
  * <p>
  * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.ScalingBenchmark
- * -Dbench.sizes=1000,10000,100000 [-Dbench.mode=embedded-memory] [-Dbench.replay=false]}
+ * -Dbench.sizes=1000,10000,100000 [-Dbench.mode=embedded-memory] [-Dbench.replay=false] [-Dbench.contacts=10000]}
  */
 public final class ScalingBenchmark {
 
     static final String OWNER = TouchbaseBenchmark.OWNER;
     static final int COMMANDS = 300;
     static final int QUERY_RUNS = 200;
-    static final int MAX_CONTACTS = 10_000;
+    /** {@code -Dbench.contacts=1000} keeps fewer contacts, so each holds more of the history. */
+    static final int MAX_CONTACTS = Integer.getInteger("bench.contacts", 10_000);
     static final int SEED_BATCH = 500;
     /**
      * Seeded events are this far apart in time, a bulk rate the commands reach: the tracking processors keep every id

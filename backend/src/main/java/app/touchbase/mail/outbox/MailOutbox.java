@@ -1,6 +1,7 @@
 package app.touchbase.mail.outbox;
 
 import app.touchbase.platform.mongo.BsonTime;
+import app.touchbase.platform.mongo.CountByQuery;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.MailStatus;
 import app.touchbase.reminder.api.OutboxMail;
@@ -43,9 +44,11 @@ public class MailOutbox {
     static final String COLLECTION = "mail_outbox";
     private static final Bson TEXT_GOES = combine(set("text", null), set("html", null));
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> mails;
 
     public MailOutbox(MongoDatabase touchbaseDatabase) {
+        this.database = touchbaseDatabase;
         this.mails = touchbaseDatabase.getCollection(COLLECTION);
         mails.createIndex(Indexes.ascending("status", "nextAttemptAt"));
         mails.createIndex(Indexes.ascending("owner", "queuedAt"));
@@ -147,7 +150,8 @@ public class MailOutbox {
 
     /** How many of every account's mails have this status; {@code retried}: only those that failed at least once. */
     long count(MailStatus status, boolean retried) {
-        return mails.countDocuments(retried ? and(eq("status", status.name()), gt("attempts", 0)) : eq("status", status.name()));
+        Bson withStatus = retried ? and(eq("status", status.name()), gt("attempts", 0)) : eq("status", status.name());
+        return CountByQuery.count(database, mails, withStatus);
     }
 
     List<Document> all(String owner) {

@@ -2,21 +2,26 @@ package app.touchbase.platform.storage;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import app.touchbase.platform.storage.index.IndexedBackend;
 import app.touchbase.platform.storage.index.IndexedMemoryBackend;
+import app.touchbase.platform.storage.index.QueriesAnsweredByScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The MongoDB Touchbase talks to: an embedded server started here, or an external one. */
 public final class MongoEndpoint implements AutoCloseable {
 
     private final String connectionString;
     private final MongoServer embeddedServer;
+    private final QueriesAnsweredByScan scans;
 
-    private MongoEndpoint(String connectionString, MongoServer embeddedServer) {
+    private MongoEndpoint(String connectionString, MongoServer embeddedServer, QueriesAnsweredByScan scans) {
         this.connectionString = connectionString;
         this.embeddedServer = embeddedServer;
+        this.scans = scans;
     }
 
     public static MongoEndpoint start(StorageProperties properties) {
@@ -27,7 +32,7 @@ public final class MongoEndpoint implements AutoCloseable {
         return switch (properties.mode()) {
             case EMBEDDED_MEMORY -> embedded(new IndexedMemoryBackend());
             case EMBEDDED_FILE -> embeddedFile(properties.file(), properties.fileUpkeep(), faults);
-            case EXTERNAL -> new MongoEndpoint(properties.uri(), null);
+            case EXTERNAL -> new MongoEndpoint(properties.uri(), null, null);
         };
     }
 
@@ -49,14 +54,19 @@ public final class MongoEndpoint implements AutoCloseable {
         return endpoint;
     }
 
-    private static MongoEndpoint embedded(MongoBackend backend) {
+    private static <B extends MongoBackend & IndexedBackend> MongoEndpoint embedded(B backend) {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
-        return new MongoEndpoint(server.getConnectionString(), server);
+        return new MongoEndpoint(server.getConnectionString(), server, backend.queriesAnsweredByScan());
     }
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /** What the embedded server answered by reading whole collections; nothing for an external MongoDB. */
+    public Optional<QueriesAnsweredByScan> queriesAnsweredByScan() {
+        return Optional.ofNullable(scans);
     }
 
     @Override

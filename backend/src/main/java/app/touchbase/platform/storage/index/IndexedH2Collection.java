@@ -19,12 +19,15 @@ final class IndexedH2Collection extends H2Collection {
     private final MVMap<Object, Document> dataMap;
     private final Comparator<Object> naturalOrder;
     private final LongNotInLists notIn = new LongNotInLists();
+    private final QueriesAnsweredByScan scans;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+                        QueriesAnsweredByScan scans) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         this.dataMap = dataMap;
         this.naturalOrder = dataMap.getKeyType()::compare;
+        this.scans = scans;
     }
 
     @Override
@@ -32,12 +35,16 @@ final class IndexedH2Collection extends H2Collection {
                                          int batchSize, Document fieldSelector) {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
+            scans.record(getCollectionName(), query, orderBy);
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, naturalOrder,
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+                .orElseGet(() -> {
+                    scans.record(getCollectionName(), query, orderBy);
+                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                });
     }
 
     /**

@@ -24,10 +24,13 @@ final class IndexedH2Database extends H2Database {
     private static final String META_PREFIX = "meta.";
 
     private final MVStore mvStore;
+    private final QueriesAnsweredByScan scans;
 
-    IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
+    IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry,
+                      QueriesAnsweredByScan scans) {
         super(databaseName, mvStore, cursorRegistry);
         this.mvStore = mvStore;
+        this.scans = scans;
         super.initializeNamespacesAndIndexes();
     }
 
@@ -44,7 +47,7 @@ final class IndexedH2Database extends H2Database {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = mvStore.openMap(DataFileFormat.DATA_PREFIX + fullName, DataFileFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(META_PREFIX + fullName);
-        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry, scans);
     }
 
     @Override

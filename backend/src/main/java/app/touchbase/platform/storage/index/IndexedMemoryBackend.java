@@ -6,7 +6,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.time.Clock;
 
 /** The embedded in-memory server, with real secondary indexes. */
-public final class IndexedMemoryBackend extends MemoryBackend {
+public final class IndexedMemoryBackend extends MemoryBackend implements IndexedBackend {
+
+    private final QueriesAnsweredByScan scans = new QueriesAnsweredByScan();
 
     public IndexedMemoryBackend() {
     }
@@ -17,6 +19,11 @@ public final class IndexedMemoryBackend extends MemoryBackend {
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
-        return new IndexedMemoryDatabase(databaseName, getCursorRegistry());
+        return new IndexedMemoryDatabase(databaseName, getCursorRegistry(), scans);
+    }
+
+    @Override
+    public QueriesAnsweredByScan queriesAnsweredByScan() {
+        return scans;
     }
 }

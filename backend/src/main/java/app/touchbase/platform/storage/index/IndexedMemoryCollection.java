@@ -13,10 +13,12 @@ import java.util.Comparator;
 final class IndexedMemoryCollection extends MemoryCollection {
 
     private final LongNotInLists notIn = new LongNotInLists();
+    private final QueriesAnsweredByScan scans;
 
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                            CursorRegistry cursorRegistry) {
+                            CursorRegistry cursorRegistry, QueriesAnsweredByScan scans) {
         super(database, collectionName, options, cursorRegistry);
+        this.scans = scans;
     }
 
     @Override
@@ -24,12 +26,16 @@ final class IndexedMemoryCollection extends MemoryCollection {
                                          int batchSize, Document fieldSelector) {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
+            scans.record(getCollectionName(), query, orderBy);
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, Comparator.<Integer>naturalOrder(),
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+                .orElseGet(() -> {
+                    scans.record(getCollectionName(), query, orderBy);
+                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                });
     }
 
     @Override

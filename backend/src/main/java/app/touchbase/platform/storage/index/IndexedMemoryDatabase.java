@@ -11,13 +11,25 @@ import java.util.List;
 
 final class IndexedMemoryDatabase extends MemoryDatabase {
 
-    IndexedMemoryDatabase(String databaseName, CursorRegistry cursorRegistry) {
+    private final QueriesAnsweredByScan scans;
+
+    IndexedMemoryDatabase(String databaseName, CursorRegistry cursorRegistry, QueriesAnsweredByScan scans) {
         super(databaseName, cursorRegistry);
+        this.scans = scans;
+        super.initializeNamespacesAndIndexes();
+    }
+
+    /** The parent constructor opens the first collection before this class has its fields: open it afterwards. */
+    @Override
+    protected void initializeNamespacesAndIndexes() {
+        if (scans != null) {
+            super.initializeNamespacesAndIndexes();
+        }
     }
 
     @Override
     protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-        return new IndexedMemoryCollection(this, collectionName, options, cursorRegistry);
+        return new IndexedMemoryCollection(this, collectionName, options, cursorRegistry, scans);
     }
 
     @Override

@@ -21,12 +21,14 @@ enum IndexedBackends {
     }
 
     Running start() {
-        MongoServer server = new MongoServer(backend.get());
+        MongoBackend started = backend.get();
+        MongoServer server = new MongoServer(started);
         server.bind("127.0.0.1", 0);
-        return new Running(server, MongoClients.create(MongoConfiguration.clientSettings(server.getConnectionString())));
+        return new Running(server, MongoClients.create(MongoConfiguration.clientSettings(server.getConnectionString())),
+                ((IndexedBackend) started).queriesAnsweredByScan());
     }
 
-    record Running(MongoServer server, MongoClient client) implements AutoCloseable {
+    record Running(MongoServer server, MongoClient client, QueriesAnsweredByScan scans) implements AutoCloseable {
         @Override
         public void close() {
             client.close();
