@@ -36,8 +36,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,14 +50,17 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class QueriesAnsweredByScanTest {
 
-    /** The shapes allowed to be answered by a scan, and why: each collection holds a few documents per installation. */
+    /**
+     * The collections a query may read whole, and why: each holds a few documents per installation. Any query on them
+     * may scan, so background work (JobRunr's upkeep, the senders' heartbeats) can't make this test depend on timing.
+     */
     static final Map<String, String> MAY_SCAN = Map.of(
-            "accounts {}", "CountAccounts counts every account exactly",
-            "jobrunr_background_job_servers {} sorted by firstHeartbeat", "JobRunr's servers: one per running instance",
-            "jobrunr_recurring_jobs {}", "JobRunr's recurring jobs, named in the code",
-            "mail_senders {heartbeatAt: {$lt: ?}}", "the mail senders' heartbeats: one per running instance",
-            "mail_senders {$and: [{_id: {$ne: ?}}, {heartbeatAt: {$lt: ?}}]}", "the same, the other senders",
-            "system.indexes {key: ?, name: ?, ns: ?, v: ?}", "the embedded server's own list of indexes, when one is made");
+            "accounts", "CountAccounts counts every account exactly; an installation has a few",
+            "jobrunr_background_job_servers", "JobRunr's servers: one per running instance",
+            "jobrunr_metadata", "JobRunr's own settings and counters",
+            "jobrunr_recurring_jobs", "JobRunr's recurring jobs, named in the code",
+            "mail_senders", "the mail senders' heartbeats: one per running instance",
+            "system.indexes", "the embedded server's own list of indexes, read when one is made");
 
     @Autowired
     MongoEndpoint endpoint;
@@ -91,8 +92,9 @@ class QueriesAnsweredByScanTest {
         List<String> asked = askEveryQuery(network);
 
         assertThat(asked).as("the queries asked").hasSizeGreaterThan(40);
-        SortedSet<String> unexpected = new TreeSet<>(scans.shapes());
-        unexpected.removeAll(MAY_SCAN.keySet());
+        List<String> unexpected = scans.shapes().stream()
+                .filter(shape -> !MAY_SCAN.containsKey(shape.substring(0, shape.indexOf(' '))))
+                .toList();
         assertThat(unexpected).as("queries answered by reading a whole collection").isEmpty();
     }
 
