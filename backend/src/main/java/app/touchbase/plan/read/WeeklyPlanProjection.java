@@ -8,6 +8,7 @@ import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.readmodel.ReadModelCollection;
 import app.touchbase.shared.api.AccountDeleted;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,6 +33,7 @@ public class WeeklyPlanProjection {
     public WeeklyPlanProjection(MongoDatabase touchbaseDatabase) {
         this.plans = ReadModelCollection.of(touchbaseDatabase, PLANS, WeeklyPlanRow.class);
         this.budgets = ReadModelCollection.of(touchbaseDatabase, BUDGETS, WeeklyBudgetRow.class);
+        plans.stored().createIndex(Indexes.ascending("owner", "weekStart"));
     }
 
     @EventHandler

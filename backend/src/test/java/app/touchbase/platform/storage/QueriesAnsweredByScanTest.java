@@ -1,16 +1,22 @@
 package app.touchbase.platform.storage;
 
+import app.touchbase.TouchbaseTestApplication;
 import app.touchbase.account.api.AccountRegistered;
 import app.touchbase.cadence.api.SnoozeTouch;
 import app.touchbase.circle.api.CircleCreated;
 import app.touchbase.contact.api.ContactAdded;
+import app.touchbase.contact.api.ContactPage;
+import app.touchbase.contact.api.ListAllContacts;
 import app.touchbase.importing.api.ImportRecorded;
 import app.touchbase.interaction.api.InteractionType;
+import app.touchbase.plan.api.OpenWeeklyPlan;
+import app.touchbase.plan.api.PlanEntry;
+import app.touchbase.plan.api.PlanSource;
 import app.touchbase.platform.storage.index.QueriesAnsweredByScan;
-import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
 import app.touchbase.support.NewestEventFolded;
 import app.touchbase.support.RandomHistory;
+import app.touchbase.support.TestClockConfiguration;
 import app.touchbase.support.Touchbase;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -19,11 +25,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +47,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,10 +55,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every query the application sends the embedded server should be narrowed by an index. A random history with every
  * kind of event is folded by the read models, the sagas and the mail, a few commands load aggregates, and every query
- * the application answers is asked once; what the server then answered by reading a whole collection must be one of
- * the shapes listed here, each with the reason it may.
+ * the application answers is asked once; the server may have read whole collections only of those listed here. Its
+ * own application context and server: the history's events are dated before any other test's, which processors
+ * already past them would never fold, and nothing another test left running can add to what is recorded.
  */
-@IntegrationTest
+@SpringBootTest(classes = TouchbaseTestApplication.class, properties = "touchbase.storage.database=scans")
+@Import(TestClockConfiguration.class)
+@DirtiesContext
 class QueriesAnsweredByScanTest {
 
     /**
@@ -84,10 +98,13 @@ class QueriesAnsweredByScanTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> NewestEventFolded.in(app));
 
         Network network = Network.of(history);
+        assertThat(touchbase.query(new ListAllContacts(network.owner), ContactPage.class).contacts())
+                .as("the history is folded, so every query finds something to read").isNotEmpty();
         UUID grace = touchbase.addContact(network.owner, "Grace Hopper");
         touchbase.logInteraction(network.owner, grace, InteractionType.COFFEE_OR_LUNCH, today());
         touchbase.setCadence(network.owner, grace, Period.ofMonths(3));
         touchbase.send(new SnoozeTouch(grace, network.owner, today().plusDays(10)));
+        touchbase.send(new OpenWeeklyPlan(network.owner, today().minusWeeks(1), 1, List.of(new PlanEntry(grace, PlanSource.PULLED_IN))));
         await().atMost(Duration.ofSeconds(30)).until(() -> NewestEventFolded.in(app));
         List<String> asked = askEveryQuery(network);
 
@@ -108,7 +125,7 @@ class QueriesAnsweredByScanTest {
         for (Class<?> queryType : queryTypes()) {
             for (Object query : instancesOf(queryType, network)) {
                 try {
-                    queries.query(query, ResponseTypes.instanceOf(Object.class)).join();
+                    ask(query);
                 } catch (RuntimeException refusedOrNotFound) {
                     // only what the server was asked matters here
                 }
@@ -116,6 +133,17 @@ class QueriesAnsweredByScanTest {
             }
         }
         return asked;
+    }
+
+    private void ask(Object query) {
+        try {
+            queries.query(query, ResponseTypes.instanceOf(Object.class)).join();
+        } catch (CompletionException answered) {
+            if (!(answered.getCause() instanceof NoHandlerForQueryException)) {
+                throw answered;
+            }
+            queries.query(query, ResponseTypes.multipleInstancesOf(Object.class)).join();
+        }
     }
 
     private static List<Class<?>> queryTypes() {
@@ -170,7 +198,7 @@ class QueriesAnsweredByScanTest {
             return switch (name) {
                 case "text" -> "Grace";
                 case "tag", "token" -> name.equals("tag") ? null : "no-such-token";
-                case "fileName" -> "contacts.csv";
+                case "fileName" -> "contacts.vcf";
                 default -> network.owner; // owner, accountId, username
             };
         }
@@ -194,7 +222,8 @@ class QueriesAnsweredByScanTest {
             return true;
         }
         if (type == byte[].class) {
-            return "Name,Email\nAda Lovelace,ada@example.org\n".getBytes(StandardCharsets.UTF_8);
+            return "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n"
+                    .getBytes(StandardCharsets.UTF_8);
         }
         throw new AssertionError("no value for a query's " + type.getSimpleName() + " " + name);
     }
