@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * Index keys in an H2 map: sorted the way the query matcher compares values, each value stored as H2 stores objects,
  * but for the embedded server's own types, which H2 would store with Java serialization (an {@code ObjectId}, the
- * position of most documents, would take ten times its 12 bytes; a BSON date, an {@code Instant} here, is read back
- * through an object stream, which costs more than the rest of the page), and for the two kinds of text most keys hold: ids
+ * position of most documents, would take ten times its 12 bytes; a BSON date, an {@code Instant} here, would be
+ * written and read through object streams), and for the two kinds of text most keys hold: ids
  * in UUID form (16 bytes instead of 36) and instants as axon-mongo writes them (12 instead of about 25). Such text is
  * packed only when it comes back exactly as it was.
  */
