@@ -35,25 +35,23 @@ final class IndexedH2Collection extends H2Collection {
                                          int batchSize, Document fieldSelector) {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
-            scans.record(getCollectionName(), query, orderBy);
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, naturalOrder,
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> {
-                    scans.record(getCollectionName(), query, orderBy);
-                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-                });
+                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
     }
 
     /**
      * A client's scan in the map's own order, asked for in batches, is read batch by batch ({@link BatchedScan}). The
      * server's own reads (for an update, a delete, a count) ask for no batch size and still get every document at once.
+     * Every whole read comes here, so here it is recorded.
      */
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
+        scans.record(getCollectionName(), query, orderBy);
         boolean inKeyOrder = deriveComparator(orderBy) == null && !isNaturalDescending(orderBy);
         if (batchSize > 0 && limit >= 0 && inKeyOrder && (fieldSelector == null || fieldSelector.isEmpty())) {
             return BatchedScan.start(cursorRegistry, dataMap, document -> documentMatchesQuery(document, query),

@@ -26,16 +26,20 @@ final class IndexedMemoryCollection extends MemoryCollection {
                                          int batchSize, Document fieldSelector) {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
-            scans.record(getCollectionName(), query, orderBy);
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, Comparator.<Integer>naturalOrder(),
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> {
-                    scans.record(getCollectionName(), query, orderBy);
-                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-                });
+                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+    }
+
+    /** Every whole read of the collection comes here, whichever way the query took. */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        scans.record(getCollectionName(), query, orderBy);
+        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     @Override
