@@ -28,6 +28,7 @@ import app.touchbase.shared.api.UnknownContactException;
 import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
 import app.touchbase.support.Touchbase;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class ErasureTest {
     MutableClock clock;
     @Autowired
     MongoTemplate axonMongoTemplate;
+    @Autowired
+    Cache contactCache;
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -103,6 +106,8 @@ class ErasureTest {
             assertThat(profile.interactions()).singleElement().satisfies(touch -> assertThat(touch.notes()).isEqualTo("Her twins start school"));
         });
 
+        assertThat(contactCache.containsKey(grace.toString())).as("loaded once, kept for the next command").isTrue();
+
         assertThatThrownBy(() -> touchbase.send(new EraseContact(grace, owner, "Grace")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grace Hopper");
         assertThatThrownBy(() -> touchbase.send(new EraseContact(grace, "someone-else", "Grace Hopper")))
@@ -110,6 +115,7 @@ class ErasureTest {
         assertThat(storedPayloads(grace)).hasSize(6);
 
         touchbase.send(new EraseContact(grace, owner, "  grace hopper "));
+        assertThat(contactCache.containsKey(grace.toString())).as("its opened details leave the memory").isFalse();
 
         await().untilAsserted(() -> {
             assertThat(touchbase.contact(owner, grace)).isEmpty();

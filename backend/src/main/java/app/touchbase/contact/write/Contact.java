@@ -93,6 +93,7 @@ import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.shared.api.UnknownContactException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -362,27 +363,34 @@ public class Contact {
         }
     }
 
-    /** The keys go once the event is stored: an erasure that failed to be recorded erases nothing. */
+    /**
+     * The keys go once the event is stored: an erasure that failed to be recorded erases nothing. The contact as
+     * loaded, its opened details and notes, leaves the cache then too; a later command reads the sealed events.
+     */
     @CommandHandler
-    public void handle(EraseContact command, Clock clock, PersonalDataKeys keys) {
+    public void handle(EraseContact command, Clock clock, PersonalDataKeys keys, Cache contactCache) {
         requireOwnedBy(command.owner());
         String name = ledger.details.name();
         if (command.typedName() == null || name == null || !name.strip().equalsIgnoreCase(command.typedName().strip())) {
             throw new InvalidInputException("typedName", "Type the contact's name, " + name + ", to confirm the erasure.");
         }
-        erase(clock, keys);
+        erase(clock, keys, contactCache);
     }
 
     @CommandHandler
-    public void handle(EraseContactWithAccount command, Clock clock, PersonalDataKeys keys) {
+    public void handle(EraseContactWithAccount command, Clock clock, PersonalDataKeys keys, Cache contactCache) {
         requireOwnedBy(command.owner());
-        erase(clock, keys);
+        erase(clock, keys, contactCache);
     }
 
-    private void erase(Clock clock, PersonalDataKeys keys) {
+    private void erase(Clock clock, PersonalDataKeys keys, Cache contactCache) {
         apply(new ContactErased(contactId, ledger.owner, clock.instant()));
         String owner = ledger.owner;
-        CurrentUnitOfWork.get().afterCommit(unitOfWork -> keys.eraseContact(owner, contactId));
+        UUID erased = contactId;
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> {
+            keys.eraseContact(owner, erased);
+            contactCache.remove(erased.toString());
+        });
     }
 
     @CommandHandler
