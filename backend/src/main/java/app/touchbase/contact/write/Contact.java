@@ -388,8 +388,8 @@ public class Contact {
         String owner = ledger.owner;
         UUID erased = contactId;
         CurrentUnitOfWork.get().afterCommit(unitOfWork -> {
-            keys.eraseContact(owner, erased);
             contactCache.remove(erased.toString());
+            keys.eraseContact(owner, erased);
         });
     }
 
