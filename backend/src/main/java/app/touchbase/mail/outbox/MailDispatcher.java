@@ -64,12 +64,10 @@ class MailDispatcher implements SmartLifecycle {
 
     /** Sends every mail whose time has come. */
     void dispatchDue() {
-        if (readModelsRebuilding()) {
-            return;
-        }
         List<String> deadSenders = senders.dead(clock.instant());
         Document mail;
-        while ((mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
+        // asked before every mail: a rebuild may begin while a long queue goes out, and a mail put back is due again
+        while (!readModelsRebuilding() && (mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
             deliver(mail);
         }
     }
@@ -81,8 +79,19 @@ class MailDispatcher implements SmartLifecycle {
     private void deliver(Document mail) {
         String mailId = mail.getString("_id");
         int attempt = mail.getInteger("attempts", 0) + 1;
+        ComposedMail composed;
         try {
-            ComposedMail composed = compose(mail);
+            composed = compose(mail);
+        } catch (RuntimeException e) {
+            if (!putBackIfRebuilding(mailId)) {
+                fail(mailId, attempt, e);
+            }
+            return;
+        }
+        if (putBackIfRebuilding(mailId)) {
+            return;
+        }
+        try {
             outbox.composed(mailId, composed.recipient(), composed.subject(), composed.text(), composed.html());
             if (composed.recipient() == null) {
                 keep(mailId, "No address to send to: add your email address in Settings.", true);
@@ -98,6 +107,20 @@ class MailDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             fail(mailId, attempt, e);
         }
+    }
+
+    /**
+     * A rebuild that began after the mail was claimed leaves the read models incomplete: composed from them, the mail
+     * could name a contact they do not know yet or miss the latest touches. It goes back to the outbox as it was, with
+     * no attempt used up, and goes out once the rebuild is done.
+     */
+    private boolean putBackIfRebuilding(String mailId) {
+        if (!readModelsRebuilding()) {
+            return false;
+        }
+        outbox.release(mailId);
+        LOG.info("Put mail {} back in the outbox: the read models began a rebuild while it was composed", mailId);
+        return true;
     }
 
     private ComposedMail compose(Document mail) {

@@ -87,6 +87,11 @@ public class MailOutbox {
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER));
     }
 
+    /** Gives a claimed mail back untouched, for whichever sender comes next. */
+    void release(String mailId) {
+        mails.updateOne(eq("_id", mailId), combine(set("claimedUntil", null), set("claimedBy", null)));
+    }
+
     void composed(String mailId, String recipient, String subject, String text, String html) {
         mails.updateOne(eq("_id", mailId), combine(set("recipient", recipient), set("subject", subject),
                 set("text", text), set("html", html)));

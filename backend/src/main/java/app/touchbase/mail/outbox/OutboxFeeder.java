@@ -64,7 +64,7 @@ class OutboxFeeder {
         outbox.forgetTouchText(event.owner(), event.contactId());
     }
 
-    private static Document occasion(ReminderOccasion occasion) {
+    static Document occasion(ReminderOccasion occasion) {
         return new Document("kind", occasion.kind().name())
                 .append("key", occasion.key())
                 .append("on", occasion.on().toString())

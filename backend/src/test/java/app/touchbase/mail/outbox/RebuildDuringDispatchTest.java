@@ -1,0 +1,151 @@
+package app.touchbase.mail.outbox;
+
+import app.touchbase.account.api.RegisterAccount;
+import app.touchbase.cadence.api.KeepInTouchRule;
+import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.mail.MailProperties;
+import app.touchbase.mail.compose.MailComposer;
+import app.touchbase.reminder.api.MailKind;
+import app.touchbase.reminder.api.MailStatus;
+import app.touchbase.reminder.api.ReminderOccasion;
+import app.touchbase.replay.api.FetchReadModelStatus;
+import app.touchbase.replay.api.ReadModelState;
+import app.touchbase.replay.api.ReadModelStatus;
+import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.MutableClock;
+import app.touchbase.support.Touchbase;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A rebuild that begins while the dispatcher works through the outbox: the mail being composed goes back untouched and
+ * the rest wait. The dispatcher here has an outbox of its own, so the application's dispatcher never takes these mails;
+ * only its view of the rebuild is set by the test, to place the rebuild's start between two of its steps.
+ */
+@IntegrationTest
+class RebuildDuringDispatchTest {
+
+    static final ReadModelStatus IDLE = new ReadModelStatus(List.of(new ReadModelState("read-models", true, false, true, false)));
+    static final ReadModelStatus REBUILDING = new ReadModelStatus(List.of(new ReadModelState("read-models", true, true, false, false)));
+
+    @Autowired
+    Touchbase touchbase;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoClient mongoClient;
+    @Autowired
+    MailComposer composer;
+    @Autowired
+    MailTransport transport;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    MailProperties properties;
+
+    MongoDatabase apart;
+    MailOutbox outbox;
+    String owner;
+
+    @BeforeEach
+    void ownOutbox() {
+        apart = mongoClient.getDatabase("dispatch-" + UUID.randomUUID().toString().substring(0, 8));
+        outbox = new MailOutbox(apart);
+        owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+        touchbase.send(new RegisterAccount(owner, "Ada", "correct horse battery", ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void dropOutbox() {
+        apart.drop();
+    }
+
+    @Test
+    void aRebuildThatBeginsWhileAMailIsComposedPutsItBackAndLeavesTheNextOneUnclaimed() {
+        UUID composedFirst = reminderFor(UUID.randomUUID(), Duration.ofMinutes(2));
+        UUID next = reminderFor(UUID.randomUUID(), Duration.ofMinutes(1));
+
+        dispatcherSeeing(IDLE, REBUILDING).dispatchDue();
+
+        for (UUID mailId : List.of(composedFirst, next)) {
+            Document mail = mail(mailId);
+            assertThat(mail.getString("status")).isEqualTo(MailStatus.PENDING.name());
+            assertThat(mail.getInteger("attempts")).as("no attempt used up").isZero();
+            assertThat(mail.get("claimedBy")).as("free for the next sender").isNull();
+            assertThat(mail.get("lastError")).isNull();
+        }
+    }
+
+    @Test
+    void aMailComposedJustBeforeTheRebuildBeganIsNotSentFromWhatTheReadModelsHeldThen() {
+        UUID contactId = touchbase.addContact(owner, ContactDetails.named("Grace Hopper"));
+        await().until(() -> touchbase.contact(owner, contactId).isPresent());
+        UUID mailId = reminderFor(contactId, Duration.ofMinutes(1));
+
+        dispatcherSeeing(IDLE, REBUILDING).dispatchDue();
+
+        Document mail = mail(mailId);
+        assertThat(mail.getString("status")).isEqualTo(MailStatus.PENDING.name());
+        assertThat(mail.getInteger("attempts")).isZero();
+        assertThat(mail.get("subject")).as("composed again once the rebuild is done").isNull();
+
+        dispatcherSeeing(IDLE, IDLE).dispatchDue();
+
+        assertThat(mail(mailId).getString("status")).as("kept: no address or mail server is set").isEqualTo(MailStatus.KEPT.name());
+        assertThat(mail(mailId).getString("subject")).isEqualTo("Time to get in touch with Grace Hopper");
+    }
+
+    @Test
+    void withoutARebuildTheSameMailUsesUpAnAttempt() {
+        UUID mailId = reminderFor(UUID.randomUUID(), Duration.ofMinutes(1));
+
+        dispatcherSeeing(IDLE, IDLE).dispatchDue();
+
+        Document mail = mail(mailId);
+        assertThat(mail.getInteger("attempts")).as("the read models do not know the contact").isEqualTo(1);
+        assertThat(mail.getString("lastError")).isNotBlank();
+    }
+
+    /** The first answer is given once; every later one is the second. */
+    MailDispatcher dispatcherSeeing(ReadModelStatus first, ReadModelStatus later) {
+        QueryGateway queries = mock(QueryGateway.class);
+        when(queries.query(any(FetchReadModelStatus.class), any(Class.class)))
+                .thenReturn(CompletableFuture.completedFuture(first), CompletableFuture.completedFuture(later));
+        return new MailDispatcher(outbox, composer, transport, commands, clock, properties, new MailSenders(apart), queries);
+    }
+
+    /** A reminder about a contact the read models do not know, as while a rebuild has not reached it yet. */
+    UUID reminderFor(UUID contactId, Duration ago) {
+        UUID mailId = UUID.randomUUID();
+        Document occasion = OutboxFeeder.occasion(ReminderOccasion.touch(KeepInTouchRule.CADENCE,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "Overdue"));
+        assertThat(outbox.queue(mailId, MailKind.REMINDER, owner, new Document("contactId", contactId.toString())
+                .append("occasions", List.of(occasion)), clock.instant().minus(ago))).isTrue();
+        return mailId;
+    }
+
+    Document mail(UUID mailId) {
+        return apart.getCollection(MailOutbox.COLLECTION).find(eq("_id", mailId.toString())).first();
+    }
+}
