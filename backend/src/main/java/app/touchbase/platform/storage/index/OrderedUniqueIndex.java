@@ -45,6 +45,10 @@ public final class OrderedUniqueIndex<P> extends Index<P> {
         return ordered;
     }
 
+    Index<P> unique() {
+        return unique;
+    }
+
     @Override
     public P getPosition(Document document) {
         return unique.getPosition(document);

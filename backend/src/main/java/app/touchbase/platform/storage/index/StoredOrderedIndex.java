@@ -27,7 +27,7 @@ import java.util.Set;
  * incomplete when the file is opened (the store may commit in the background while it is filled, and the process may
  * stop before it is done) is emptied and filled again, never used with keys missing.
  */
-final class StoredOrderedIndex extends SortedIndex<Object> {
+final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableIndex {
 
     private static final String MULTIKEY = "multikey";
     private static final String UNORDERED = "unordered";
@@ -176,6 +176,13 @@ final class StoredOrderedIndex extends SortedIndex<Object> {
     @Override
     public long getDataSize() {
         return 0;
+    }
+
+    /** The flags stay: an index once marked multikey or unordered keeps reading as such, which is never wrong. */
+    @Override
+    public synchronized void clear() {
+        entries.clear();
+        keyless.clear();
     }
 
     @Override

@@ -79,6 +79,78 @@ class IndexStaysExactTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void deletingEveryDocumentEmptiesEveryIndex(IndexedBackends backend) {
+        try (IndexedBackends.Running running = backend.start()) {
+            MongoDatabase database = running.client().getDatabase("db");
+            MongoCollection<Document> rows = everyKindOfIndex(database);
+            rows.insertMany(rowsWithArraysAndGaps(0, 300));
+            running.scans().clear();
+
+            assertThat(rows.deleteMany(new Document()).getDeletedCount()).isEqualTo(300);
+
+            if (backend == IndexedBackends.H2) {
+                assertThat(running.scans().shapes()).as("the maps are emptied, not read").isEmpty();
+            }
+            assertEmptiedAndStillIndexing(database, rows);
+        }
+    }
+
+    @Test
+    void anH2FileEmptiedOfEveryDocumentKeepsItsIndexesAfterARestart(@TempDir Path folder) {
+        String file = folder.resolve("data.mv").toString();
+        withH2(file, database -> {
+            MongoCollection<Document> rows = everyKindOfIndex(database);
+            rows.insertMany(rowsWithArraysAndGaps(0, 300));
+            assertThat(rows.deleteMany(new Document()).getDeletedCount()).isEqualTo(300);
+        });
+        withH2(file, database -> assertEmptiedAndStillIndexing(database, database.getCollection("rows")));
+    }
+
+    private static MongoCollection<Document> everyKindOfIndex(MongoDatabase database) {
+        MongoCollection<Document> rows = database.getCollection("rows");
+        rows.createIndex(Indexes.ascending("owner", "due"));
+        rows.createIndex(Indexes.ascending("owner", "_id"), new IndexOptions().unique(true));
+        rows.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true).sparse(true));
+        rows.createIndex(Indexes.ascending("tags"));
+        return rows;
+    }
+
+    /** Some rows hold arrays (a multikey index), some lack the indexed fields (keyless entries), each has a unique code. */
+    private static List<Document> rowsWithArraysAndGaps(int from, int count) {
+        return rows(from, count).stream().map(row -> {
+            int id = row.getInteger("_id");
+            Document shaped = new Document(row).append("code", "c" + id);
+            if (id % 3 == 0) {
+                shaped.append("tags", List.of("t" + id % 7, "t" + id % 5));
+            }
+            if (id % 10 == 0) {
+                shaped.remove("due");
+            }
+            return shaped;
+        }).toList();
+    }
+
+    private static void assertEmptiedAndStillIndexing(MongoDatabase database, MongoCollection<Document> rows) {
+        assertThat(rows.find().into(new ArrayList<>())).isEmpty();
+        for (String index : List.of("_id_", "owner_1_due_1", "owner_1__id_1", "code_1", "tags_1")) {
+            assertThat(keys(database, "rows", index)).as(index).isZero();
+        }
+        assertThat(database.runCommand(new Document("collStats", "rows")).get("size", Number.class).longValue()).isZero();
+
+        // the same ids and unique codes again: a stale unique entry would refuse them
+        rows.insertMany(rowsWithArraysAndGaps(0, 120));
+        assertSameAsScan(rows);
+        assertThat(rows.find(eq("tags", "t2")).sort(new Document("$natural", 1)).into(new ArrayList<>()))
+                .isEqualTo(rows.find(eq("tags", "t2")).into(new ArrayList<>())).isNotEmpty();
+        assertThat(rows.find(eq("code", "c7")).into(new ArrayList<>())).singleElement()
+                .satisfies(row -> assertThat(row.get("_id")).isEqualTo(7));
+        for (String index : List.of("_id_", "owner_1_due_1", "owner_1__id_1", "code_1")) {
+            assertThat(keys(database, "rows", index)).as(index).isEqualTo(120);
+        }
+    }
+
     @Test
     void anH2FileKeepsItsIndexesAndBuildsThoseItDoesNotHaveYet(@TempDir Path folder) {
         String file = folder.resolve("data.mv").toString();
