@@ -72,8 +72,9 @@ final class IndexedH2Collection extends H2Collection {
      */
     @Override
     public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
-        List<ClearableIndex> indexes = clearableIndexes();
-        if (!selector.isEmpty() || limit != 0 || !(oplog instanceof NoopOplog) || indexes == null) {
+        boolean everyDocument = selector.isEmpty() && limit == 0 && oplog instanceof NoopOplog;
+        List<ClearableIndex> indexes = everyDocument ? clearableIndexes() : null;
+        if (indexes == null) {
             return super.deleteDocuments(selector, limit, oplog);
         }
         int deleted = dataMap.size();
