@@ -21,16 +21,26 @@ import app.touchbase.support.IntegrationTest;
 import app.touchbase.support.MutableClock;
 import app.touchbase.support.TestClockConfiguration;
 import app.touchbase.support.Touchbase;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,6 +51,10 @@ class KeepInTouchLoopTest {
     Touchbase touchbase;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    MongoTemplate axonMongoTemplate;
 
     String owner;
 
@@ -136,6 +150,47 @@ class KeepInTouchLoopTest {
                 TimelineKind.INTERACTION_LOGGED, TimelineKind.CADENCE_SET, TimelineKind.CONTACT_ADDED);
         assertThat(profile.timeline().get(0).summary()).isEqualTo("Removed Email");
         assertThat(profile.timeline().get(4).summary()).isEqualTo("Keep in touch every month");
+    }
+
+    @Test
+    void aContactKeepsTheLatestTouchOfEachKindAndRemovingItBringsBackTheOneBefore() {
+        LocalDate start = today();
+        UUID linus = touchbase.addContact(owner, "Linus Torvalds");
+        touchbase.setCadence(owner, linus, Period.ofMonths(1));
+        List<UUID> calls = new ArrayList<>();
+        for (int daysAgo = 12; daysAgo >= 1; daysAgo--) {
+            calls.add(touchbase.logInteraction(owner, linus, InteractionType.CALL, start.minusDays(daysAgo)));
+        }
+        UUID latest = calls.get(calls.size() - 1);
+        await().untilAsserted(() -> {
+            assertThat(storedNextTouch(linus).get("touches", Document.class)).containsOnlyKeys(latest.toString());
+            assertThat(storedReminderPlan(linus)).contains(latest.toString()).doesNotContain(calls.get(0).toString());
+        });
+
+        touchbase.send(new RemoveInteraction(linus, owner, latest));
+        UUID before = calls.get(calls.size() - 2);
+        await().untilAsserted(() -> {
+            assertThat(touchbase.nextTouch(owner, linus).orElseThrow().lastTouchOn()).isEqualTo(start.minusDays(2));
+            assertThat(storedNextTouch(linus).get("touches", Document.class)).containsOnlyKeys(before.toString());
+            assertThat(storedReminderPlan(linus)).as("the reminder saga read the call before from the history too")
+                    .contains(before.toString()).doesNotContain(latest.toString());
+        });
+
+        touchbase.send(new CorrectInteraction(linus, owner, before, InteractionType.CALL, start.minusDays(30), Direction.NEUTRAL, null));
+        await().untilAsserted(() -> assertThat(touchbase.nextTouch(owner, linus).orElseThrow().nextTouchOn())
+                .isEqualTo(start.minusDays(3).plusMonths(1)));
+    }
+
+    private Document storedNextTouch(UUID contactId) {
+        return database.getCollection("next_touch").find(eq("_id", contactId)).first();
+    }
+
+    /** The reminder saga as stored: its agenda serialized as JSON. */
+    private String storedReminderPlan(UUID contactId) {
+        Document saga = axonMongoTemplate.sagaCollection()
+                .find(elemMatch("associations", and(eq("key", "contactId"), eq("value", contactId.toString())))).first();
+        assertThat(saga).isNotNull();
+        return new String(saga.get("serializedSaga", Binary.class).getData(), StandardCharsets.UTF_8);
     }
 
     @Test

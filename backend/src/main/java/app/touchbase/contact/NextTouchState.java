@@ -27,11 +27,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,7 +46,8 @@ import java.util.function.UnaryOperator;
  * contact's whole history stays linear (the aggregate, the as-of view and the network over time fold every event).
  *
  * @param rules   every rule, by rule id, with the day it started counting
- * @param touches the day and kind of every live touch, by interaction id
+ * @param touches the day and kind of every live touch, by interaction id; a stored state keeps only the latest of
+ *                each kind ({@link #keepingLatestTouchOfEachKind})
  * @param circles the circles the contact is in, by circle id; their rules are among {@code rules}
  */
 public record NextTouchState(String contactId, String owner, String name, Map<String, RulePlan> rules,
@@ -183,6 +186,51 @@ public record NextTouchState(String contactId, String owner, String name, Map<St
                     circles);
         }
         return this;
+    }
+
+    /**
+     * The same state keeping only the latest live touch of each kind: every rule counts some kinds of touch and asks
+     * only for the latest of them, so each rule, due day and last touch reads the same from it, and a stored state
+     * stays the same size however many touches the contact has. Of two touches of one kind on the same day the one
+     * with the greater id is kept, so a state is kept alike however its touches arrived.
+     */
+    public NextTouchState keepingLatestTouchOfEachKind() {
+        Map<InteractionType, Map.Entry<String, Touch>> latest = new EnumMap<>(InteractionType.class);
+        for (Map.Entry<String, Touch> touch : touches.entrySet()) {
+            latest.merge(touch.getValue().type(), touch, (kept, other) -> LATER_TOUCH.compare(kept, other) >= 0 ? kept : other);
+        }
+        if (latest.size() == touches.size()) {
+            return this;
+        }
+        PMap<String, Touch> kept = HashTreePMap.empty();
+        for (Map.Entry<String, Touch> touch : latest.values()) {
+            kept = kept.plus(touch.getKey(), touch.getValue());
+        }
+        return new NextTouchState(contactId, owner, name, rules, kept, snoozedUntil, archived, circles);
+    }
+
+    private static final Comparator<Map.Entry<String, Touch>> LATER_TOUCH = Comparator
+            .comparing((Map.Entry<String, Touch> touch) -> touch.getValue().on()).thenComparing(Map.Entry::getKey);
+
+    /**
+     * This state, kept to the latest touch of each kind, once {@code event} has happened. An event that removes the
+     * latest touch of a kind, or corrects it to another kind or an earlier day, can bring back a touch that was left
+     * out: then the state comes from {@code foldedUpToEvent}, the contact's own events up to and including this one.
+     */
+    public NextTouchState afterKeepingLatest(ContactEvent event, Supplier<NextTouchState> foldedUpToEvent) {
+        NextTouchState next = needsEarlierTouches(event) ? foldedUpToEvent.get() : after(event);
+        return next.keepingLatestTouchOfEachKind();
+    }
+
+    private boolean needsEarlierTouches(ContactEvent event) {
+        if (event instanceof InteractionRemoved removed) {
+            return touches.containsKey(removed.interactionId().toString());
+        }
+        if (event instanceof InteractionCorrected corrected) {
+            Touch kept = touches.get(corrected.interactionId().toString());
+            return kept != null && (kept.type() != corrected.type() || corrected.occurredOn().isBefore(kept.on()));
+        }
+        return false;
     }
 
     /** One rule changed in place; a rule the contact does not have changes nothing. */

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -334,5 +336,60 @@ class NextTouchStateTest {
         assertThat(awake.anySnoozeInEffect()).isFalse();
         assertThat(awake.schedule()).extracting(NextTouchState.RuleDue::nextTouchOn)
                 .containsExactly(SET_ON.plusMonths(3), SET_ON.plusYears(1));
+    }
+
+    @Test
+    void keptToTheLatestTouchOfEachKindEveryRuleReadsAsFromEveryTouchAndTheStateStaysSmall() {
+        KeepInTouchRule calls = new KeepInTouchRule("calls", "Calls", Period.ofMonths(2), Set.of(InteractionType.CALL));
+        KeepInTouchRule meetings = new KeepInTouchRule("meetings", "Meetings", Period.ofMonths(6),
+                Set.of(InteractionType.COFFEE_OR_LUNCH, InteractionType.MEETING));
+        List<InteractionType> kinds = List.of(InteractionType.CALL, InteractionType.EMAIL, InteractionType.COFFEE_OR_LUNCH,
+                InteractionType.MEETING);
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            List<ContactEvent> history = new ArrayList<>(List.of(
+                    new ContactAdded(GRACE, "ada", ContactDetails.named("Grace"), RECORDED), cadence(Period.ofMonths(3), SET_ON),
+                    new KeepInTouchRuleSet(GRACE, "ada", calls, SET_ON, RECORDED),
+                    new KeepInTouchRuleSet(GRACE, "ada", meetings, SET_ON, RECORDED)));
+            List<UUID> live = new ArrayList<>();
+            NextTouchState everyTouch = fold(NextTouchState.NONE, history.toArray(ContactEvent[]::new));
+            NextTouchState kept = everyTouch;
+            int readBack = 0;
+            int changes = 0;
+            for (int step = 0; step < 120; step++) {
+                // touches on few days, so touches of one kind often share a day
+                LocalDate on = SET_ON.plusDays(random.nextInt(60));
+                InteractionType kind = kinds.get(random.nextInt(kinds.size()));
+                int what = random.nextInt(10);
+                ContactEvent event;
+                if (live.isEmpty() || what < 5) {
+                    UUID id = UUID.nameUUIDFromBytes(("touch-" + seed + "-" + step).getBytes());
+                    live.add(id);
+                    event = new InteractionLogged(GRACE, "ada", id, kind, on, Direction.NEUTRAL, null, RECORDED);
+                } else if (what < 8) {
+                    changes++;
+                    event = new InteractionCorrected(GRACE, "ada", live.get(random.nextInt(live.size())), kind, on,
+                            Direction.NEUTRAL, null, RECORDED);
+                } else {
+                    changes++;
+                    event = new InteractionRemoved(GRACE, "ada", live.remove(random.nextInt(live.size())), RECORDED);
+                }
+                history.add(event);
+                everyTouch = everyTouch.after(event);
+                int[] asked = {0};
+                List<ContactEvent> soFar = List.copyOf(history);
+                kept = kept.afterKeepingLatest(event, () -> {
+                    asked[0]++;
+                    return fold(NextTouchState.NONE, soFar.toArray(ContactEvent[]::new));
+                });
+                readBack += asked[0];
+                assertThat(kept.schedule()).as("seed %d, step %d: %s", seed, step, event).isEqualTo(everyTouch.schedule());
+                assertThat(kept.lastTouchOn()).isEqualTo(everyTouch.lastTouchOn());
+                assertThat(kept.touches()).hasSizeLessThanOrEqualTo(kinds.size())
+                        .isEqualTo(everyTouch.keepingLatestTouchOfEachKind().touches());
+            }
+            assertThat(readBack).as("the history is read back only for some removals and corrections").isPositive()
+                    .isLessThan(changes);
+        }
     }
 }

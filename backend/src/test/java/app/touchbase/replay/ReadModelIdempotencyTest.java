@@ -1,7 +1,10 @@
 package app.touchbase.replay;
 
 import app.touchbase.TouchbaseTestApplication;
+import app.touchbase.contact.NextTouchState;
+import app.touchbase.contact.TouchesSoFar;
 import app.touchbase.platform.axon.ReadModels;
+import app.touchbase.shared.api.ContactEvent;
 import app.touchbase.support.RandomHistory;
 import app.touchbase.support.ReadModelSnapshot;
 import app.touchbase.support.TestClockConfiguration;
@@ -18,11 +21,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * batches are cut short at a random event and delivered again from their start, and every collection must match.
  */
 @SpringBootTest(classes = TouchbaseTestApplication.class, properties = "touchbase.storage.database=idempotency")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, ReadModelIdempotencyTest.HistoryAsGenerated.class})
 class ReadModelIdempotencyTest {
 
     private static final int MAX_BATCH = 40;
@@ -42,11 +49,14 @@ class ReadModelIdempotencyTest {
     EventProcessingConfiguration processing;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    GeneratedTouchesSoFar touchesSoFar;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void redeliveredBatchesFoldToTheSameReadModelsAsOneCleanPass(long seed) throws Exception {
         List<DomainEventMessage<?>> history = RandomHistory.generate(seed, 2, 8, 16);
+        touchesSoFar.history = history;
         EventHandlerInvoker readModels = processing.eventProcessorByProcessingGroup(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow().eventHandlerInvoker();
 
@@ -89,6 +99,35 @@ class ReadModelIdempotencyTest {
         });
         if (result.isExceptional()) {
             throw new AssertionError("handling " + event.getPayloadType().getSimpleName() + " failed", result.exceptionResult());
+        }
+    }
+
+    /**
+     * The history goes to the handlers without being stored, so what a next-touch document reads back of a contact's
+     * earlier touches comes from the generated history, as the event store would give it.
+     */
+    @TestConfiguration
+    static class HistoryAsGenerated {
+
+        @Bean
+        @Primary
+        GeneratedTouchesSoFar generatedTouchesSoFar() {
+            return new GeneratedTouchesSoFar();
+        }
+    }
+
+    static class GeneratedTouchesSoFar implements TouchesSoFar {
+
+        volatile List<DomainEventMessage<?>> history = List.of();
+
+        @Override
+        public NextTouchState upTo(UUID contactId, long sequenceNumber) {
+            return history.stream()
+                    .filter(event -> event.getAggregateIdentifier().equals(contactId.toString()) && event.getSequenceNumber() <= sequenceNumber)
+                    .map(DomainEventMessage::getPayload)
+                    .filter(ContactEvent.class::isInstance)
+                    .map(ContactEvent.class::cast)
+                    .reduce(NextTouchState.NONE, NextTouchState::after, (first, second) -> second);
         }
     }
 }

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What one contact may need a reminder about, and when each reminder is due: a touch on the day it falls due,
@@ -65,7 +66,24 @@ public record ContactAgenda(NextTouchState touch, Map<UUID, DatePlan> dates, Map
 
     /** This agenda once {@code event} has happened: the touch by the contact's own fold, dates, promises and reminders here. */
     public ContactAgenda after(ContactEvent event) {
-        ContactAgenda next = new ContactAgenda(touch.after(event), dates, followUps, reminded);
+        return after(event, touch.after(event));
+    }
+
+    /**
+     * The same, with the touch kept to the latest of each kind (as a saga stores it), so the agenda stays the same size
+     * however many touches the contact has; {@code touchesSoFar} is read only when the event brings back an earlier touch.
+     */
+    public ContactAgenda after(ContactEvent event, Supplier<NextTouchState> touchesSoFar) {
+        return after(event, touch.afterKeepingLatest(event, touchesSoFar));
+    }
+
+    /** The agenda folded from a contact's whole history, its touch then kept to the latest of each kind. */
+    public ContactAgenda keepingLatestTouchOfEachKind() {
+        return new ContactAgenda(touch.keepingLatestTouchOfEachKind(), dates, followUps, reminded);
+    }
+
+    private ContactAgenda after(ContactEvent event, NextTouchState nextTouch) {
+        ContactAgenda next = new ContactAgenda(nextTouch, dates, followUps, reminded);
         if (event instanceof ImportantDateAdded added) {
             return next.withDate(added.dateId(), new DatePlan(added.label(), added.day(), added.year(), added.noticeDays()));
         }

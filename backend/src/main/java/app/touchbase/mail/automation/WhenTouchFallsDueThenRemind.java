@@ -1,6 +1,7 @@
 package app.touchbase.mail.automation;
 
 import app.touchbase.account.api.AccountSettingsChanged;
+import app.touchbase.contact.TouchesSoFar;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactErased;
 import app.touchbase.reminder.api.QueueReminder;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.modelling.saga.EndSaga;
@@ -61,8 +63,9 @@ public class WhenTouchFallsDueThenRemind {
 
     /** Every contact event, by the contact's own fold; also learns of reminders queued by an earlier life of this saga. */
     @SagaEventHandler(associationProperty = "contactId")
-    void on(ContactEvent event, DeadlineManager deadlines, Clock clock, EventStore events) {
-        plan = plan(events).after(event);
+    void on(ContactEvent event, EventMessage<?> message, TouchesSoFar touchesSoFar, DeadlineManager deadlines, Clock clock,
+            EventStore events) {
+        plan = plan(events).after(event, touchesSoFar.upTo(contactId, message));
         replan(deadlines, clock, events);
     }
 
@@ -102,7 +105,8 @@ public class WhenTouchFallsDueThenRemind {
                     .map(Message::getPayload)
                     .filter(ContactEvent.class::isInstance)
                     .map(ContactEvent.class::cast)
-                    .reduce(ContactAgenda.NONE, ContactAgenda::after, (first, second) -> second);
+                    .reduce(ContactAgenda.NONE, ContactAgenda::after, (first, second) -> second)
+                    .keepingLatestTouchOfEachKind();
         }
         return plan;
     }

@@ -53,7 +53,7 @@ public class NextTouchQueries {
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(NextTouch::name, String.CASE_INSENSITIVE_ORDER);
 
-    /** Every touch is kept for the fold; the answers need only the schedule derived from them. */
+    /** The latest touch of each kind is kept for the fold; the answers need only the schedule derived from them. */
     private static final Bson WITHOUT_TOUCHES = Projections.exclude("touches");
 
     private final MongoCollection<NextTouchRow> nextTouches;
