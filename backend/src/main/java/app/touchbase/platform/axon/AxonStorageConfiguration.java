@@ -1,6 +1,7 @@
 package app.touchbase.platform.axon;
 
 import app.touchbase.platform.privacy.OpenSealedFields;
+import app.touchbase.platform.privacy.PersonalDataKeys;
 import app.touchbase.platform.privacy.SealingStorageStrategy;
 import app.touchbase.platform.storage.StorageMode;
 import app.touchbase.platform.storage.StorageProperties;
@@ -54,11 +55,12 @@ public class AxonStorageConfiguration {
                                           Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           StorageProperties properties,
-                                          EventUpcasterChain eventUpcasters) {
+                                          EventUpcasterChain eventUpcasters,
+                                          PersonalDataKeys personalDataKeys) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .storageStrategy(new SealingStorageStrategy(
-                        EventEntryConfiguration.getDefault(), properties.eventLookback()))
+                        EventEntryConfiguration.getDefault(), properties.eventLookback(), personalDataKeys))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(eventUpcasters)
                 .snapshotSerializer(serializer)

@@ -28,11 +28,16 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -59,6 +64,8 @@ public class PersonalDataKeys {
      */
     private final Cache<String, Optional<Aead>> opened;
     static final int OPENED_AT_MOST = 10_000;
+    private final ThreadLocal<OpenedAhead> openedAhead = ThreadLocal.withInitial(() -> OpenedAhead.NONE);
+    private final AtomicLong erasures = new AtomicLong();
 
     static {
         try {
@@ -100,7 +107,61 @@ public class PersonalDataKeys {
 
     /** The key to open with; empty once it was erased. Loaded atomically with an erasure's mark (see {@link #erase}). */
     Optional<Aead> opening(String keyId) {
-        return opened.get(keyId, id -> Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead));
+        Optional<Aead> known = opened.getIfPresent(keyId);
+        if (known == null) {
+            known = openedAhead.get().find(keyId, erasures.get(), System.nanoTime());
+        }
+        return known != null ? known
+                : opened.get(keyId, id -> Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead));
+    }
+
+    /**
+     * Opens with one request the keys a batch of stored events was sealed with that are not open yet: loading a
+     * contact with a hundred touch notes, or a replay's batch, would otherwise ask for each key on its own. They are
+     * kept for the thread that reads the batch, not in the cache of opened keys, which admits a key seen once only
+     * if it is used more often than the one it would push out; a key not stored reads as erased, as in
+     * {@link #opening}.
+     */
+    void openAhead(Collection<String> keyIds) {
+        OpenedAhead ahead = openedAhead.get().stillValid(erasures.get(), System.nanoTime());
+        Set<String> closed = new LinkedHashSet<>();
+        for (String keyId : keyIds) {
+            if (opened.getIfPresent(keyId) == null && !ahead.keys().containsKey(keyId)) {
+                closed.add(keyId);
+            }
+        }
+        if (closed.size() < 2) {
+            return; // one key is read as it is opened
+        }
+        OpenedAhead batch = ahead.keys().size() + closed.size() > OpenedAhead.AT_MOST
+                ? OpenedAhead.empty(erasures.get(), System.nanoTime()) : ahead;
+        keys.find(Filters.in("_id", closed)).forEach(key -> batch.keys().put(key.getString("_id"), Optional.of(aead(key))));
+        closed.forEach(keyId -> batch.keys().putIfAbsent(keyId, Optional.empty()));
+        openedAhead.set(batch);
+    }
+
+    /**
+     * Keys a thread opened ahead, with the number of erasures made before they were read and when: any erasure since,
+     * or a few seconds, makes them void, so an erased key never opens from here.
+     */
+    private record OpenedAhead(long erasuresBefore, long readAtNanos, Map<String, Optional<Aead>> keys) {
+
+        /** Two of the event store's batches: a processor's batch of events can span two of them. */
+        static final int AT_MOST = 1_000;
+        static final long VALID_NANOS = Duration.ofSeconds(10).toNanos();
+        static final OpenedAhead NONE = new OpenedAhead(-1, 0, Map.of());
+
+        static OpenedAhead empty(long erasures, long now) {
+            return new OpenedAhead(erasures, now, new HashMap<>());
+        }
+
+        OpenedAhead stillValid(long erasures, long now) {
+            return erasuresBefore == erasures && now - readAtNanos < VALID_NANOS ? this : empty(erasures, now);
+        }
+
+        Optional<Aead> find(String keyId, long erasures, long now) {
+            return erasuresBefore == erasures && now - readAtNanos < VALID_NANOS ? keys.get(keyId) : null;
+        }
     }
 
     private static Aead thrownAway() {
@@ -181,6 +242,7 @@ public class PersonalDataKeys {
         List<String> ids = doomed.stream().map(key -> key.getString("_id")).toList();
         keys.deleteMany(Filters.in("_id", ids));
         ids.forEach(id -> opened.put(id, Optional.empty()));
+        erasures.incrementAndGet();
     }
 
     /** How many opened keys are kept in memory now. */

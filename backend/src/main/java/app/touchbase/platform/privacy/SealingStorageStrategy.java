@@ -3,6 +3,7 @@ package app.touchbase.platform.privacy;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.EventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.TrackedDomainEventData;
@@ -18,7 +19,9 @@ import org.bson.conversions.Bson;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
@@ -34,10 +37,12 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
 public class SealingStorageStrategy extends DocumentPerEventStorageStrategy {
 
     private final Duration lookBackTime;
+    private final PersonalDataKeys keys;
 
-    public SealingStorageStrategy(EventEntryConfiguration configuration, Duration lookBackTime) {
+    public SealingStorageStrategy(EventEntryConfiguration configuration, Duration lookBackTime, PersonalDataKeys keys) {
         super(configuration, lookBackTime);
         this.lookBackTime = lookBackTime == null ? Duration.ofSeconds(1) : lookBackTime; // axon-mongo's own default
+        this.keys = keys;
     }
 
     @Override
@@ -55,6 +60,24 @@ public class SealingStorageStrategy extends DocumentPerEventStorageStrategy {
     @Override
     public Stream<? extends DomainEventData<?>> findSnapshots(MongoCollection<Document> snapshotCollection, String aggregateIdentifier) {
         return Stream.empty();
+    }
+
+    /** A contact's events, a batch at a time, with the keys of the batch's sealed fields opened in one request. */
+    @Override
+    public List<? extends DomainEventData<?>> findDomainEvents(MongoCollection<Document> collection, String aggregateIdentifier,
+                                                               long firstSequenceNumber, int batchSize) {
+        return withKeysOpened(super.findDomainEvents(collection, aggregateIdentifier, firstSequenceNumber, batchSize));
+    }
+
+    private <T extends EventData<?>> List<T> withKeysOpened(List<T> batch) {
+        Set<String> keyIds = new LinkedHashSet<>();
+        for (EventData<?> event : batch) {
+            if (event.getPayload().getData() instanceof String json) {
+                SealedValue.keyIdsIn(json, keyIds);
+            }
+        }
+        keys.openAhead(keyIds);
+        return batch;
     }
 
     /**
@@ -87,6 +110,6 @@ public class SealingStorageStrategy extends DocumentPerEventStorageStrategy {
                 }
             }
         }
-        return results;
+        return withKeysOpened(results);
     }
 }

@@ -87,4 +87,43 @@ class OpenedKeysTest {
         assertThat(client.getDatabase("touchbase").getCollection(PersonalDataKeys.COLLECTION)
                 .countDocuments(new Document("_id", note.id()))).isEqualTo(1);
     }
+
+    @Test
+    void keysOpenedAheadOpenAsStoredAndAnErasedOrUnknownKeyStaysClosed() throws GeneralSecurityException {
+        UUID contact = UUID.randomUUID();
+        PersonalDataKey note = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        byte[] sealed = keys.sealing(note).encrypt("the kids' names".getBytes(StandardCharsets.UTF_8), new byte[0]);
+        UUID erasedContact = UUID.randomUUID();
+        PersonalDataKey erasedNote = PersonalDataKey.touch(OWNER, erasedContact, UUID.randomUUID());
+        keys.sealing(erasedNote);
+        keys.eraseContact(OWNER, erasedContact);
+
+        PersonalDataKeys afterARestart = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
+        afterARestart.openAhead(List.of(note.id(), erasedNote.id(), "touch-never-stored"));
+        client.getDatabase("touchbase").getCollection(PersonalDataKeys.COLLECTION).deleteMany(new Document("_id", note.id()));
+
+        assertThat(new String(afterARestart.opening(note.id()).orElseThrow().decrypt(sealed, new byte[0]), StandardCharsets.UTF_8))
+                .as("opened ahead, so no longer read from the store").isEqualTo("the kids' names");
+        assertThat(afterARestart.opening(erasedNote.id())).isEmpty();
+        assertThat(afterARestart.opening("touch-never-stored")).isEmpty();
+    }
+
+    @Test
+    void anErasureVoidsTheKeysOpenedAheadEvenOnceItsMarksAreNoLongerInMemory() {
+        UUID contact = UUID.randomUUID();
+        PersonalDataKey first = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        PersonalDataKey second = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        keys.sealing(first);
+        keys.sealing(second);
+        PersonalDataKeys reading = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
+        reading.openAhead(List.of(first.id(), second.id()));
+
+        reading.eraseContact(OWNER, contact);
+        for (int i = 0; i < 3 * AT_MOST; i++) {
+            reading.sealing(PersonalDataKey.touch(OWNER, UUID.randomUUID(), UUID.randomUUID()));
+        }
+
+        assertThat(reading.opening(first.id())).isEmpty();
+        assertThat(reading.opening(second.id())).isEmpty();
+    }
 }
