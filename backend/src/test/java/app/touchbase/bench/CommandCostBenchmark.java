@@ -5,6 +5,7 @@ import app.touchbase.cadence.api.CadenceSet;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.interaction.api.Direction;
+import app.touchbase.interaction.api.InteractionLogged;
 import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.LogInteraction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,7 +40,10 @@ import java.util.UUID;
  * command and collection. Run it with {@code -Xmx512m}:
  * <p>
  * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.CommandCostBenchmark
- * [-Dbench.contacts=100] [-Dbench.mode=embedded-file]}
+ * [-Dbench.contacts=100] [-Dbench.history=0] [-Dbench.mode=embedded-file]}
+ * <p>
+ * {@code -Dbench.history=100} gives each contact a hundred touches with notes before the commands, so loading a
+ * contact reads and opens a long history.
  */
 public final class CommandCostBenchmark {
 
@@ -48,15 +52,17 @@ public final class CommandCostBenchmark {
 
     public static void main(String[] args) throws Exception {
         int contacts = Integer.getInteger("bench.contacts", 100);
+        int history = Integer.getInteger("bench.history", 0);
         String mode = System.getProperty("bench.mode", "embedded-memory");
         Path file = Files.createTempDirectory("touchbase-command-cost").resolve("cost.mv");
         RoundTrips roundTrips = new RoundTrips();
-        System.out.printf("Command cost: storage %s, %d contacts, %d cores%n", mode, contacts, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Command cost: storage %s, %d contacts of %d touches each, %d cores%n", mode, contacts, history,
+                Runtime.getRuntime().availableProcessors());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class)
                 .initializers(roundTrips::countIn)
                 .run(AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--touchbase.storage.file=" + file,
                         "--logging.level.root=WARN", "--logging.level.org.jobrunr=OFF"))) {
-            List<UUID> ids = seed(app.getBean(EventStore.class), contacts);
+            List<UUID> ids = seed(app.getBean(EventStore.class), contacts, history);
             ScalingBenchmark.awaitCaughtUp(app);
             CommandCostBenchmark benchmark = new CommandCostBenchmark(app.getBean(CommandGateway.class), ids, roundTrips);
             benchmark.logTouches(); // the compiler's first work is not counted
@@ -132,9 +138,10 @@ public final class CommandCostBenchmark {
         return cpu;
     }
 
-    private static List<UUID> seed(EventStore store, int contacts) {
+    /** The contacts, each added, given a cadence and touched {@code history} times, stored a few hundred events at a time. */
+    private static List<UUID> seed(EventStore store, int contacts, int history) {
         List<UUID> ids = new ArrayList<>();
-        Instant at = Instant.now().minus(Duration.ofDays(30));
+        Instant at = Instant.now().minus(Duration.ofDays(30)).minus(ScalingBenchmark.SPACING.multipliedBy((long) contacts * (history + 2)));
         List<EventMessage<?>> events = new ArrayList<>(List.of(ScalingBenchmark.ownerRegistered(at)));
         for (int contact = 0; contact < contacts; contact++) {
             UUID id = UUID.randomUUID();
@@ -145,8 +152,17 @@ public final class CommandCostBenchmark {
                     new ContactAdded(id, OWNER, ContactDetails.named("Contact " + contact), at), at));
             events.add(ScalingBenchmark.event(id, sequence, new CadenceSet(id, OWNER, Period.ofMonths(1),
                     LocalDate.now(ZoneOffset.UTC).minusYears(1), at), at));
+            for (int touch = 0; touch < history; touch++) {
+                at = at.plus(ScalingBenchmark.SPACING);
+                events.add(ScalingBenchmark.event(id, sequence, new InteractionLogged(id, OWNER, UUID.randomUUID(),
+                        InteractionType.values()[touch % InteractionType.values().length], LocalDate.now(ZoneOffset.UTC).minusDays(1 + touch),
+                        Direction.NEUTRAL, "Talked about the project, part " + touch, at), at));
+            }
+            if (events.size() >= ScalingBenchmark.SEED_BATCH || contact == contacts - 1) {
+                store.publish(events);
+                events = new ArrayList<>();
+            }
         }
-        store.publish(events);
         return ids;
     }
 }
