@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Reads the contact's events from the event store, not from a read model, so a replay folds only what came before. */
+/** The contact's events as stored, read up to the event being folded: a replay sees only what came before it. */
 @Component
 class StoredTouchesSoFar implements TouchesSoFar {
 

@@ -131,6 +131,7 @@ public class PersonalDataKeys {
             }
         }
         if (closed.size() < 2) {
+            openedAhead.set(ahead); // lets go of keys no longer valid
             return; // one key is read as it is opened
         }
         OpenedAhead batch = ahead.keys().size() + closed.size() > OpenedAhead.AT_MOST

@@ -9,10 +9,11 @@ import app.touchbase.cadence.api.CircleRulesWithdrawn;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.cadence.api.KeepInTouchRuleSet;
 import app.touchbase.cadence.api.TouchSnoozed;
+import app.touchbase.contact.TouchesSoFar;
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactArchived;
-import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.DuplicateMergedIn;
 import app.touchbase.followup.api.FollowUpAdded;
 import app.touchbase.followup.api.FollowUpChanged;
 import app.touchbase.followup.api.FollowUpRemoved;
@@ -63,6 +64,9 @@ class WhenTouchFallsDueThenRemindTest {
         fixture.registerResource((ReminderPreferencesLookup) accountId ->
                 new ReminderPreferences(accountId, "ada@example.com", BERLIN, LocalTime.of(8, 30), DayOfWeek.MONDAY, true));
         fixture.registerResource(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build());
+        fixture.registerResource((TouchesSoFar) (contact, upTo) -> {
+            throw new AssertionError("no event here removes or moves back the latest touch of a kind");
+        });
         fixture.givenCurrentTime(START);
     }
 
