@@ -65,7 +65,7 @@ public class PersonalDataKeys {
     private final Cache<String, Optional<Aead>> opened;
     static final int OPENED_AT_MOST = 10_000;
     private final ThreadLocal<OpenedAhead> openedAhead = ThreadLocal.withInitial(() -> OpenedAhead.NONE);
-    private final AtomicLong erasures = new AtomicLong();
+    private final AtomicLong keyChanges = new AtomicLong();
 
     static {
         try {
@@ -109,7 +109,7 @@ public class PersonalDataKeys {
     Optional<Aead> opening(String keyId) {
         Optional<Aead> known = opened.getIfPresent(keyId);
         if (known == null) {
-            known = openedAhead.get().find(keyId, erasures.get(), System.nanoTime());
+            known = openedAhead.get().find(keyId, keyChanges.get(), System.nanoTime());
         }
         return known != null ? known
                 : opened.get(keyId, id -> Optional.ofNullable(keys.find(eq("_id", id)).first()).map(PersonalDataKeys::aead));
@@ -120,10 +120,10 @@ public class PersonalDataKeys {
      * contact with a hundred touch notes, or a replay's batch, would otherwise ask for each key on its own. They are
      * kept for the thread that reads the batch, not in the cache of opened keys, which admits a key seen once only
      * if it is used more often than the one it would push out; a key not stored reads as erased, as in
-     * {@link #opening}.
+     * {@link #opening}, until a restore puts keys back.
      */
     void openAhead(Collection<String> keyIds) {
-        OpenedAhead ahead = openedAhead.get().stillValid(erasures.get(), System.nanoTime());
+        OpenedAhead ahead = openedAhead.get().stillValid(keyChanges.get(), System.nanoTime());
         Set<String> closed = new LinkedHashSet<>();
         for (String keyId : keyIds) {
             if (opened.getIfPresent(keyId) == null && !ahead.keys().containsKey(keyId)) {
@@ -135,33 +135,34 @@ public class PersonalDataKeys {
             return; // one key is read as it is opened
         }
         OpenedAhead batch = ahead.keys().size() + closed.size() > OpenedAhead.AT_MOST
-                ? OpenedAhead.empty(erasures.get(), System.nanoTime()) : ahead;
+                ? OpenedAhead.empty(keyChanges.get(), System.nanoTime()) : ahead;
         keys.find(Filters.in("_id", closed)).forEach(key -> batch.keys().put(key.getString("_id"), Optional.of(aead(key))));
         closed.forEach(keyId -> batch.keys().putIfAbsent(keyId, Optional.empty()));
         openedAhead.set(batch);
     }
 
     /**
-     * Keys a thread opened ahead, with the number of erasures made before they were read and when: any erasure since,
-     * or a few seconds, makes them void, so an erased key never opens from here.
+     * Keys a thread opened ahead, with the number of erasures and restores made before they were read, and when: any
+     * erasure or restore since, or a few seconds, makes them void, so an erased key never opens from here and a
+     * restored one is read again.
      */
-    private record OpenedAhead(long erasuresBefore, long readAtNanos, Map<String, Optional<Aead>> keys) {
+    private record OpenedAhead(long changesBefore, long readAtNanos, Map<String, Optional<Aead>> keys) {
 
         /** Two of the event store's batches: a processor's batch of events can span two of them. */
         static final int AT_MOST = 1_000;
         static final long VALID_NANOS = Duration.ofSeconds(10).toNanos();
         static final OpenedAhead NONE = new OpenedAhead(-1, 0, Map.of());
 
-        static OpenedAhead empty(long erasures, long now) {
-            return new OpenedAhead(erasures, now, new HashMap<>());
+        static OpenedAhead empty(long changes, long now) {
+            return new OpenedAhead(changes, now, new HashMap<>());
         }
 
-        OpenedAhead stillValid(long erasures, long now) {
-            return erasuresBefore == erasures && now - readAtNanos < VALID_NANOS ? this : empty(erasures, now);
+        OpenedAhead stillValid(long changes, long now) {
+            return changesBefore == changes && now - readAtNanos < VALID_NANOS ? this : empty(changes, now);
         }
 
-        Optional<Aead> find(String keyId, long erasures, long now) {
-            return erasuresBefore == erasures && now - readAtNanos < VALID_NANOS ? keys.get(keyId) : null;
+        Optional<Aead> find(String keyId, long changes, long now) {
+            return changesBefore == changes && now - readAtNanos < VALID_NANOS ? keys.get(keyId) : null;
         }
     }
 
@@ -243,7 +244,7 @@ public class PersonalDataKeys {
         List<String> ids = doomed.stream().map(key -> key.getString("_id")).toList();
         keys.deleteMany(Filters.in("_id", ids));
         ids.forEach(id -> opened.put(id, Optional.empty()));
-        erasures.incrementAndGet();
+        keyChanges.incrementAndGet();
     }
 
     /** How many opened keys are kept in memory now. */
@@ -271,6 +272,7 @@ public class PersonalDataKeys {
             }
         });
         opened.invalidateAll();
+        keyChanges.incrementAndGet();
         return kept.size();
     }
 

@@ -126,4 +126,22 @@ class OpenedKeysTest {
         assertThat(reading.opening(first.id())).isEmpty();
         assertThat(reading.opening(second.id())).isEmpty();
     }
+
+    @Test
+    void aKeyOpenedAheadAsMissingOpensOnceARestorePutsItBack() {
+        UUID contact = UUID.randomUUID();
+        PersonalDataKey first = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        PersonalDataKey second = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        keys.sealing(first);
+        keys.sealing(second);
+        Document backedUp = keys.ofAccount(OWNER).stream().filter(key -> key.getString("_id").equals(first.id())).findFirst().orElseThrow();
+        client.getDatabase("touchbase").getCollection(PersonalDataKeys.COLLECTION).deleteOne(new Document("_id", first.id()));
+        PersonalDataKeys reading = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
+        reading.openAhead(List.of(first.id(), second.id()));
+        assertThat(reading.opening(first.id())).isEmpty();
+
+        reading.restore(List.of(backedUp));
+
+        assertThat(reading.opening(first.id())).isPresent();
+    }
 }
