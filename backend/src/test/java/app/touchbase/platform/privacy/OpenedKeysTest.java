@@ -111,10 +111,8 @@ class OpenedKeysTest {
     @Test
     void anErasureVoidsTheKeysOpenedAheadEvenOnceItsMarksAreNoLongerInMemory() {
         UUID contact = UUID.randomUUID();
-        PersonalDataKey first = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
-        PersonalDataKey second = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
-        keys.sealing(first);
-        keys.sealing(second);
+        PersonalDataKey first = sealedNote(contact);
+        PersonalDataKey second = sealedNote(contact);
         PersonalDataKeys reading = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
         reading.openAhead(List.of(first.id(), second.id()));
 
@@ -130,10 +128,8 @@ class OpenedKeysTest {
     @Test
     void aKeyOpenedAheadAsMissingOpensOnceARestorePutsItBack() {
         UUID contact = UUID.randomUUID();
-        PersonalDataKey first = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
-        PersonalDataKey second = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
-        keys.sealing(first);
-        keys.sealing(second);
+        PersonalDataKey first = sealedNote(contact);
+        PersonalDataKey second = sealedNote(contact);
         Document backedUp = keys.ofAccount(OWNER).stream().filter(key -> key.getString("_id").equals(first.id())).findFirst().orElseThrow();
         client.getDatabase("touchbase").getCollection(PersonalDataKeys.COLLECTION).deleteOne(new Document("_id", first.id()));
         PersonalDataKeys reading = new PersonalDataKeys(client.getDatabase("touchbase"), erased, Clock.systemUTC(), AT_MOST);
@@ -143,5 +139,12 @@ class OpenedKeysTest {
         reading.restore(List.of(backedUp));
 
         assertThat(reading.opening(first.id())).isPresent();
+    }
+
+    /** A touch note's key, made and stored. */
+    private PersonalDataKey sealedNote(UUID contact) {
+        PersonalDataKey note = PersonalDataKey.touch(OWNER, contact, UUID.randomUUID());
+        keys.sealing(note);
+        return note;
     }
 }
