@@ -158,11 +158,15 @@ public class PersonalDataKeys {
         }
 
         OpenedAhead stillValid(long changes, long now) {
-            return changesBefore == changes && now - readAtNanos < VALID_NANOS ? this : empty(changes, now);
+            return valid(changes, now) ? this : empty(changes, now);
         }
 
         Optional<Aead> find(String keyId, long changes, long now) {
-            return changesBefore == changes && now - readAtNanos < VALID_NANOS ? keys.get(keyId) : null;
+            return valid(changes, now) ? keys.get(keyId) : null;
+        }
+
+        private boolean valid(long changes, long now) {
+            return changesBefore == changes && now - readAtNanos < VALID_NANOS;
         }
     }
 
