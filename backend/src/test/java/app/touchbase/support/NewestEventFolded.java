@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.springframework.context.ApplicationContext;
 
 import java.util.Collection;
+import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.descending;
@@ -28,6 +29,20 @@ public final class NewestEventFolded {
     }
 
     public static boolean in(ApplicationContext app) {
+        return foldedBy(app, Stream.of(app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow()));
+    }
+
+    /**
+     * Whether every tracking processor (the reminder sagas and the automations too) has passed the newest stored
+     * event: a history stored in bulk is followed by each of them, not only by the read models.
+     */
+    public static boolean byEveryProcessor(ApplicationContext app) {
+        return foldedBy(app, app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast));
+    }
+
+    private static boolean foldedBy(ApplicationContext app, Stream<TrackingEventProcessor> processors) {
         Document newest = app.getBean(MongoTemplate.class).eventCollection().find()
                 .sort(descending("timestamp", "sequenceNumber"))
                 .projection(include("eventIdentifier", "timestamp"))
@@ -37,12 +52,12 @@ public final class NewestEventFolded {
         }
         MongoTrackingToken head = MongoTrackingToken.of(DateTimeUtils.parseInstant(newest.getString("timestamp")),
                 newest.getString("eventIdentifier"));
-        TrackingEventProcessor readModels = app.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
-        Collection<EventTrackerStatus> segments = readModels.processingStatus().values();
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> {
-            TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-            return token != null && token.covers(head);
+        return processors.allMatch(processor -> {
+            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+            return !segments.isEmpty() && segments.stream().allMatch(segment -> {
+                TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
+                return token != null && token.covers(head);
+            });
         });
     }
 }

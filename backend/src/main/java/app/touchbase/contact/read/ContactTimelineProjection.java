@@ -91,10 +91,9 @@ public class ContactTimelineProjection {
 
     @EventHandler
     void on(ContactAdded event, @MessageIdentifier String eventId, @SequenceNumber Long sequence) {
-        save(eventId, event.contactId(), event.owner(), sequence, null,
+        saveKeepingDetails(eventId, event.contactId(), event.owner(), sequence,
                 new TimelineEntry(eventId, sequence, TimelineKind.CONTACT_ADDED, "Added " + event.details().name(),
-                        describe(event.details()), null, event.addedAt()));
-        keepDetails(eventId, event.details());
+                        describe(event.details()), null, event.addedAt()), event.details());
     }
 
     static final String PHONES_READ_AGAIN = "phone numbers read again for your country";
@@ -111,15 +110,19 @@ public class ContactTimelineProjection {
         String changes = previous == null ? describe(event.details())
                 : DetailsChanges.between(DetailsChanges.read(previous.get(KEPT_DETAILS, Document.class)), event.details());
         // details saved unchanged are recorded again only when their phones were read anew (in the owner's region)
-        save(eventId, event.contactId(), event.owner(), sequence, null,
+        saveKeepingDetails(eventId, event.contactId(), event.owner(), sequence,
                 new TimelineEntry(eventId, sequence, TimelineKind.DETAILS_CHANGED, "Updated the details",
                         changes == null ? PHONES_READ_AGAIN : changes, null,
-                        event.changedAt()));
-        keepDetails(eventId, event.details());
+                        event.changedAt()), event.details());
     }
 
-    private void keepDetails(String eventId, ContactDetails details) {
-        timeline.update(eventId, Updates.set(KEPT_DETAILS, DetailsChanges.stored(details)));
+    /**
+     * The entry and the details the next change is compared with, written whole at once: a write by operators
+     * between whole writes would split the batch's bulk write into one request per added contact.
+     */
+    private void saveKeepingDetails(String eventId, UUID contactId, String owner, long sequence, TimelineEntry entry,
+                                    ContactDetails details) {
+        timeline.put(row(eventId, contactId, owner, sequence, null, entry).append(KEPT_DETAILS, DetailsChanges.stored(details)));
     }
 
     @EventHandler
@@ -380,7 +383,11 @@ public class ContactTimelineProjection {
     }
 
     private void save(String eventId, UUID contactId, String owner, long sequence, UUID interactionId, TimelineEntry entry) {
-        Document doc = new Document("_id", eventId)
+        timeline.put(row(eventId, contactId, owner, sequence, interactionId, entry));
+    }
+
+    private static Document row(String eventId, UUID contactId, String owner, long sequence, UUID interactionId, TimelineEntry entry) {
+        return new Document("_id", eventId)
                 .append("contactId", contactId.toString())
                 .append("owner", owner)
                 .append("sequence", sequence)
@@ -390,7 +397,6 @@ public class ContactTimelineProjection {
                 .append("detail", entry.detail())
                 .append("on", BsonTime.day(entry.on()))
                 .append("recordedAt", BsonTime.date(entry.recordedAt()));
-        timeline.put(doc);
     }
 
     static TimelineEntry entry(Document doc) {

@@ -12,12 +12,8 @@ import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.UuidRepresentation;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +77,7 @@ public class ReadModelWritesPerBatchTest {
         commands.clear();
         rowsPerUpdate.clear();
 
-        ResultMessage<?> result = handleInOneBatch(watching, unitOfWork -> storedWhenCommitting.add(stored("ada")),
+        ResultMessage<?> result = InOneBatch.handle(watching, unitOfWork -> storedWhenCommitting.add(stored("ada")),
                 new Count("ada", "mentors"), new Count("ada", "mentors"), new Count("ada", "mentors"));
 
         assertThat(result.isExceptional()).isFalse();
@@ -108,8 +103,7 @@ public class ReadModelWritesPerBatchTest {
         };
         commands.clear();
 
-        handleInOneBatch(handler, unitOfWork -> {
-        }, new Count("Ada", null), new Count("Ada King", null), new Count("Ada Lovelace", null));
+        InOneBatch.handle(handler, new Count("Ada", null), new Count("Ada King", null), new Count("Ada Lovelace", null));
 
         assertThat(found).containsExactly(Optional.empty(), Optional.of(new Person(ada, "Ada")), Optional.of(new Person(ada, "Ada King")));
         assertThat(commands).as("one read, one write").containsExactly("find", "update");
@@ -118,8 +112,7 @@ public class ReadModelWritesPerBatchTest {
 
     @Test
     void aBatchThatFailsStoresNothing() {
-        ResultMessage<?> result = handleInOneBatch(countingHandler, unitOfWork -> {
-        }, new Count("ada", "mentors"), new Count("grace", "peers"), new Fail());
+        ResultMessage<?> result = InOneBatch.handle(countingHandler, new Count("ada", "mentors"), new Count("grace", "peers"), new Fail());
 
         assertThat(result.isExceptional()).isTrue();
         assertThat(tallies.stored().countDocuments()).isZero();
@@ -134,8 +127,7 @@ public class ReadModelWritesPerBatchTest {
             return null;
         };
 
-        handleInOneBatch(handler, unitOfWork -> {
-        }, new Count("ada", "mentors"), new Count("grace", "peers"));
+        InOneBatch.handle(handler, new Count("ada", "mentors"), new Count("grace", "peers"));
 
         assertThat(found).containsExactly(Optional.empty(), Optional.of(new Tally("grace", 1, "peers")));
     }
@@ -156,8 +148,7 @@ public class ReadModelWritesPerBatchTest {
             return null;
         };
 
-        handleInOneBatch(handler, unitOfWork -> {
-        }, new Count("put", null), new Count("increment", null), new Count("move", null), new Count("delete all", null));
+        InOneBatch.handle(handler, new Count("put", null), new Count("increment", null), new Count("move", null), new Count("delete all", null));
 
         assertThat(found).containsExactly(
                 Optional.of(new Tally("ada", 1, "mentors")),
@@ -178,8 +169,7 @@ public class ReadModelWritesPerBatchTest {
             return null;
         };
 
-        handleInOneBatch(handler, unitOfWork -> {
-        }, new Count("first", null), new Count("move", null), new Count("again", null));
+        InOneBatch.handle(handler, new Count("first", null), new Count("move", null), new Count("again", null));
 
         assertThat(stored("ada")).contains(new Tally("ada", 5, "mentors"));
     }
@@ -192,8 +182,7 @@ public class ReadModelWritesPerBatchTest {
         };
         tallies.put(new Tally("ada", 1, "mentors"));
 
-        handleInOneBatch(handler, unitOfWork -> {
-        }, new Count("ada", null), new Count("grace", null));
+        InOneBatch.handle(handler, new Count("ada", null), new Count("grace", null));
 
         assertThat(stored("ada")).contains(new Tally("ada", 5, "peers"));
         assertThat(stored("grace")).isEmpty();
@@ -207,24 +196,6 @@ public class ReadModelWritesPerBatchTest {
         assertThat(tallies.findById("ada")).contains(new Tally("ada", 2, "mentors"));
         tallies.delete("ada");
         assertThat(stored("ada")).isEmpty();
-    }
-
-    /** As the tracking processor runs a batch: its own step (storing the token) registered first, then the handlers. */
-    private ResultMessage<?> handleInOneBatch(MessageHandler<EventMessage<?>> handler,
-                                              Consumer<UnitOfWork<EventMessage<?>>> storeToken,
-                                              Object... payloads) {
-        List<EventMessage<?>> events = new ArrayList<>();
-        for (Object payload : payloads) {
-            events.add(GenericEventMessage.asEventMessage(payload));
-        }
-        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
-        WritesSentPerBatch writesSentPerBatch = new WritesSentPerBatch();
-        return batch.executeWithResult(() -> {
-            if (batch.isFirstMessage()) {
-                batch.onPrepareCommit(storeToken);
-            }
-            return new DefaultInterceptorChain<>(batch, List.of(writesSentPerBatch), handler).proceed();
-        });
     }
 
     private Optional<Tally> stored(String name) {
