@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * The H2 backend commits in the background about once a second, so a crash could lose writes the client
  * was already told about. Committing after every command closes that window: an acknowledged write
  * is in the file before the acknowledgement leaves. A commit with nothing to write is a cheap no-op.
+ * Reads commit too: another client's write is visible before its own commit, and a processor that read it
+ * could act on it (send a mail) before a crash lost it; so what a read returns is in the file first.
  * Pages are compressed: the documents are mostly JSON text.
  */
 final class DurableH2Backend extends IndexedH2Backend {
