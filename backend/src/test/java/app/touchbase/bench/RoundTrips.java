@@ -1,6 +1,7 @@
 package app.touchbase.bench;
 
 import app.touchbase.platform.storage.MongoConfiguration;
+import app.touchbase.support.RequestsSent;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -8,7 +9,6 @@ import com.mongodb.event.CommandFailedEvent;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
-import org.bson.BsonDocument;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -54,10 +54,7 @@ final class RoundTrips implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        BsonDocument command = event.getCommand();
-        String name = event.getCommandName();
-        String collection = command.isString(name) ? command.getString(name).getValue() : "";
-        started.put(event.getRequestId(), (name + " " + collection).strip());
+        started.put(event.getRequestId(), RequestsSent.of(event));
     }
 
     @Override

@@ -8,17 +8,12 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonBinary;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
 import org.bson.BsonValue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -30,25 +25,18 @@ public final class EmbeddedReadModels implements AutoCloseable {
 
     private final MongoEndpoint endpoint;
     private final MongoClient client;
-    private final List<String> commandsSent = new CopyOnWriteArrayList<>();
+    private final RequestsSent requestsSent = new RequestsSent();
 
     public EmbeddedReadModels() {
         endpoint = MongoEndpoint.start(new StorageProperties(StorageMode.EMBEDDED_MEMORY, null, null, "t", Duration.ofSeconds(10), null));
         client = MongoClients.create(MongoClientSettings.builder(MongoConfiguration.clientSettings(endpoint.connectionString()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        // the command's document is read from the driver's buffer, valid only while the event lasts
-                        BsonValue collection = event.getCommand().get(event.getCommandName());
-                        commandsSent.add(event.getCommandName() + " " + (collection instanceof BsonString name ? name.getValue() : ""));
-                    }
-                })
+                .addCommandListener(requestsSent)
                 .build());
     }
 
     /** How many requests of this kind (insert, update, delete…) were sent for the collection so far. */
-    public long requests(String command, String collection) {
-        return commandsSent.stream().filter((command + " " + collection)::equals).count();
+    public int requests(String command, String collection) {
+        return requestsSent.count(command, collection);
     }
 
     public MongoDatabase database() {

@@ -7,12 +7,11 @@ import app.touchbase.platform.storage.MongoConfiguration;
 import app.touchbase.platform.storage.MongoEndpoint;
 import app.touchbase.platform.storage.StorageProperties;
 import app.touchbase.support.IntegrationTest;
+import app.touchbase.support.RequestsSent;
 import app.touchbase.support.Touchbase;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -29,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +55,7 @@ class KeysOpenedPerBatchTest {
     @Autowired
     Clock clock;
 
-    final AtomicInteger keyRequests = new AtomicInteger();
+    final RequestsSent requestsSent = new RequestsSent();
     MongoClient counting;
     PersonalDataKeys keys;
     SealingStorageStrategy storage;
@@ -65,17 +63,13 @@ class KeysOpenedPerBatchTest {
     @BeforeEach
     void countTheRequestsForKeys() {
         counting = MongoClients.create(MongoClientSettings.builder(MongoConfiguration.clientSettings(endpoint.connectionString()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        if (event.getCommandName().equals("find")
-                                && event.getCommand().getString("find").getValue().equals(PersonalDataKeys.COLLECTION)) {
-                            keyRequests.incrementAndGet();
-                        }
-                    }
-                }).build());
+                .addCommandListener(requestsSent).build());
         keys = new PersonalDataKeys(counting.getDatabase(properties.database()), erased, clock, 10_000);
         storage = new SealingStorageStrategy(EventEntryConfiguration.getDefault(), properties.eventLookback(), keys);
+    }
+
+    private int keyRequests() {
+        return requestsSent.count("find", PersonalDataKeys.COLLECTION);
     }
 
     @AfterEach
@@ -97,12 +91,12 @@ class KeysOpenedPerBatchTest {
         Set<String> sealedWith = keyIdsOf(events);
         assertThat(events).hasSize(NOTES + 1);
         assertThat(sealedWith).as("the contact's own key and one for each note").hasSize(NOTES + 1);
-        assertThat(keyRequests).as("one request for the keys of the whole batch").hasValue(1);
+        assertThat(keyRequests()).as("one request for the keys of the whole batch").isEqualTo(1);
         sealedWith.forEach(keyId -> assertThat(keys.opening(keyId)).as(keyId).isPresent());
-        assertThat(keyRequests).as("every key was open already").hasValue(1);
+        assertThat(keyRequests()).as("every key was open already").isEqualTo(1);
 
         storage.findDomainEvents(axonMongoTemplate.eventCollection(), grace.toString(), 0, 100);
-        assertThat(keyRequests).as("keys open already are not asked for again").hasValue(1);
+        assertThat(keyRequests()).as("keys open already are not asked for again").isEqualTo(1);
     }
 
     @Test
@@ -116,9 +110,9 @@ class KeysOpenedPerBatchTest {
 
         Set<String> sealedWith = keyIdsOf(batch);
         assertThat(sealedWith).hasSizeGreaterThan(1);
-        assertThat(keyRequests).hasValue(1);
+        assertThat(keyRequests()).isEqualTo(1);
         sealedWith.forEach(keyId -> keys.opening(keyId));
-        assertThat(keyRequests).as("every key of the batch was asked for in that request").hasValue(1);
+        assertThat(keyRequests()).as("every key of the batch was asked for in that request").isEqualTo(1);
     }
 
     private static Set<String> keyIdsOf(List<? extends EventData<?>> events) {
