@@ -40,8 +40,8 @@ public final class AsOfBenchmark {
     static final int WARM_UP = 100;
 
     public static void main(String[] args) {
-        int events = Integer.getInteger("bench.events", 1_000);
-        String mode = System.getProperty("bench.mode", "embedded-memory");
+        int events = BenchSettings.number("bench.events", 1_000);
+        String mode = BenchSettings.text("bench.mode", "embedded-memory");
         String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             CommandGateway commands = app.getBean(CommandGateway.class);

@@ -51,9 +51,9 @@ public final class CommandCostBenchmark {
     static final int COMMANDS = 300;
 
     public static void main(String[] args) throws Exception {
-        int contacts = Integer.getInteger("bench.contacts", 100);
-        int history = Integer.getInteger("bench.history", 0);
-        String mode = System.getProperty("bench.mode", "embedded-memory");
+        int contacts = BenchSettings.number("bench.contacts", 100);
+        int history = BenchSettings.number("bench.history", 0);
+        String mode = BenchSettings.text("bench.mode", "embedded-memory");
         Path file = Files.createTempDirectory("touchbase-command-cost").resolve("cost.mv");
         RoundTrips roundTrips = new RoundTrips();
         System.out.printf("Command cost: storage %s, %d contacts of %d touches each, %d cores%n", mode, contacts, history,

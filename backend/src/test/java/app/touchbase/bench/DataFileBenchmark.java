@@ -33,12 +33,12 @@ import java.util.UUID;
 public final class DataFileBenchmark {
 
     /** Long enough for the compiler to finish with the start, so the figure shows what doing nothing costs. */
-    private static final Duration SETTLE = Duration.ofSeconds(Integer.getInteger("bench.settleSeconds", 60));
+    private static final Duration SETTLE = Duration.ofSeconds(BenchSettings.number("bench.settleSeconds", 60));
     private static final Duration IDLE = Duration.ofSeconds(60);
 
     public static void main(String[] args) throws Exception {
-        int contacts = Integer.getInteger("bench.contacts", 200);
-        int events = Integer.getInteger("bench.events", 10_000);
+        int contacts = BenchSettings.number("bench.contacts", 200);
+        int events = BenchSettings.number("bench.events", 10_000);
         Path file = Files.createTempDirectory("touchbase-datafile").resolve("bench.mv");
         String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=embedded-file", "--touchbase.storage.file=" + file,
                 "--logging.level.root=WARN");

@@ -33,7 +33,7 @@ public final class DataFileFormatBenchmark {
     private static final int LOOKUPS = 5_000;
 
     public static void main(String[] args) throws Exception {
-        int documents = Integer.getInteger("bench.documents", 100_000);
+        int documents = BenchSettings.number("bench.documents", 100_000);
         Path folder = Files.createTempDirectory("touchbase-format");
         Path file = folder.resolve("old.mv");
         System.out.printf("Data file format benchmark: %d event-shaped documents%n", documents);

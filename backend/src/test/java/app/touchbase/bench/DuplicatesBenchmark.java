@@ -37,8 +37,8 @@ public final class DuplicatesBenchmark {
             "Frances", "John", "Radia", "Tim", "Hedy", "Dennis", "Ken", "Niklaus", "Sophie", "Annie", "Jean"};
 
     public static void main(String[] args) {
-        int contacts = Integer.getInteger("bench.contacts", 3_000);
-        String mode = System.getProperty("bench.mode", "embedded-memory");
+        int contacts = BenchSettings.number("bench.contacts", 3_000);
+        String mode = BenchSettings.text("bench.mode", "embedded-memory");
         String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             CommandGateway commands = app.getBean(CommandGateway.class);

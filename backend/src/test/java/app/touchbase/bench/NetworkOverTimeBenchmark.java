@@ -45,9 +45,9 @@ public final class NetworkOverTimeBenchmark {
     static final int WARM_UP = 3;
 
     public static void main(String[] args) throws InterruptedException {
-        int contacts = Integer.getInteger("bench.contacts", 2_000);
-        int days = Integer.getInteger("bench.days", 90);
-        String mode = System.getProperty("bench.mode", "embedded-memory");
+        int contacts = BenchSettings.number("bench.contacts", 2_000);
+        int days = BenchSettings.number("bench.days", 90);
+        String mode = BenchSettings.text("bench.mode", "embedded-memory");
         String[] appArgs = AsAUserRunsIt.with("--touchbase.storage.mode=" + mode, "--logging.level.root=WARN");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TouchbaseTestApplication.class).run(appArgs)) {
             EventStore eventStore = app.getBean(EventStore.class);
