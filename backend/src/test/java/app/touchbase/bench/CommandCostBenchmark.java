@@ -37,9 +37,9 @@ import java.util.UUID;
  * Where the time of one {@code LogInteraction} goes: the commands are sent one at a time, first while the tracking
  * processors fold each event as it comes, then with the processors stopped (the command alone). For each it prints
  * the rate, the CPU time per command of each kind of thread, and the round trips to the database per command by
- * command and collection. Run it with {@code -Xmx512m}:
+ * command and collection. Run it with a heap of 512 MB:
  * <p>
- * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.CommandCostBenchmark
+ * {@code ./mvnw -pl backend -Pbench -DskipTests test -Dbench.main=app.touchbase.bench.CommandCostBenchmark -Dbench.heap=512m
  * [-Dbench.contacts=100] [-Dbench.history=0] [-Dbench.mode=embedded-file]}
  * <p>
  * {@code -Dbench.history=100} gives each contact a hundred touches with notes before the commands, so loading a
