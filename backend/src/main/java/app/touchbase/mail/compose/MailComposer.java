@@ -74,6 +74,18 @@ public class MailComposer {
     }
 
     public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions) {
+        return reminder(owner, contactId, occasions, thisWeek(owner));
+    }
+
+    /**
+     * The owner's plan for this week, which every reminder places its contact in. Reading it reads the owner's whole
+     * network (the due list, a year of touches), so a sender of many reminders at once reads it once for all of them.
+     */
+    public ThisWeek thisWeek(String owner) {
+        return answer(new FetchThisWeek(owner), ThisWeek.class);
+    }
+
+    public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions, ThisWeek plan) {
         Instant now = clock.instant();
         Recipient recipient = recipient(owner);
         ContactProfile profile = one(new FetchContact(owner, contactId), ContactProfile.class)
@@ -96,7 +108,7 @@ public class MailComposer {
         model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now, touchDueOn) : null);
         model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now, touchDueOn) : null);
         model.put("contactUrl", links.contactUrl(contactId));
-        model.put("plan", planLine(answer(new FetchThisWeek(owner), ThisWeek.class), contactId));
+        model.put("plan", planLine(plan, contactId));
         String subject = occasions.size() == 1 && occasions.get(0).kind().equals("TOUCH")
                 ? "Time to get in touch with " + details.name()
                 : details.name() + ": " + occasions.get(0).label() + (occasions.size() > 1 ? " and more" : "");
@@ -131,7 +143,7 @@ public class MailComposer {
                         "day", followUp.dueOn().format(DAY), "late", followUp.dueOn().isBefore(today),
                         "url", links.contactUrl(followUp.contactId())))
                 .toList();
-        ThisWeek plan = answer(new FetchThisWeek(owner), ThisWeek.class);
+        ThisWeek plan = thisWeek(owner);
         List<Map<String, Object>> planned = plan.items().stream().map(item -> planned(owner, item, plan.weekStart(), now)).toList();
         List<Map<String, Object>> waiting = plan.waiting().stream()
                 .map(reply -> Map.<String, Object>of("name", reply.contactName(), "what", reply.what(),

@@ -49,6 +49,8 @@ class MailDispatcher implements SmartLifecycle {
     private final MailSenders senders;
     private final QueryGateway queries;
     private ScheduledExecutorService executor;
+    /** Set when the app stops: the mail in hand is finished, no further one is claimed. */
+    private volatile boolean stopping;
 
     MailDispatcher(MailOutbox outbox, MailComposer composer, MailTransport transport, CommandGateway commands, Clock clock,
                    MailProperties properties, MailSenders senders, QueryGateway queries) {
@@ -62,13 +64,17 @@ class MailDispatcher implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Sends every mail whose time has come. */
+    /**
+     * Sends every mail whose time has come, until the app stops. Asked before every mail: a rebuild may begin while a
+     * long queue goes out (and a mail put back is due again), and the app may stop while it goes out.
+     */
     void dispatchDue() {
         List<String> deadSenders = senders.dead(clock.instant());
+        WeeklyPlansOfTheRound plans = new WeeklyPlansOfTheRound(composer, clock);
         Document mail;
-        // asked before every mail: a rebuild may begin while a long queue goes out, and a mail put back is due again
-        while (!readModelsRebuilding() && (mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
-            deliver(mail);
+        while (!stopping && !readModelsRebuilding()
+                && (mail = outbox.claimNext(clock.instant(), CLAIM, senders.me(), deadSenders)) != null) {
+            deliver(mail, plans);
         }
     }
 
@@ -76,12 +82,12 @@ class MailDispatcher implements SmartLifecycle {
         return queries.query(new FetchReadModelStatus(), ReadModelStatus.class).join().rebuilding();
     }
 
-    private void deliver(Document mail) {
+    private void deliver(Document mail, WeeklyPlansOfTheRound plans) {
         String mailId = mail.getString("_id");
         int attempt = mail.getInteger("attempts", 0) + 1;
         ComposedMail composed;
         try {
-            composed = compose(mail);
+            composed = compose(mail, plans);
         } catch (RuntimeException e) {
             if (!putBackIfRebuilding(mailId)) {
                 fail(mailId, attempt, e);
@@ -123,7 +129,7 @@ class MailDispatcher implements SmartLifecycle {
         return true;
     }
 
-    private ComposedMail compose(Document mail) {
+    private ComposedMail compose(Document mail, WeeklyPlansOfTheRound plans) {
         Document request = mail.get("request", Document.class);
         String owner = mail.getString("owner");
         if (MailKind.valueOf(mail.getString("kind")) == MailKind.DIGEST) {
@@ -132,7 +138,7 @@ class MailDispatcher implements SmartLifecycle {
         List<MailComposer.Occasion> occasions = request.getList("occasions", Document.class).stream()
                 .map(occasion -> new MailComposer.Occasion(occasion.getString("kind"), occasion.getString("label")))
                 .toList();
-        return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions);
+        return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions, plans.of(owner));
     }
 
     private void keep(String mailId, String reason, boolean forLackOfAddress) {
@@ -172,6 +178,7 @@ class MailDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         // two threads: a slow send must not hold back the heartbeat, or other instances would take its mail over
         executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "mail-dispatcher");
@@ -202,6 +209,7 @@ class MailDispatcher implements SmartLifecycle {
 
     @Override
     public void stop() {
+        stopping = true;
         if (executor == null) {
             return;
         }

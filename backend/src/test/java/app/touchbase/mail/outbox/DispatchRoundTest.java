@@ -30,21 +30,27 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * A rebuild that begins while the dispatcher works through the outbox: the mail being composed goes back untouched and
- * the rest wait. The dispatcher here has an outbox of its own, so the application's dispatcher never takes these mails;
- * only its view of the rebuild is set by the test, to place the rebuild's start between two of its steps.
+ * One round of the dispatcher through the outbox. A rebuild that begins meanwhile: the mail being composed goes back
+ * untouched and the rest wait. A stop meanwhile: the mail in hand is finished and no other is claimed. A burst of
+ * reminders: the owner's weekly plan, which each names, is read once. The dispatcher here has an outbox of its own, so
+ * the application's dispatcher never takes these mails; only its view of the rebuild is set by the test, to place the
+ * rebuild's start (or the stop) between two of its steps.
  */
 @IntegrationTest
-class RebuildDuringDispatchTest {
+class DispatchRoundTest {
 
     static final ReadModelStatus IDLE = new ReadModelStatus(List.of(new ReadModelState("read-models", true, false, true, false)));
     static final ReadModelStatus REBUILDING = new ReadModelStatus(List.of(new ReadModelState("read-models", true, true, false, false)));
@@ -127,12 +133,58 @@ class RebuildDuringDispatchTest {
         assertThat(mail.getString("lastError")).isNotBlank();
     }
 
-    /** The first answer is given once; every later one is the second. */
+    @Test
+    void aStopWhileTheOutboxGoesOutFinishesTheMailInHandAndClaimsNoOther() {
+        UUID inHand = reminderFor(UUID.randomUUID(), Duration.ofMinutes(2));
+        UUID next = reminderFor(UUID.randomUUID(), Duration.ofMinutes(1));
+        QueryGateway queries = mock(QueryGateway.class);
+        MailDispatcher dispatcher = new MailDispatcher(outbox, composer, transport, commands, clock, properties,
+                new MailSenders(apart), queries);
+        when(queries.query(any(FetchReadModelStatus.class), any(Class.class))).thenAnswer(asked -> {
+            dispatcher.stop(); // the app stops while the round is under way
+            return CompletableFuture.completedFuture(IDLE);
+        });
+
+        dispatcher.dispatchDue();
+
+        assertThat(mail(inHand).getInteger("attempts")).as("the mail in hand is finished").isEqualTo(1);
+        Document untouched = mail(next);
+        assertThat(untouched.getString("status")).isEqualTo(MailStatus.PENDING.name());
+        assertThat(untouched.getInteger("attempts")).isZero();
+        assertThat(untouched.get("claimedBy")).as("left for the next start").isNull();
+    }
+
+    @Test
+    void theRemindersOfOneRoundReadTheOwnersWeeklyPlanOnce() {
+        List<UUID> contacts = Stream.of("Grace Hopper", "Ada Lovelace", "Alan Turing")
+                .map(name -> touchbase.addContact(owner, ContactDetails.named(name))).toList();
+        await().until(() -> contacts.stream().allMatch(contactId -> touchbase.contact(owner, contactId).isPresent()));
+        List<UUID> mails = contacts.stream().map(contactId -> reminderFor(contactId, Duration.ofMinutes(1))).toList();
+        MailComposer composing = spy(composer);
+
+        new MailDispatcher(outbox, composing, transport, commands, clock, properties, new MailSenders(apart),
+                answering(IDLE, IDLE)).dispatchDue();
+
+        verify(composing, times(1)).thisWeek(owner);
+        assertThat(mails).allSatisfy(mailId -> {
+            assertThat(mail(mailId).getString("status")).as("kept: no address or mail server is set").isEqualTo(MailStatus.KEPT.name());
+            assertThat(mail(mailId).getString("text")).as("each still places its contact in the week's plan")
+                    .contains("Not in your plan for the week of");
+        });
+    }
+
+    /** A dispatcher that sees the read models as the test sets them: {@code first}, then {@code later}. */
     MailDispatcher dispatcherSeeing(ReadModelStatus first, ReadModelStatus later) {
+        return new MailDispatcher(outbox, composer, transport, commands, clock, properties, new MailSenders(apart),
+                answering(first, later));
+    }
+
+    /** The first answer is given once; every later one is the second. */
+    static QueryGateway answering(ReadModelStatus first, ReadModelStatus later) {
         QueryGateway queries = mock(QueryGateway.class);
         when(queries.query(any(FetchReadModelStatus.class), any(Class.class)))
                 .thenReturn(CompletableFuture.completedFuture(first), CompletableFuture.completedFuture(later));
-        return new MailDispatcher(outbox, composer, transport, commands, clock, properties, new MailSenders(apart), queries);
+        return queries;
     }
 
     /** A reminder about a contact the read models do not know, as while a rebuild has not reached it yet. */
