@@ -38,6 +38,7 @@ class BenchSettingsReachTheBenchmarkTest {
         String pom = Files.readString(Path.of("pom.xml"));
 
         assertThat(read).contains("mode", "sizes", "contacts", "history", "replay");
+        assertThat(pom).contains("<argument>-Xmx${bench.heap}</argument>", "<bench.heap>2g</bench.heap>");
         assertThat(read).allSatisfy(name -> {
             assertThat(pom).as("the bench profile passes bench.%s on", name)
                     .contains("<argument>-Dbench." + name + "=${bench." + name + "}</argument>");

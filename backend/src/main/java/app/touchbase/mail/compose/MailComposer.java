@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Writes reminder and digest mails from what the read models know at sending time. */
@@ -74,7 +75,7 @@ public class MailComposer {
     }
 
     public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions) {
-        return reminder(owner, contactId, occasions, thisWeek(owner));
+        return reminder(owner, contactId, occasions, () -> thisWeek(owner));
     }
 
     /**
@@ -85,7 +86,8 @@ public class MailComposer {
         return answer(new FetchThisWeek(owner), ThisWeek.class);
     }
 
-    public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions, ThisWeek plan) {
+    /** {@code plan} is asked for once the contact is known: a reminder about an unknown one reads no plan. */
+    public ComposedMail reminder(String owner, UUID contactId, List<Occasion> occasions, Supplier<ThisWeek> plan) {
         Instant now = clock.instant();
         Recipient recipient = recipient(owner);
         ContactProfile profile = one(new FetchContact(owner, contactId), ContactProfile.class)
@@ -108,7 +110,7 @@ public class MailComposer {
         model.put("snoozeUrl", hasCadence ? links.url(owner, contactId, LinkAction.SNOOZE_WEEK, now, touchDueOn) : null);
         model.put("skipUrl", hasCadence ? links.url(owner, contactId, LinkAction.SKIP_CYCLE, now, touchDueOn) : null);
         model.put("contactUrl", links.contactUrl(contactId));
-        model.put("plan", planLine(plan, contactId));
+        model.put("plan", planLine(plan.get(), contactId));
         String subject = occasions.size() == 1 && occasions.get(0).kind().equals("TOUCH")
                 ? "Time to get in touch with " + details.name()
                 : details.name() + ": " + occasions.get(0).label() + (occasions.size() > 1 ? " and more" : "");

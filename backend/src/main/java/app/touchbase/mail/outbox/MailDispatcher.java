@@ -138,7 +138,7 @@ class MailDispatcher implements SmartLifecycle {
         List<MailComposer.Occasion> occasions = request.getList("occasions", Document.class).stream()
                 .map(occasion -> new MailComposer.Occasion(occasion.getString("kind"), occasion.getString("label")))
                 .toList();
-        return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions, plans.of(owner));
+        return composer.reminder(owner, UUID.fromString(request.getString("contactId")), occasions, () -> plans.of(owner));
     }
 
     private void keep(String mailId, String reason, boolean forLackOfAddress) {
@@ -215,7 +215,9 @@ class MailDispatcher implements SmartLifecycle {
         }
         executor.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("The mail dispatcher was still sending a mail 10 s after the stop began; the stop goes on");
+            }
             senders.leave();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

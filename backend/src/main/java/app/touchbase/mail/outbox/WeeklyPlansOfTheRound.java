@@ -31,10 +31,10 @@ final class WeeklyPlansOfTheRound {
     }
 
     ThisWeek of(String owner) {
-        Instant now = clock.instant();
         Read read = byOwner.get(owner);
-        if (read == null || !now.isBefore(read.at().plus(FRESH_FOR))) {
-            read = new Read(composer.thisWeek(owner), now);
+        if (read == null || !clock.instant().isBefore(read.at().plus(FRESH_FOR))) {
+            // aged from the end of the read: a read that took long still serves the mails after it
+            read = new Read(composer.thisWeek(owner), clock.instant());
             byOwner.put(owner, read);
         }
         return read.plan();

@@ -3,6 +3,7 @@ package app.touchbase.mail.outbox;
 import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.mail.MailProperties;
 import app.touchbase.mail.compose.MailComposer;
 import app.touchbase.reminder.api.MailKind;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -158,7 +160,12 @@ class DispatchRoundTest {
     void theRemindersOfOneRoundReadTheOwnersWeeklyPlanOnce() {
         List<UUID> contacts = Stream.of("Grace Hopper", "Ada Lovelace", "Alan Turing")
                 .map(name -> touchbase.addContact(owner, ContactDetails.named(name))).toList();
-        await().until(() -> contacts.stream().allMatch(contactId -> touchbase.contact(owner, contactId).isPresent()));
+        LocalDate fourMonthsAgo = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(4);
+        contacts.forEach(contactId -> {
+            touchbase.setCadence(owner, contactId, Period.ofMonths(3));
+            touchbase.logInteraction(owner, contactId, InteractionType.COFFEE_OR_LUNCH, fourMonthsAgo);
+        });
+        await().until(() -> composer.thisWeek(owner).items().size() == 3);
         List<UUID> mails = contacts.stream().map(contactId -> reminderFor(contactId, Duration.ofMinutes(1))).toList();
         MailComposer composing = spy(composer);
 
@@ -168,8 +175,8 @@ class DispatchRoundTest {
         verify(composing, times(1)).thisWeek(owner);
         assertThat(mails).allSatisfy(mailId -> {
             assertThat(mail(mailId).getString("status")).as("kept: no address or mail server is set").isEqualTo(MailStatus.KEPT.name());
-            assertThat(mail(mailId).getString("text")).as("each still places its contact in the week's plan")
-                    .contains("Not in your plan for the week of");
+            assertThat(mail(mailId).getString("text")).as("each places its contact in the week's plan, read once")
+                    .contains("One of the 3 people in your plan for the week of");
         });
     }
 
