@@ -35,11 +35,17 @@ public final class NewestEventFolded {
 
     /**
      * Whether every tracking processor (the reminder sagas and the automations too) has passed the newest stored
-     * event: a history stored in bulk is followed by each of them, not only by the read models.
+     * event: a history stored in bulk is followed by each of them, not only by the read models. A processor that
+     * started after it (near the head, and given no event since) has nothing of it to fold.
      */
     public static boolean byEveryProcessor(ApplicationContext app) {
         return foldedBy(app, app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast));
+    }
+
+    private static boolean startedAfter(TrackingToken token, MongoTrackingToken head) {
+        return token instanceof MongoTrackingToken position && position.getTrackedEvents().isEmpty()
+                && position.getTimestamp().isAfter(head.getTimestamp());
     }
 
     private static boolean foldedBy(ApplicationContext app, Stream<TrackingEventProcessor> processors) {
@@ -56,7 +62,7 @@ public final class NewestEventFolded {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
             return !segments.isEmpty() && segments.stream().allMatch(segment -> {
                 TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-                return token != null && token.covers(head);
+                return token != null && (token.covers(head) || startedAfter(token, head));
             });
         });
     }
