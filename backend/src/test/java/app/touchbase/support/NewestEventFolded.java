@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.springframework.context.ApplicationContext;
 
 import java.util.Collection;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Projections.include;
@@ -30,7 +31,8 @@ public final class NewestEventFolded {
 
     public static boolean in(ApplicationContext app) {
         return foldedBy(app, Stream.of(app.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow()));
+                        .eventProcessor(ReadModels.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow()),
+                TrackingToken::covers);
     }
 
     /**
@@ -40,7 +42,8 @@ public final class NewestEventFolded {
      */
     public static boolean byEveryProcessor(ApplicationContext app) {
         return foldedBy(app, app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast));
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast),
+                (token, head) -> token.covers(head) || startedAfter(token, head));
     }
 
     private static boolean startedAfter(TrackingToken token, MongoTrackingToken head) {
@@ -48,7 +51,8 @@ public final class NewestEventFolded {
                 && position.getTimestamp().isAfter(head.getTimestamp());
     }
 
-    private static boolean foldedBy(ApplicationContext app, Stream<TrackingEventProcessor> processors) {
+    private static boolean foldedBy(ApplicationContext app, Stream<TrackingEventProcessor> processors,
+                                    BiPredicate<TrackingToken, MongoTrackingToken> passed) {
         Document newest = app.getBean(MongoTemplate.class).eventCollection().find()
                 .sort(descending("timestamp", "sequenceNumber"))
                 .projection(include("eventIdentifier", "timestamp"))
@@ -62,7 +66,7 @@ public final class NewestEventFolded {
             Collection<EventTrackerStatus> segments = processor.processingStatus().values();
             return !segments.isEmpty() && segments.stream().allMatch(segment -> {
                 TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-                return token != null && (token.covers(head) || startedAfter(token, head));
+                return token != null && passed.test(token, head);
             });
         });
     }
