@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -32,6 +33,22 @@ final class IndexedH2Collection extends H2Collection {
         this.dataMap = dataMap;
         this.naturalOrder = dataMap.getKeyType()::compare;
         this.scans = scans;
+    }
+
+    /** A client's read; the server's own reads (a count, an update) take every document at once from queryDocuments. */
+    @Override
+    public QueryResult handleQuery(QueryParameters queryParameters) {
+        return BoundedBatches.of(super.handleQuery(queryParameters), cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip, int limit,
+                                                   int batchSize, Comparator<Document> order, Document fieldSelector) {
+        return TopLevelExclusion.of(fieldSelector)
+                .map(excluded -> TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order,
+                        numberToSkip, limit, excluded, this::createQueryResult, batchSize))
+                .orElseGet(() -> super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, order,
+                        fieldSelector));
     }
 
     @Override

@@ -3,11 +3,13 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** In memory a document's position is its slot, and a scan walks the slots in order. */
 final class IndexedMemoryCollection extends MemoryCollection {
@@ -19,6 +21,22 @@ final class IndexedMemoryCollection extends MemoryCollection {
                             CursorRegistry cursorRegistry, QueriesAnsweredByScan scans) {
         super(database, collectionName, options, cursorRegistry);
         this.scans = scans;
+    }
+
+    /** A client's read; the server's own reads (a count, an update) take every document at once from queryDocuments. */
+    @Override
+    public QueryResult handleQuery(QueryParameters queryParameters) {
+        return BoundedBatches.of(super.handleQuery(queryParameters), cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip, int limit,
+                                                   int batchSize, Comparator<Document> order, Document fieldSelector) {
+        return TopLevelExclusion.of(fieldSelector)
+                .map(excluded -> TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order,
+                        numberToSkip, limit, excluded, this::createQueryResult, batchSize))
+                .orElseGet(() -> super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, order,
+                        fieldSelector));
     }
 
     @Override
