@@ -12,8 +12,6 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A contact's next touch as the owner sees it on a given day: each rule's status, the most urgent first. */
@@ -28,21 +26,21 @@ public final class NextTouchView {
     }
 
     public static NextTouch of(NextTouchState state, LocalDate today) {
-        return of(UUID.fromString(state.contactId()), state.name(), state.rules(), state.schedule(), state.lastTouchOn().orElse(null),
+        return of(UUID.fromString(state.contactId()), state.name(), state.schedule(), state.lastTouchOn().orElse(null),
                 state.snoozedUntil(), state.archived(), state.circles().values(), today);
     }
 
-    public static NextTouch of(UUID contactId, String name, Map<String, NextTouchState.RulePlan> plans,
-                               List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn, LocalDate snoozedUntil,
-                               boolean archived, Collection<CircleRef> circles, LocalDate today) {
+    /** The schedule holds every rule, the cadence among them, so the view needs nothing else of the rules. */
+    public static NextTouch of(UUID contactId, String name, List<NextTouchState.RuleDue> schedule, LocalDate lastTouchOn,
+                               LocalDate snoozedUntil, boolean archived, Collection<CircleRef> circles, LocalDate today) {
         List<RuleTouch> rules = schedule.stream()
                 .map(due -> new RuleTouch(due.rule(), due.lastTouchOn(), due.nextTouchOn(), statusOn(due, archived, today),
                         due.overridden()))
                 .sorted(RULES_BY_URGENCY)
                 .toList();
         RuleTouch urgent = rules.isEmpty() ? null : rules.get(0);
-        Period cadence = Optional.ofNullable(plans).map(all -> all.get(KeepInTouchRule.CADENCE))
-                .map(plan -> plan.rule().every()).orElse(null);
+        Period cadence = schedule.stream().map(NextTouchState.RuleDue::rule)
+                .filter(rule -> rule.ruleId().equals(KeepInTouchRule.CADENCE)).map(KeepInTouchRule::every).findFirst().orElse(null);
         return new NextTouch(contactId, name, cadence, lastTouchOn, snoozedUntil,
                 urgent == null ? null : urgent.nextTouchOn(),
                 urgent == null ? (archived ? TouchStatus.ARCHIVED : TouchStatus.NO_CADENCE) : urgent.status(), rules,

@@ -37,6 +37,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -92,14 +94,6 @@ public class ContactQueries {
         if (!query.includeArchived()) {
             filters.add(eq("archived", false));
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            String literally = Pattern.quote(query.text().strip().toLowerCase(Locale.ROOT));
-            List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i"),
-                    in("_id", contactsWhoseNotesSay(query.owner(), query.text()))));
-            PhoneSearch.digitsFor(query.text(), PhoneNumber.regionOf(zones.zoneOf(query.owner())))
-                    .forEach(digits -> matches.add(regex("phoneDigits", Pattern.quote(digits))));
-            filters.add(or(matches));
-        }
         if (query.tag() != null && !query.tag().isBlank()) {
             filters.add(eq("details.tags", query.tag().strip().toLowerCase(Locale.ROOT)));
         }
@@ -109,14 +103,74 @@ public class ContactQueries {
         if (query.withoutRules()) {
             filters.add(or(exists("ruleIds", false), size("ruleIds", 0)));
         }
-        Bson filter = and(filters);
+        Bson scope = and(filters);
+        if (query.text() == null || query.text().isBlank()) {
+            return pageOf(scope, query.offset(), query.limit());
+        }
+        return pageOf(contactsSaying(query.owner(), query.text(), scope), query.offset(), query.limit());
+    }
+
+    private ContactPage pageOf(Bson filter, int offset, int limit) {
         List<ContactSummary> page = contacts.find(filter)
                 .sort(Sorts.ascending("sortName", "_id"))
-                .skip(query.offset())
-                .limit(query.limit())
+                .skip(offset)
+                .limit(limit)
                 .map(ContactRow::view)
                 .into(new ArrayList<>());
-        return new ContactPage(page, CountByQuery.count(database, contacts, filter));
+        boolean lastPage = page.size() < limit && (offset == 0 || !page.isEmpty());
+        return new ContactPage(page, lastPage ? offset + page.size() : CountByQuery.count(database, contacts, filter));
+    }
+
+    /**
+     * The contacts in scope whose card says the text, and those whose touches' notes do, each read by what serves it
+     * best: the cards by one scan that returns only sort keys, the notes through their words' index, and the page
+     * through the ids. One scan with the noted ids in an {@code $in} beside the text compared every card with every id.
+     */
+    private ContactPage pageOf(List<SortKey> found, int offset, int limit) {
+        List<UUID> ids = found.stream().sorted().skip(offset).limit(limit).map(SortKey::contactId).toList();
+        Map<UUID, ContactSummary> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contacts.find(in("_id", ids)).forEach(row -> rows.put(row.contactId(), row.view()));
+        }
+        return new ContactPage(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), found.size());
+    }
+
+    private List<SortKey> contactsSaying(String owner, String text, Bson scope) {
+        String literally = Pattern.quote(text.strip().toLowerCase(Locale.ROOT));
+        List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i")));
+        PhoneSearch.digitsFor(text, PhoneNumber.regionOf(zones.zoneOf(owner)))
+                .forEach(digits -> matches.add(regex("phoneDigits", Pattern.quote(digits))));
+        Set<SortKey> found = new HashSet<>(sortKeys(and(scope, or(matches))));
+        List<UUID> noted = contactsWhoseNotesSay(owner, text);
+        if (!noted.isEmpty()) {
+            found.addAll(sortKeys(and(in("_id", noted), scope)));
+        }
+        return new ArrayList<>(found);
+    }
+
+    private List<SortKey> sortKeys(Bson filter) {
+        return contacts.withDocumentClass(Document.class).find(filter).projection(Projections.include("sortName"))
+                .map(row -> new SortKey(row.getString("sortName"), row.get("_id", UUID.class)))
+                .into(new ArrayList<>());
+    }
+
+    /** A page's order: by name, then by id, as the store sorts a page with no text searched. */
+    private record SortKey(String sortName, UUID contactId) implements Comparable<SortKey> {
+
+        private static final Comparator<SortKey> ORDER = Comparator
+                .comparing(SortKey::sortName, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(SortKey::contactId, SortKey::compareAsStored);
+
+        @Override
+        public int compareTo(SortKey other) {
+            return ORDER.compare(this, other);
+        }
+
+        /** Ids are stored as 16 bytes, compared without sign. */
+        private static int compareAsStored(UUID one, UUID other) {
+            int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+        }
     }
 
     /**

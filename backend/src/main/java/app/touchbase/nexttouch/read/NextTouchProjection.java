@@ -31,7 +31,9 @@ public class NextTouchProjection {
     public NextTouchProjection(MongoDatabase touchbaseDatabase, TouchesSoFar touchesSoFar) {
         this.nextTouches = ReadModelCollection.of(touchbaseDatabase, COLLECTION, NextTouchRow.class);
         this.touchesSoFar = touchesSoFar;
-        nextTouches.stored().createIndex(Indexes.ascending("owner", "archived"));
+        // the due list reads the contacts due by a day and those snoozed past it, each through its own index
+        nextTouches.stored().createIndex(Indexes.ascending("owner", "archived", "nextTouchOn"));
+        nextTouches.stored().createIndex(Indexes.ascending("owner", "archived", "snoozedUntil"));
     }
 
     @EventHandler

@@ -28,13 +28,16 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -42,7 +45,6 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 
 /** Statuses are computed here, on today's date in the owner's zone, so a stored read model never goes stale. */
 @Component
@@ -53,8 +55,11 @@ public class NextTouchQueries {
             .thenComparing(NextTouch::nextTouchOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(NextTouch::name, String.CASE_INSENSITIVE_ORDER);
 
-    /** The latest touch of each kind is kept for the fold; the answers need only the schedule derived from them. */
-    private static final Bson WITHOUT_TOUCHES = Projections.exclude("touches");
+    /**
+     * The latest touch of each kind and each rule's plan are kept for the fold; the answers need only the schedule
+     * derived from them, which holds every rule.
+     */
+    private static final Bson WITHOUT_FOLD_STATE = Projections.exclude("touches", "rules");
 
     private final MongoCollection<NextTouchRow> nextTouches;
     private final Clock clock;
@@ -70,9 +75,11 @@ public class NextTouchQueries {
     public DueTouches handle(ListDueTouches query) {
         Inputs.requireOwner(query.owner());
         LocalDate today = zones.today(query.owner(), clock);
-        return list(query.owner(), today,
-                or(lte("nextTouchOn", TouchStatusPolicy.horizon(today)), gt("snoozedUntil", today)),
-                touch -> touch.status() != TouchStatus.OK && touch.status() != TouchStatus.NO_CADENCE);
+        // two reads, each served by its index, where one with an $or would compare every contact of the owner
+        Map<UUID, NextTouchRow> rows = new LinkedHashMap<>();
+        Stream.of(lte("nextTouchOn", TouchStatusPolicy.horizon(today)), gt("snoozedUntil", today))
+                .forEach(which -> rowsOf(query.owner(), which).forEach(row -> rows.putIfAbsent(row.contactId(), row)));
+        return viewed(rows.values(), today, touch -> touch.status() != TouchStatus.OK && touch.status() != TouchStatus.NO_CADENCE);
     }
 
     @QueryHandler
@@ -87,20 +94,21 @@ public class NextTouchQueries {
         Inputs.requirePresent(query.contactId(), "contactId", "The contact id");
         LocalDate today = zones.today(query.owner(), clock);
         return Optional.ofNullable(nextTouches.find(and(eq("_id", query.contactId()), eq("owner", query.owner())))
-                        .projection(WITHOUT_TOUCHES).first())
+                        .projection(WITHOUT_FOLD_STATE).first())
                 .map(row -> view(row, today));
     }
 
     private DueTouches list(String owner, LocalDate today, Bson which, Predicate<NextTouch> shown) {
-        List<NextTouch> touches = nextTouches.find(and(eq("owner", owner), eq("archived", false), which))
-                .projection(WITHOUT_TOUCHES)
-                .map(row -> view(row, today))
-                .into(new ArrayList<>())
-                .stream()
-                .filter(shown)
-                .sorted(BY_URGENCY)
-                .toList();
-        return new DueTouches(today, touches);
+        return viewed(rowsOf(owner, which), today, shown);
+    }
+
+    private List<NextTouchRow> rowsOf(String owner, Bson which) {
+        return nextTouches.find(and(eq("owner", owner), eq("archived", false), which)).projection(WITHOUT_FOLD_STATE)
+                .into(new ArrayList<>());
+    }
+
+    private static DueTouches viewed(Collection<NextTouchRow> rows, LocalDate today, Predicate<NextTouch> shown) {
+        return new DueTouches(today, rows.stream().map(row -> view(row, today)).filter(shown).sorted(BY_URGENCY).toList());
     }
 
     @QueryHandler
@@ -110,7 +118,7 @@ public class NextTouchQueries {
             throw new InvalidInputException("limit", "List 1 to " + ListLongestUntouched.MAX_LIMIT + " people, not " + query.limit() + ".");
         }
         List<LongestUntouched.Contact> contacts = nextTouches.find(and(eq("owner", query.owner()), eq("archived", false)))
-                .projection(WITHOUT_TOUCHES)
+                .projection(WITHOUT_FOLD_STATE)
                 .map(row -> new LongestUntouched.Contact(row.contactId(), row.name() == null ? "" : row.name(), row.lastTouchOn()))
                 .into(new ArrayList<>());
         Comparator<LongestUntouched.Contact> byName = Comparator.comparing(LongestUntouched.Contact::name, String.CASE_INSENSITIVE_ORDER);
@@ -129,7 +137,7 @@ public class NextTouchQueries {
         Bson members = query.circleId() == null ? and(eq("owner", query.owner()), eq("archived", false))
                 : and(eq("owner", query.owner()), eq("archived", false), exists("circles." + query.circleId(), true));
         nextTouches.find(members)
-                .projection(WITHOUT_TOUCHES)
+                .projection(WITHOUT_FOLD_STATE)
                 .forEach(row -> tally(row, view(row, today), counts));
         Map<UUID, CircleTallies.Tally> tallies = new HashMap<>();
         counts.forEach((circleId, count) -> tallies.put(circleId, new CircleTallies.Tally(count[0], count[1], count[2])));
@@ -152,7 +160,7 @@ public class NextTouchQueries {
     }
 
     private static NextTouch view(NextTouchRow row, LocalDate today) {
-        return NextTouchView.of(row.contactId(), row.name(), row.rules(), row.schedule(), row.lastTouchOn(), row.snoozedUntil(),
+        return NextTouchView.of(row.contactId(), row.name(), row.schedule(), row.lastTouchOn(), row.snoozedUntil(),
                 row.archived(), row.circles() == null ? null : row.circles().values(), today);
     }
 }

@@ -2,6 +2,7 @@ package app.touchbase.contact.read;
 
 import app.touchbase.contact.api.ContactAdded;
 import app.touchbase.contact.api.ContactDetails;
+import app.touchbase.contact.api.ContactPage;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.interaction.api.Direction;
 import app.touchbase.interaction.api.InteractionCorrected;
@@ -88,10 +89,47 @@ class NotesSearchTest {
         assertThat(mongo.stored(InteractionHistoryProjection.COLLECTION, touch)).doesNotContainKeys("notes", "noteWords");
     }
 
+    @Test
+    void peopleFoundByTheirCardOrTheirNotesArePagedByNameAndCountedOnce() {
+        UUID ada = added("me", ContactDetails.named("Ada Lovelace").withCompany("Lisbon Labs", "Engineer"));
+        UUID bob = added("me", "Bob Byte");
+        added("me", ContactDetails.named("Carl Gauss").withCompany("Lisbon Maths", "Professor"));
+        added("me", "Dora Dot");
+        touched("me", ada, "Moving to Lisbon");
+        touched("me", bob, "Lisbon in May");
+
+        ContactPage first = queries.handle(new SearchContacts("me", "lisbon", null, false, 0, 2));
+        ContactPage second = queries.handle(new SearchContacts("me", "lisbon", null, false, 2, 2));
+        ContactPage past = queries.handle(new SearchContacts("me", "lisbon", null, false, 4, 2));
+
+        assertThat(names(first)).containsExactly("Ada Lovelace", "Bob Byte");
+        assertThat(names(second)).containsExactly("Carl Gauss");
+        assertThat(past.contacts()).isEmpty();
+        assertThat(List.of(first.total(), second.total(), past.total())).containsOnly(3L);
+    }
+
+    @Test
+    void aPageWithoutTextCountsWhatIsBeyondIt() {
+        List.of("Ada", "Bob", "Carl", "Dora").forEach(name -> added("me", name));
+
+        assertThat(queries.handle(new SearchContacts("me", null, null, false, 0, 3)).total()).isEqualTo(4);
+        assertThat(queries.handle(new SearchContacts("me", null, null, false, 3, 3)).total()).isEqualTo(4);
+        assertThat(queries.handle(new SearchContacts("me", null, null, false, 9, 3)).total()).isEqualTo(4);
+        assertThat(queries.handle(new SearchContacts("me", null, null, false, 0, 9)).total()).isEqualTo(4);
+    }
+
     private UUID added(String owner, String name) {
+        return added(owner, ContactDetails.named(name));
+    }
+
+    private UUID added(String owner, ContactDetails details) {
         UUID id = UUID.randomUUID();
-        contacts.on(new ContactAdded(id, owner, ContactDetails.named(name), AT));
+        contacts.on(new ContactAdded(id, owner, details, AT));
         return id;
+    }
+
+    private static List<String> names(ContactPage page) {
+        return page.contacts().stream().map(contact -> contact.details().name()).toList();
     }
 
     private UUID touched(String owner, UUID contact, String notes) {
