@@ -54,8 +54,9 @@ import java.util.UUID;
  * the event store in batches (the owner's account; contacts added, given a cadence, touched), as a restored backup
  * would bring it, with deadlines held; once the read models, the reminder sagas and the automations have passed it
  * (the seeding figure) and the read models are checked to hold every contact, one touch at a time is logged through
- * the commands, the due list and the contact search (by name, and by a word of the touches' notes) are timed, the read
- * models are rebuilt, and the app is stopped,
+ * the commands, the due list and the contact search (by name, and by a word of the touches' notes) are timed, the
+ * deadlines are let go (the reminders the seeded year made due go out), the read models are rebuilt, and the app is
+ * stopped,
  * started again and left idle for three minutes, of which the first (the start's after-work) and the third are
  * measured. In memory, where a stop loses the history, the heap and the idle minutes are measured before the stop
  * instead. Each figure is printed beside the raw driver on the same server in the same run. Run it with a heap of

@@ -107,7 +107,7 @@ public class ContactQueries {
         if (query.text() == null || query.text().isBlank()) {
             return pageOf(scope, query.offset(), query.limit());
         }
-        return pageOf(contactsSaying(query.owner(), query.text(), scope), query.offset(), query.limit());
+        return pageOf(query.owner(), contactsSaying(query.owner(), query.text(), scope), query.offset(), query.limit());
     }
 
     private ContactPage pageOf(Bson filter, int offset, int limit) {
@@ -121,20 +121,21 @@ public class ContactQueries {
         return new ContactPage(page, lastPage ? offset + page.size() : CountByQuery.count(database, contacts, filter));
     }
 
+    /** The page of the people found, read by id; the total counts each of them once. */
+    private ContactPage pageOf(String owner, List<SortKey> found, int offset, int limit) {
+        List<UUID> ids = found.stream().sorted().skip(offset).limit(limit).map(SortKey::contactId).toList();
+        Map<UUID, ContactSummary> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contacts.find(and(in("_id", ids), eq("owner", owner))).forEach(row -> rows.put(row.contactId(), row.view()));
+        }
+        return new ContactPage(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), found.size());
+    }
+
     /**
      * The contacts in scope whose card says the text, and those whose touches' notes do, each read by what serves it
      * best: the cards by one scan that returns only sort keys, the notes through their words' index, and the page
      * through the ids. One scan with the noted ids in an {@code $in} beside the text compared every card with every id.
      */
-    private ContactPage pageOf(List<SortKey> found, int offset, int limit) {
-        List<UUID> ids = found.stream().sorted().skip(offset).limit(limit).map(SortKey::contactId).toList();
-        Map<UUID, ContactSummary> rows = new HashMap<>();
-        if (!ids.isEmpty()) {
-            contacts.find(in("_id", ids)).forEach(row -> rows.put(row.contactId(), row.view()));
-        }
-        return new ContactPage(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), found.size());
-    }
-
     private List<SortKey> contactsSaying(String owner, String text, Bson scope) {
         String literally = Pattern.quote(text.strip().toLowerCase(Locale.ROOT));
         List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i")));

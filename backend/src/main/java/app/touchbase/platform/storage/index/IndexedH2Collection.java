@@ -23,7 +23,7 @@ final class IndexedH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> dataMap;
     private final Comparator<Object> naturalOrder;
-    private final LongNotInLists notIn = new LongNotInLists();
+    private final LongIdLists idLists = new LongIdLists();
     private final QueriesAnsweredByScan scans;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -44,11 +44,9 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip, int limit,
                                                    int batchSize, Comparator<Document> order, Document fieldSelector) {
-        return TopLevelExclusion.of(fieldSelector)
-                .map(excluded -> TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order,
-                        numberToSkip, limit, excluded, this::createQueryResult, batchSize))
-                .orElseGet(() -> super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, order,
-                        fieldSelector));
+        return TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order, numberToSkip,
+                limit, fieldSelector, this::createQueryResult, batchSize).orElseGet(() -> super.matchDocumentsFromStream(query,
+                documents, numberToSkip, limit, batchSize, order, fieldSelector));
     }
 
     @Override
@@ -134,6 +132,6 @@ final class IndexedH2Collection extends H2Collection {
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        return notIn.matches(document, query);
+        return idLists.matches(document, query);
     }
 }

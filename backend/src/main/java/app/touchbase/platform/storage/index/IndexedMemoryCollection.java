@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** In memory a document's position is its slot, and a scan walks the slots in order. */
 final class IndexedMemoryCollection extends MemoryCollection {
 
-    private final LongNotInLists notIn = new LongNotInLists();
+    private final LongIdLists idLists = new LongIdLists();
     private final QueriesAnsweredByScan scans;
 
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -32,11 +32,9 @@ final class IndexedMemoryCollection extends MemoryCollection {
     @Override
     protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip, int limit,
                                                    int batchSize, Comparator<Document> order, Document fieldSelector) {
-        return TopLevelExclusion.of(fieldSelector)
-                .map(excluded -> TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order,
-                        numberToSkip, limit, excluded, this::createQueryResult, batchSize))
-                .orElseGet(() -> super.matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize, order,
-                        fieldSelector));
+        return TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order, numberToSkip,
+                limit, fieldSelector, this::createQueryResult, batchSize).orElseGet(() -> super.matchDocumentsFromStream(query,
+                documents, numberToSkip, limit, batchSize, order, fieldSelector));
     }
 
     @Override
@@ -62,6 +60,6 @@ final class IndexedMemoryCollection extends MemoryCollection {
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        return notIn.matches(document, query);
+        return idLists.matches(document, query);
     }
 }

@@ -41,21 +41,26 @@ final class TopLevelExclusion {
         return Boolean.FALSE.equals(value) || value instanceof Number number && number.doubleValue() == 0;
     }
 
-    /** The server's matching, sorting, skip and limit, then this projection. */
-    static QueryResult matching(Stream<Document> documents, Predicate<Document> matches, Comparator<Document> order,
-                                int numberToSkip, int limit, Set<String> excluded,
-                                BiFunction<List<Document>, Integer, QueryResult> result, int batchSize) {
-        Stream<Document> matched = documents.filter(matches);
-        if (order != null) {
-            matched = matched.sorted(order);
-        }
-        if (numberToSkip > 0) {
-            matched = matched.skip(numberToSkip);
-        }
-        if (limit > 0) {
-            matched = matched.limit(limit);
-        }
-        return result.apply(matched.map(document -> without(document, excluded)).collect(Collectors.toList()), batchSize);
+    /**
+     * The server's matching, sorting, skip and limit, then this projection; empty when the projection is another kind,
+     * which the server makes.
+     */
+    static Optional<QueryResult> matching(Stream<Document> documents, Predicate<Document> matches, Comparator<Document> order,
+                                          int numberToSkip, int limit, Document fieldSelector,
+                                          BiFunction<List<Document>, Integer, QueryResult> result, int batchSize) {
+        return of(fieldSelector).map(excluded -> {
+            Stream<Document> matched = documents.filter(matches);
+            if (order != null) {
+                matched = matched.sorted(order);
+            }
+            if (numberToSkip > 0) {
+                matched = matched.skip(numberToSkip);
+            }
+            if (limit > 0) {
+                matched = matched.limit(limit);
+            }
+            return result.apply(matched.map(document -> without(document, excluded)).collect(Collectors.toList()), batchSize);
+        });
     }
 
     static Document without(Document document, Set<String> excluded) {

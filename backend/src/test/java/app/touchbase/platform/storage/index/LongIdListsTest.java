@@ -7,23 +7,25 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LongNotInListsTest {
+/** Long lists of ids checked by a hash lookup answer as the server's own matcher does. */
+class LongIdListsTest {
 
     final Random random = new Random(20261128);
-    final List<String> ids = new ArrayList<>();
+    final List<Object> ids = new ArrayList<>();
 
-    LongNotInListsTest() {
+    LongIdListsTest() {
         for (int i = 0; i < 60; i++) {
-            ids.add("event-" + i);
+            ids.add(i % 2 == 0 ? "event-" + i : new UUID(0, i));
         }
     }
 
     @Test
     void answersAsTheServerDoesForEveryDocumentAndQuery() {
-        LongNotInLists fast = new LongNotInLists();
+        LongIdLists fast = new LongIdLists();
         DefaultQueryMatcher server = new DefaultQueryMatcher();
         int excluded = 0;
         int kept = 0;
@@ -45,19 +47,32 @@ class LongNotInListsTest {
     }
 
     @Test
+    void aSearchFindsTheContactsNamedByTheirIds() {
+        List<Object> found = new ArrayList<>(ids.subList(0, 30));
+        Document query = new Document("$and", List.of(new Document("_id", new Document("$in", found)),
+                new Document("$and", List.of(new Document("owner", "me")))));
+        LongIdLists fast = new LongIdLists();
+
+        assertThat(fast.matches(new Document("_id", ids.get(1)).append("owner", "me"), query)).isTrue();
+        assertThat(fast.matches(new Document("_id", ids.get(45)).append("owner", "me"), query)).isFalse();
+        assertThat(fast.matches(new Document("_id", ids.get(1)).append("owner", "someone-else"), query)).isFalse();
+        assertThat(fast.matches(new Document("owner", "me"), query)).as("no id").isFalse();
+    }
+
+    @Test
     void aTrackingProcessorsFetchLeavesOutTheEventsItHasSeen() {
         List<Object> seen = new ArrayList<>(ids.subList(0, 30));
         Document query = new Document("$and", List.of(new Document("timestamp", new Document("$gte", 10)),
                 new Document("eventIdentifier", new Document("$nin", seen))));
-        LongNotInLists fast = new LongNotInLists();
+        LongIdLists fast = new LongIdLists();
 
-        assertThat(fast.matches(new Document("eventIdentifier", "event-3").append("timestamp", 12), query)).isFalse();
-        assertThat(fast.matches(new Document("eventIdentifier", "event-45").append("timestamp", 12), query)).isTrue();
-        assertThat(fast.matches(new Document("eventIdentifier", "event-45").append("timestamp", 9), query)).isFalse();
+        assertThat(fast.matches(new Document("eventIdentifier", "event-2").append("timestamp", 12), query)).isFalse();
+        assertThat(fast.matches(new Document("eventIdentifier", "event-44").append("timestamp", 12), query)).isTrue();
+        assertThat(fast.matches(new Document("eventIdentifier", "event-44").append("timestamp", 9), query)).isFalse();
     }
 
     private Document query() {
-        Document notIn = new Document("$nin", notInList());
+        Document notIn = new Document(random.nextBoolean() ? "$nin" : "$in", notInList());
         if (random.nextInt(4) == 0) {
             notIn.append("$ne", pick());
         }
@@ -66,13 +81,14 @@ class LongNotInListsTest {
             case 0 -> onId;
             case 1 -> new Document("$and", List.of(new Document("timestamp", new Document("$gte", random.nextInt(20))), onId));
             case 2 -> new Document(onId).append("timestamp", new Document("$lt", random.nextInt(20)));
-            default -> new Document("$and", List.of(onId, new Document("other", new Document("$nin", notInList()))));
+            default -> new Document("$and", List.of(onId, new Document("other", new Document(random.nextBoolean() ? "$nin" : "$in",
+                    notInList()))));
         };
     }
 
     private List<Object> notInList() {
         List<Object> list = new ArrayList<>();
-        int size = random.nextBoolean() ? 5 + random.nextInt(10) : LongNotInLists.WORTH_A_SET + random.nextInt(40);
+        int size = random.nextBoolean() ? 5 + random.nextInt(10) : LongIdLists.WORTH_A_SET + random.nextInt(40);
         for (int i = 0; i < size; i++) {
             list.add(pick());
         }
@@ -102,7 +118,7 @@ class LongNotInListsTest {
         }
     }
 
-    private String pick() {
+    private Object pick() {
         return ids.get(random.nextInt(ids.size()));
     }
 }
