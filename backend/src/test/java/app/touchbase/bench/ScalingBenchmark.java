@@ -199,7 +199,7 @@ public final class ScalingBenchmark {
         return queries.query(new SearchContacts(OWNER, text, null, false, 0, 50), ResponseTypes.instanceOf(ContactPage.class)).join();
     }
 
-    /** The documents the due list reads, for the raw driver to read the same. */
+    /** The documents the due list reads, for the raw driver to read the same, whole, with one filter. */
     private static Bson dueRows() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return Filters.and(Filters.eq("owner", OWNER), Filters.eq("archived", false),
