@@ -60,6 +60,7 @@ import static com.mongodb.client.model.Filters.size;
 public class ContactQueries {
 
     private final MongoCollection<ContactRow> contacts;
+    private final MongoCollection<Document> cards;
     private final MongoCollection<InteractionRow> interactions;
     private final MongoCollection<Document> touches;
     private final MongoCollection<Document> mergedAway;
@@ -71,6 +72,7 @@ public class ContactQueries {
         this.zones = zones;
         this.database = touchbaseDatabase;
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
+        this.cards = contacts.withDocumentClass(Document.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
         this.touches = interactions.withDocumentClass(Document.class);
         this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
@@ -150,7 +152,7 @@ public class ContactQueries {
     }
 
     private List<SortKey> sortKeys(Bson filter) {
-        return contacts.withDocumentClass(Document.class).find(filter).projection(Projections.include("sortName"))
+        return cards.find(filter).projection(Projections.include("sortName"))
                 .map(row -> new SortKey(row.getString("sortName"), row.get("_id", UUID.class)))
                 .into(new ArrayList<>());
     }

@@ -32,9 +32,8 @@ final class IndexedMemoryCollection extends MemoryCollection {
     @Override
     protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip, int limit,
                                                    int batchSize, Comparator<Document> order, Document fieldSelector) {
-        return TopLevelExclusion.matching(documents, document -> documentMatchesQuery(document, query), order, numberToSkip,
-                limit, fieldSelector, this::createQueryResult, batchSize).orElseGet(() -> super.matchDocumentsFromStream(query,
-                documents, numberToSkip, limit, batchSize, order, fieldSelector));
+        return TopLevelExclusion.around((batch, selector) -> super.matchDocumentsFromStream(query, documents, numberToSkip,
+                limit, batch, order, selector), fieldSelector, batchSize, this::createQueryResult);
     }
 
     @Override

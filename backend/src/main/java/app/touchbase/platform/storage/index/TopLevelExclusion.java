@@ -3,15 +3,12 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A projection that only leaves top-level fields out ({@code exclude("touches")}), made by copying the document's other
@@ -41,26 +38,18 @@ final class TopLevelExclusion {
         return Boolean.FALSE.equals(value) || value instanceof Number number && number.doubleValue() == 0;
     }
 
-    /**
-     * The server's matching, sorting, skip and limit, then this projection; empty when the projection is another kind,
-     * which the server makes.
-     */
-    static Optional<QueryResult> matching(Stream<Document> documents, Predicate<Document> matches, Comparator<Document> order,
-                                          int numberToSkip, int limit, Document fieldSelector,
-                                          BiFunction<List<Document>, Integer, QueryResult> result, int batchSize) {
-        return of(fieldSelector).map(excluded -> {
-            Stream<Document> matched = documents.filter(matches);
-            if (order != null) {
-                matched = matched.sorted(order);
-            }
-            if (numberToSkip > 0) {
-                matched = matched.skip(numberToSkip);
-            }
-            if (limit > 0) {
-                matched = matched.limit(limit);
-            }
-            return result.apply(matched.map(document -> without(document, excluded)).collect(Collectors.toList()), batchSize);
-        });
+    /** The server's own matching, sorting, skip and limit, with the batch size and projection given. */
+    interface Reading {
+        QueryResult read(int batchSize, Document fieldSelector);
+    }
+
+    /** What the server's reading gives, with this projection made here when it is one, cut into batches as asked. */
+    static QueryResult around(Reading server, Document fieldSelector, int batchSize,
+                              BiFunction<List<Document>, Integer, QueryResult> result) {
+        return of(fieldSelector)
+                .map(excluded -> result.apply(server.read(0, null).collectDocuments().stream()
+                        .map(document -> without(document, excluded)).collect(Collectors.toList()), batchSize))
+                .orElseGet(() -> server.read(batchSize, fieldSelector));
     }
 
     static Document without(Document document, Set<String> excluded) {
