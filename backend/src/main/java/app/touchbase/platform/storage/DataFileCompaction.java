@@ -8,20 +8,32 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the H2 file compact while it is written to. The store compacts by itself only when it sits idle, and with a
- * commit per command it never does: each commit leaves a chunk that is mostly old pages, and the file grows by the
- * size of every chunk written. Moving the few live pages out of sparse chunks frees them for reuse; each pass writes
- * at most {@link #WRITE_LIMIT} bytes, so a command never waits long for it.
+ * Keeps the H2 file compact while it is written to. With a commit per command each commit leaves a chunk that is
+ * mostly old pages, and the file grows by the size of every chunk written. Moving the few live pages out of sparse
+ * chunks frees them for reuse; each pass writes at most {@link #WRITE_LIMIT} bytes, so a command never waits long for
+ * it.
+ * <p>
+ * This is the store's only compaction ({@link #ONLY_COMPACTION}). H2's own, in its background writer, goes by the fill
+ * rate of every chunk, the emptied ones it keeps for the retention time included: the chunks its own passes empty
+ * keep that rate low, so on a file of a hundred thousand events it moved pages without end, most of the process's work
+ * while only queries ran, and its reads pushed the pages the queries use out of the cache. A pass here starts only when the
+ * chunks that still hold live data are, together, below the target fill rate; what a pass empties no longer counts.
  */
 final class DataFileCompaction implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DataFileCompaction.class);
     static final int WRITE_LIMIT = 2 * 1024 * 1024;
+    /** H2's {@code autoCompactFillRate} that turns its own compaction off. */
+    static final int ONLY_COMPACTION = 0;
+    /** {@link MVStore#compact}'s own check goes by every chunk; above 100 %, it leaves the choice to this one. */
+    private static final int CHOSEN_HERE = 101;
 
     private final MVStore store;
     private final StorageProperties.FileUpkeep upkeep;
@@ -40,12 +52,22 @@ final class DataFileCompaction implements AutoCloseable {
 
     private void compactSome() {
         try {
-            if (!store.isClosed()) {
-                store.compact(upkeep.targetFillRate(), WRITE_LIMIT);
+            if (!store.isClosed() && liveChunksFillRate() < upkeep.targetFillRate()) {
+                store.compact(CHOSEN_HERE, WRITE_LIMIT);
             }
         } catch (RuntimeException e) {
             log.debug("Compaction pass skipped: {}", e.getMessage());
         }
+    }
+
+    /**
+     * The share of live data in the chunks a pass could move pages out of: old enough, holding live pages, not full.
+     * H2 keeps it as {@code info.CHUNKS_FILL_RATE_RW}; 100 when there is no such chunk.
+     */
+    private int liveChunksFillRate() {
+        Map<String, String> info = new HashMap<>();
+        store.getFileStore().populateInfo(info::put);
+        return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.touchbase.platform.storage;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @param uri           the MongoDB connection string of the external mode
  * @param database      the database name
  * @param eventLookback how far back event readers look for events committed out of order (at least 10 s)
- * @param fileUpkeep    how the embedded-file mode keeps its data file compact
+ * @param fileUpkeep    how the embedded-file mode keeps its data file compact, and how much of it in memory
  */
 @ConfigurationProperties("touchbase.storage")
 public record StorageProperties(
@@ -33,22 +34,37 @@ public record StorageProperties(
      *                       against a machine (not a process) that dies before the disk wrote what it was given
      *                       (H2's own default, 45 s)
      * @param compactEvery   how often live pages are moved out of sparse chunks while running
-     * @param targetFillRate the share of live data (%) below which the store moves pages to free chunks
+     * @param targetFillRate the share of live data (%) in the chunks still holding some, below which a pass moves
+     *                       pages to free chunks
      * @param compactAtStop  whether a clean stop rewrites the file with only its live data
+     * @param pageCache      how much of the heap keeps the file's pages decoded, for reads that need not go to the
+     *                       file; unset, an eighth of the heap, at least 16 MB (H2's own default)
      */
     public record FileUpkeep(
             @DefaultValue("45s") Duration retention,
             @DefaultValue("2s") Duration compactEvery,
             @DefaultValue("80") int targetFillRate,
-            @DefaultValue("true") boolean compactAtStop) {
+            @DefaultValue("true") boolean compactAtStop,
+            DataSize pageCache) {
 
         public static final FileUpkeep DEFAULTS = new FileUpkeep(Duration.ofSeconds(45), Duration.ofSeconds(2), 80,
-                true);
+                true, null);
+        static final int MIN_AUTOMATIC_PAGE_CACHE_MB = 16;
 
         public FileUpkeep {
             if (targetFillRate < 1 || targetFillRate > 99) {
                 throw new IllegalArgumentException("touchbase.storage.file-upkeep.target-fill-rate must be 1..99, was " + targetFillRate);
             }
+            if (pageCache != null && pageCache.toMegabytes() < 1) {
+                throw new IllegalArgumentException("touchbase.storage.file-upkeep.page-cache must be at least 1MB, was " + pageCache);
+            }
+        }
+
+        int pageCacheMegabytes() {
+            if (pageCache != null) {
+                return (int) Math.min(Integer.MAX_VALUE, pageCache.toMegabytes());
+            }
+            return (int) Math.max(MIN_AUTOMATIC_PAGE_CACHE_MB, (Runtime.getRuntime().maxMemory() >> 20) / 8);
         }
     }
 

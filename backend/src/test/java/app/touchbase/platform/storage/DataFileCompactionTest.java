@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DataFileCompactionTest {
 
     static final StorageProperties.FileUpkeep NO_COMPACTION_AT_STOP =
-            new StorageProperties.FileUpkeep(Duration.ofSeconds(2), Duration.ofSeconds(2), 80, false);
+            new StorageProperties.FileUpkeep(Duration.ofSeconds(2), Duration.ofSeconds(2), 80, false, null);
 
     @TempDir
     Path folder;

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LongReadsWhileCompactingTest {
 
-    /** More than H2's page cache holds (16 MB), so a scan reads its pages from the file. */
+    /** More than the page cache holds, so a scan reads its pages from the file. */
     static final int DOCUMENTS = 10_000;
+    static final DataSize PAGE_CACHE = DataSize.ofMegabytes(16);
     static final StorageProperties.FileUpkeep EAGER_UPKEEP =
-            new StorageProperties.FileUpkeep(Duration.ZERO, Duration.ofMillis(20), 90, false);
+            new StorageProperties.FileUpkeep(Duration.ZERO, Duration.ofMillis(20), 90, false, PAGE_CACHE);
 
     @TempDir
     Path folder;
