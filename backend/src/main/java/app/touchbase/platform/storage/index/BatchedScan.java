@@ -15,13 +15,15 @@ import java.util.function.Predicate;
  * A scan of the H2 data map in key order that reads one batch per request. The server would otherwise read every
  * matching document of the collection into memory at once and hold them until the client has taken them all: a
  * history of a hundred thousand events is more than a small heap holds. Each batch goes on after the last key read,
- * so a document comes at most once, and one written meanwhile after that key is still found.
+ * so a document comes at most once, and one written meanwhile after that key is still found. Each batch is read while
+ * the collection is held, and copied ({@link BoundedBatches#copies}): an update changes a stored document in place.
  */
 final class BatchedScan extends AbstractCursor {
 
     /** What a request that names no batch size gets, as from MongoDB's first batch. */
     static final int DEFAULT_BATCH = 101;
 
+    private final Object collection;
     private final MVMap<Object, Document> documents;
     private final Predicate<Document> matches;
     private Object lastKey;
@@ -29,17 +31,20 @@ final class BatchedScan extends AbstractCursor {
     private long toReturn;
     private boolean exhausted;
 
-    private BatchedScan(long id, MVMap<Object, Document> documents, Predicate<Document> matches, int skip, int limit) {
+    private BatchedScan(long id, Object collection, MVMap<Object, Document> documents, Predicate<Document> matches,
+                        int skip, int limit) {
         super(id);
+        this.collection = collection;
         this.documents = documents;
         this.matches = matches;
         this.toSkip = Math.max(0, skip);
         this.toReturn = limit > 0 ? limit : Long.MAX_VALUE;
     }
 
-    static QueryResult start(CursorRegistry cursors, MVMap<Object, Document> documents, Predicate<Document> matches,
-                             int skip, int limit, int batchSize) {
-        BatchedScan scan = new BatchedScan(cursors.generateCursorId(), documents, matches, skip, limit);
+    /** Started while {@code collection}, the monitor its updates hold, is held. */
+    static QueryResult start(CursorRegistry cursors, Object collection, MVMap<Object, Document> documents,
+                             Predicate<Document> matches, int skip, int limit, int batchSize) {
+        BatchedScan scan = new BatchedScan(cursors.generateCursorId(), collection, documents, matches, skip, limit);
         List<Document> firstBatch = scan.takeDocuments(batchSize);
         if (scan.isEmpty()) {
             return new QueryResult(firstBatch);
@@ -55,6 +60,12 @@ final class BatchedScan extends AbstractCursor {
 
     @Override
     public synchronized List<Document> takeDocuments(int numberToReturn) {
+        synchronized (collection) {
+            return BoundedBatches.copies(nextBatch(numberToReturn));
+        }
+    }
+
+    private List<Document> nextBatch(int numberToReturn) {
         int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_BATCH;
         List<Document> batch = new ArrayList<>();
         Cursor<Object, Document> keys = documents.cursor(lastKey);

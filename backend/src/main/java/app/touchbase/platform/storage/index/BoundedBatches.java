@@ -3,6 +3,7 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyCursor;
+import de.bwaldvogel.mongo.backend.InMemoryCursor;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
 import de.bwaldvogel.mongo.bson.Document;
@@ -12,6 +13,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ import java.util.UUID;
  * batch size with every matching document in one reply, and the driver refuses a reply over 48 MB: a year of a busy
  * network's touches came to more. The rest waits in a cursor the driver reads on from. A batch holds at least one
  * document and never more than the client asked for.
+ * <p>
+ * A client gets copies. The server answers with the stored documents themselves, encodes them after the collection is
+ * free again, and an update changes a stored document's fields in place: an update of the same document meanwhile
+ * broke the reply ({@code ConcurrentModificationException}). An update puts new values in place of the old ones and
+ * never changes a value within, so a copy of each document's own fields, taken while the collection is held, is
+ * enough.
  */
 final class BoundedBatches {
 
@@ -30,19 +38,38 @@ final class BoundedBatches {
     private BoundedBatches() {
     }
 
-    /** The result of a client's read, its first batch cut at 16 MB if no cursor holds the rest already. */
+    /**
+     * The result of a client's read, copied, its first batch cut at 16 MB if no cursor holds the rest already. Called
+     * while the collection is held.
+     */
     static QueryResult of(QueryResult result, CursorRegistry cursors) {
-        if (result.getCursorId() != EmptyCursor.get().getId()) {
-            return result;
+        List<Document> documents = copies(result.collectDocuments());
+        long cursorId = result.getCursorId();
+        if (cursorId != EmptyCursor.get().getId()) {
+            if (!(cursors.getCursor(cursorId) instanceof InMemoryCursor held)) {
+                return new QueryResult(documents, cursorId); // a cursor that reads on by itself copies what it reads
+            }
+            cursors.remove(held);
+            Rest rest = new Rest(cursorId, copies(held.takeDocuments(Integer.MAX_VALUE)));
+            cursors.add(rest);
+            return new QueryResult(documents, rest);
         }
-        List<Document> documents = result.collectDocuments();
         int first = fitting(documents, 0);
         if (first == documents.size()) {
-            return result;
+            return new QueryResult(documents);
         }
         Rest rest = new Rest(cursors.generateCursorId(), documents.subList(first, documents.size()));
         cursors.add(rest);
         return new QueryResult(documents.subList(0, first), rest);
+    }
+
+    /** Each document with its own fields copied; the values are shared, as an update replaces them and never changes them. */
+    static List<Document> copies(List<Document> documents) {
+        List<Document> copies = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            copies.add(document.clone());
+        }
+        return copies;
     }
 
     /** How many documents, from the first, one batch holds: all that fit in 16 MB, and at most {@code asked} if it is set. */

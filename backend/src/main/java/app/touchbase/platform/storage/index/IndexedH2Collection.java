@@ -35,10 +35,10 @@ final class IndexedH2Collection extends H2Collection {
         this.scans = scans;
     }
 
-    /** A client's read; the server's own reads (a count, an update) take every document at once from queryDocuments. */
+    /** A client's find gets copies, in batches of at most 16 MB; the server's own reads get every stored document. */
     @Override
-    public QueryResult handleQuery(QueryParameters queryParameters) {
-        return BoundedBatches.of(super.handleQuery(queryParameters), cursorRegistry);
+    public synchronized QueryResult handleQuery(QueryParameters queryParameters) {
+        return ClientFinds.answer(getCollectionName(), () -> super.handleQuery(queryParameters), cursorRegistry);
     }
 
     @Override
@@ -72,7 +72,7 @@ final class IndexedH2Collection extends H2Collection {
         scans.record(getCollectionName(), query, orderBy);
         boolean inKeyOrder = deriveComparator(orderBy) == null && !isNaturalDescending(orderBy);
         if (batchSize > 0 && limit >= 0 && inKeyOrder && (fieldSelector == null || fieldSelector.isEmpty())) {
-            return BatchedScan.start(cursorRegistry, dataMap, document -> documentMatchesQuery(document, query),
+            return BatchedScan.start(cursorRegistry, this, dataMap, document -> documentMatchesQuery(document, query),
                     numberToSkip, limit, batchSize);
         }
         return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);

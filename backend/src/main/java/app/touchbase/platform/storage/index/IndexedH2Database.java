@@ -3,11 +3,14 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -86,5 +89,12 @@ final class IndexedH2Database extends H2Database {
     private Stream<DocumentWithPosition<Object>> documentsOf(String collectionName) {
         MongoCollection<Object> collection = resolveCollection(collectionName, false);
         return collection instanceof IndexedH2Collection indexed ? indexed.documentsWithPositions() : Stream.empty();
+    }
+
+    /** A client's find is read as the client's ({@link ClientFinds}). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                  Oplog oplog) {
+        return ClientFinds.during(command, query, () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
     }
 }

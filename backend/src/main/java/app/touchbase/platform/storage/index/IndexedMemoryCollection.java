@@ -23,10 +23,10 @@ final class IndexedMemoryCollection extends MemoryCollection {
         this.scans = scans;
     }
 
-    /** A client's read; the server's own reads (a count, an update) take every document at once from queryDocuments. */
+    /** A client's find gets copies, in batches of at most 16 MB; the server's own reads get every stored document. */
     @Override
-    public QueryResult handleQuery(QueryParameters queryParameters) {
-        return BoundedBatches.of(super.handleQuery(queryParameters), cursorRegistry);
+    public synchronized QueryResult handleQuery(QueryParameters queryParameters) {
+        return ClientFinds.answer(getCollectionName(), () -> super.handleQuery(queryParameters), cursorRegistry);
     }
 
     @Override

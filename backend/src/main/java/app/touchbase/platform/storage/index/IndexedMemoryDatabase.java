@@ -2,10 +2,14 @@ package app.touchbase.platform.storage.index;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 
 import java.util.List;
 
@@ -44,5 +48,12 @@ final class IndexedMemoryDatabase extends MemoryDatabase {
                                                      boolean sparse) {
         Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         return keys.size() == 1 ? unique : OrderedUniqueIndex.over(unique, sparse);
+    }
+
+    /** A client's find is read as the client's ({@link ClientFinds}). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                  Oplog oplog) {
+        return ClientFinds.during(command, query, () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
     }
 }

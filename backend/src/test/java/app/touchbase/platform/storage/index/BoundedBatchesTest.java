@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,11 @@ class BoundedBatchesTest {
             assertThat(touches.find().projection(Projections.include("_id")).into(new ArrayList<>())).hasSize(DOCUMENTS);
             assertThat(CountByQuery.count(database, touches, Filters.eq("owner", "me"))).as("the server's own read is whole")
                     .isEqualTo(DOCUMENTS);
+            assertThat(touches.countDocuments()).as("an aggregation reads every document").isEqualTo(DOCUMENTS);
+            assertThat(touches.findOneAndUpdate(Filters.eq("_id", DOCUMENTS - 1), Updates.set("day", -1))).isNotNull();
+            assertThat(touches.find(Filters.eq("_id", DOCUMENTS - 1)).first().getInteger("day")).isEqualTo(-1);
+            assertThat(touches.deleteMany(Filters.eq("owner", "me")).getDeletedCount()).isEqualTo(DOCUMENTS);
+            assertThat(touches.find().first()).as("a delete reads every document").isNull();
         }
     }
 
