@@ -41,11 +41,14 @@ final class BatchedScan extends AbstractCursor {
         this.toReturn = limit > 0 ? limit : Long.MAX_VALUE;
     }
 
-    /** Started while {@code collection}, the monitor its updates hold, is held. */
+    /**
+     * Started while {@code collection}, the monitor its updates hold, is held. The first batch is copied with the rest
+     * of the client's reply ({@link BoundedBatches#of}); the later ones are copied here.
+     */
     static QueryResult start(CursorRegistry cursors, Object collection, MVMap<Object, Document> documents,
                              Predicate<Document> matches, int skip, int limit, int batchSize) {
         BatchedScan scan = new BatchedScan(cursors.generateCursorId(), collection, documents, matches, skip, limit);
-        List<Document> firstBatch = scan.takeDocuments(batchSize);
+        List<Document> firstBatch = scan.nextBatch(batchSize);
         if (scan.isEmpty()) {
             return new QueryResult(firstBatch);
         }
