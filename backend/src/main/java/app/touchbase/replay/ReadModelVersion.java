@@ -12,9 +12,9 @@ public final class ReadModelVersion {
      * rules each contact has in the address book. 4: the weekly plans and budgets. 5: whether each touch still waits for a reply. 6: what the duplicate finder compares, and the merges standing. 7: each phone as read (E.164),
      * the digits a search for a number looks through, postal addresses in what the contact search looks through, and
      * which event changed each owner's duplicate candidates last. 8: the words of each touch's notes, which the contact
-     * search looks up by an index.
+     * search looks up by an index. 9: the facts and the phones' digits in the one text a contact search looks through.
      */
-    public static final int CURRENT = 8;
+    public static final int CURRENT = 9;
 
     private ReadModelVersion() {
     }

@@ -25,6 +25,8 @@ public class ContactDirectoryProjection {
     public ContactDirectoryProjection(MongoDatabase touchbaseDatabase) {
         this.contacts = ReadModelCollection.of(touchbaseDatabase, COLLECTION, ContactRow.class);
         contacts.stored().createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
+        // a search reads only the texts from this index, and then only the cards whose text says what is searched for
+        contacts.stored().createIndex(Indexes.ascending("owner", "archived", "searchText"));
     }
 
     /** Folded with the contact's own {@link ContactCard}; a contact not added yet, and an event that changes nothing, write nothing. */

@@ -42,6 +42,8 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.elemMatch;
@@ -109,7 +111,8 @@ public class ContactQueries {
         if (query.text() == null || query.text().isBlank()) {
             return pageOf(scope, query.offset(), query.limit());
         }
-        return pageOf(query.owner(), contactsSaying(query.owner(), query.text(), scope), query.offset(), query.limit());
+        return pageOf(query.owner(), contactsSaying(query.owner(), query.text(), scope, query.includeArchived()),
+                query.offset(), query.limit());
     }
 
     private ContactPage pageOf(Bson filter, int offset, int limit) {
@@ -138,17 +141,26 @@ public class ContactQueries {
      * best: the cards by one scan that returns only sort keys, the notes through their words' index, and the page
      * through the ids. One scan with the noted ids in an {@code $in} beside the text compared every card with every id.
      */
-    private List<SortKey> contactsSaying(String owner, String text, Bson scope) {
-        String literally = Pattern.quote(text.strip().toLowerCase(Locale.ROOT));
-        List<Bson> matches = new ArrayList<>(List.of(regex("searchText", literally), regex("facts.text", literally, "i")));
-        PhoneSearch.digitsFor(text, PhoneNumber.regionOf(zones.zoneOf(owner)))
-                .forEach(digits -> matches.add(regex("phoneDigits", Pattern.quote(digits))));
-        Set<SortKey> found = new HashSet<>(sortKeys(and(scope, or(matches))));
+    private List<SortKey> contactsSaying(String owner, String text, Bson scope, boolean includeArchived) {
+        Bson saying = regex("searchText", searchedFor(owner, text));
+        Set<SortKey> found = new HashSet<>();
+        // one query for each state the index holds apart, so that the index reads only the cards that say the text
+        for (boolean archived : includeArchived ? List.of(false, true) : List.of(false)) {
+            found.addAll(sortKeys(and(scope, eq("archived", archived), saying)));
+        }
         List<UUID> noted = contactsWhoseNotesSay(owner, text);
         if (!noted.isEmpty()) {
             found.addAll(sortKeys(and(in("_id", noted), scope)));
         }
         return new ArrayList<>(found);
+    }
+
+    /** The text as written, or, when it looks like a number, the digits of a phone that contain it. */
+    private String searchedFor(String owner, String text) {
+        Stream<String> phones = PhoneSearch.digitsFor(text, PhoneNumber.regionOf(zones.zoneOf(owner))).stream()
+                .map(digits -> "\\x01[0-9]*" + Pattern.quote(digits));
+        return Stream.concat(Stream.of(Pattern.quote(text.strip().toLowerCase(Locale.ROOT))), phones)
+                .collect(Collectors.joining("|"));
     }
 
     private List<SortKey> sortKeys(Bson filter) {

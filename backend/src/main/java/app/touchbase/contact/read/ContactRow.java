@@ -14,23 +14,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One contact of the owner's address book. Searches look through {@code searchText} and, for a number, through
- * {@code phoneDigits} (each phone's E.164 digits, or the digits written when it could not be read); the tag filter through
+ * One contact of the owner's address book. Searches look through {@code searchText}: the card's text in lower case,
+ * then each phone's E.164 digits (or the digits written when it could not be read) behind {@link #PHONE_MARK}, all in
+ * one field so that an index of it can judge a search without reading the card. The tag filter looks through
  * {@code details.tags}, and pages are sorted by {@code sortName}. {@code circles} and {@code ruleIds} are kept for the
  * circle and "no rule yet" filters. Public only because the driver's record codec reads
  * the components reflectively; nothing outside this package uses it.
  */
 public record ContactRow(@BsonId UUID contactId, String owner, Details details, List<PhoneEntry> phoneNumbers,
-                         String searchText, List<String> phoneDigits, String sortName, boolean archived, Instant addedAt,
+                         String searchText, String sortName, boolean archived, Instant addedAt,
                          List<FactEntry> facts, List<CircleRef> circles, List<String> ruleIds) {
+
+    /** Begins the line of a phone's digits: no one types it, so a search for a number finds only phones. */
+    static final char PHONE_MARK = '\u0001';
 
     static ContactRow of(ContactCard card) {
         return new ContactRow(card.contactId(), card.owner(), Details.of(card.details()),
-                card.phoneNumbers().stream().map(PhoneEntry::of).toList(), searchText(card.details()),
-                card.phoneNumbers().stream().map(PhoneNumber::searchDigits).filter(digits -> !digits.isEmpty()).toList(),
+                card.phoneNumbers().stream().map(PhoneEntry::of).toList(), searchText(card),
                 sortName(card.details()), card.archived(), card.addedAt(),
                 card.facts().stream().map(FactEntry::of).toList(), card.circles(), card.ruleIds());
     }
@@ -50,15 +54,20 @@ public record ContactRow(@BsonId UUID contactId, String owner, Details details, 
         return phoneNumbers == null ? null : phoneNumbers.stream().map(PhoneEntry::view).toList();
     }
 
-    /** Lower-cased name, company, role, emails and postal addresses: what a free-text search looks through. */
-    static String searchText(ContactDetails details) {
-        return Stream.of(Stream.of(details.name(), details.company(), details.role()), details.emails().stream(),
-                        details.addresses().stream())
+    /**
+     * Lower-cased name, company, role, emails, postal addresses and facts, one to a line, then a line for each phone's
+     * digits behind the mark: what a search looks through.
+     */
+    static String searchText(ContactCard card) {
+        ContactDetails details = card.details();
+        Stream<String> text = Stream.of(Stream.of(details.name(), details.company(), details.role()), details.emails().stream(),
+                        details.addresses().stream(), card.facts().stream().map(Fact::text))
                 .flatMap(values -> values)
                 .filter(value -> value != null)
-                .map(value -> value.toLowerCase(Locale.ROOT))
-                .reduce((left, right) -> left + "\n" + right)
-                .orElse("");
+                .map(value -> value.toLowerCase(Locale.ROOT));
+        Stream<String> phones = card.phoneNumbers().stream().map(PhoneNumber::searchDigits).filter(digits -> !digits.isEmpty())
+                .map(digits -> PHONE_MARK + digits);
+        return Stream.concat(text, phones).collect(Collectors.joining("\n"));
     }
 
     static String sortName(ContactDetails details) {

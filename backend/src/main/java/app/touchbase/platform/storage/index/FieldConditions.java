@@ -1,5 +1,6 @@
 package app.touchbase.platform.storage.index;
 
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The conditions a query puts on single fields that every matching document meets: its top-level fields and
@@ -14,6 +16,8 @@ import java.util.Optional;
  * decides which candidates match, so conditions ignored here ($or, $not, an $elemMatch other than comparisons, ...) cost speed, never results.
  */
 final class FieldConditions {
+
+    private static final Set<String> REGEX_OPERATORS = Set.of("$regex", "$options");
 
     private final Map<String, List<Object>> byField = new LinkedHashMap<>();
 
@@ -62,15 +66,18 @@ final class FieldConditions {
     /**
      * The most selective usable condition on the field. On a multikey index a document matches a range when some
      * element meets the lower bound and some, maybe another, the upper: only one bound of a range is safe there,
-     * unless {@code $elemMatch} asks both of one element.
+     * unless {@code $elemMatch} asks both of one element. The server matches a regular expression against an array's
+     * elements and against its written form as a whole, which no single key holds: a multikey index cannot judge it.
      */
     Optional<KeyCondition> on(String field, boolean multikey) {
         List<KeyCondition> conditions = byField.getOrDefault(field, List.of()).stream()
                 .map(FieldConditions::condition)
                 .flatMap(Optional::stream)
+                .filter(condition -> !(multikey && condition instanceof KeyCondition.Matches))
                 .toList();
         Optional<KeyCondition> chosen = conditions.stream().filter(KeyCondition.Equal.class::isInstance).findFirst()
                 .or(() -> conditions.stream().filter(KeyCondition.In.class::isInstance).findFirst())
+                .or(() -> conditions.stream().filter(KeyCondition.Range.class::isInstance).findFirst())
                 .or(() -> conditions.stream().findFirst());
         if (multikey) {
             return chosen.map(c -> c instanceof KeyCondition.Range range ? range.withoutUpperBoundIfLowerPresent() : c);
@@ -79,6 +86,9 @@ final class FieldConditions {
     }
 
     private static Optional<KeyCondition> condition(Object queried) {
+        if (queried instanceof BsonRegularExpression expression) {
+            return matches(expression);
+        }
         if (queried instanceof Document operators) {
             return operators.keySet().stream().allMatch(key -> key.startsWith("$"))
                     ? fromOperators(operators)
@@ -97,7 +107,21 @@ final class FieldConditions {
         if (operators.size() == 1 && operators.get("$elemMatch") instanceof Document element) {
             return rangeOfOneElement(element);
         }
+        if (operators.get("$regex") instanceof String pattern
+                && REGEX_OPERATORS.containsAll(operators.keySet()) && operators.getOrDefault("$options", "") instanceof String) {
+            return matches(new BsonRegularExpression(pattern, (String) operators.getOrDefault("$options", "")));
+        }
         return range(operators, false);
+    }
+
+    /** An expression the server would refuse is left to the server, which says why. */
+    private static Optional<KeyCondition> matches(BsonRegularExpression expression) {
+        try {
+            expression.matcher("");
+            return Optional.of(new KeyCondition.Matches(expression));
+        } catch (RuntimeException refused) {
+            return Optional.empty();
+        }
     }
 
     /** {@code $elemMatch} with comparisons only, such as {@code {$gte: "ki", $lt: "kj"}}: an element within both bounds. */

@@ -1,6 +1,7 @@
 package app.touchbase.platform.storage.index;
 
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ final class IndexChoice {
      */
     static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy, int numberToSkip,
                                             int limit, Comparator<? super P> naturalOrder, Predicate<P> matches) {
-        Optional<Index<P>> exactLookup = indexes.stream().filter(index -> index.canHandle(query)).findFirst();
+        Optional<Index<P>> exactLookup = asksForAPattern(query) ? Optional.empty()
+                : indexes.stream().filter(index -> index.canHandle(query)).findFirst();
         if (exactLookup.isPresent()) {
             // the server's own unique-key lookup, whose order for $in follows the keys, not the scan
             List<P> positions = new ArrayList<>();
@@ -84,6 +86,21 @@ final class IndexChoice {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The server's own unique-key lookup matches a regular expression against text keys only, where its scan also
+     * matches a number's or a date's written form, and it fails on one within a compound key: such a query goes the
+     * ordered way, whose candidates the full query then judges.
+     */
+    private static boolean asksForAPattern(Object queried) {
+        if (queried instanceof BsonRegularExpression) {
+            return true;
+        }
+        if (queried instanceof Document document) {
+            return document.containsKey("$regex") || document.values().stream().anyMatch(IndexChoice::asksForAPattern);
+        }
+        return queried instanceof List<?> values && values.stream().anyMatch(IndexChoice::asksForAPattern);
     }
 
     /** A {@code $natural} sort is the scan's own order: such a query is left to the scan, no index is used. */

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Equality on a prefix of an index's keys, then optionally a condition on the next key. */
+/**
+ * Equality on a prefix of an index's keys, then optionally a condition on the next key: a range or values to read, or
+ * a regular expression its keys are checked against.
+ */
 record IndexScan(List<Object> equalPrefix, KeyCondition next) {
 
     /** Every key of the index. */
@@ -33,6 +36,11 @@ record IndexScan(List<Object> equalPrefix, KeyCondition next) {
     /** Higher is narrower: each equality key counts more than a condition on the following key. */
     int selectivity() {
         return 2 * equalPrefix.size() + (next == null ? 0 : 1);
+    }
+
+    /** A key in the scanned ranges that the query may still match: always, unless a regular expression rules its text out. */
+    boolean admits(KeyValue key) {
+        return !(next instanceof KeyCondition.Matches matches) || matches.admits(key.get(equalPrefix.size()));
     }
 
     List<KeyRange> ranges(int keyCount) {

@@ -46,7 +46,8 @@ final class IndexedMemoryCollection extends MemoryCollection {
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, Comparator.<Integer>naturalOrder(),
                         position -> documentMatchesQuery(getDocument(position), query))
                 .map(positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+                // IndexChoice asked the server's own lookups first: what none of them serves is scanned
+                .orElseGet(() -> matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
     }
 
     /** Every whole read of the collection comes here, whichever way the query took. */

@@ -1,8 +1,10 @@
 package app.touchbase.platform.storage.index;
 
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+
 import java.util.List;
 
-/** What a query asks of one index key: one value, one of several values, or a range. */
+/** What a query asks of one index key: one value, one of several values, a range, or a text to contain. */
 sealed interface KeyCondition {
 
     record Equal(Object value) implements KeyCondition {
@@ -20,6 +22,18 @@ sealed interface KeyCondition {
 
         Range withoutUpperBoundIfLowerPresent() {
             return lower == null || oneElement ? this : new Range(lower, lowerInclusive, null, false, false);
+        }
+    }
+
+    /**
+     * A regular expression ({@code $regex}): it cannot narrow the stretch read, but a key whose text it does not find
+     * needs no document read. Only text keys are judged: the server also matches a regular expression against the
+     * written form of a number or a date, which stays the full query's to decide.
+     */
+    record Matches(BsonRegularExpression expression) implements KeyCondition {
+
+        boolean admits(Object key) {
+            return !(key instanceof String text) || expression.matcher(text).find();
         }
     }
 }

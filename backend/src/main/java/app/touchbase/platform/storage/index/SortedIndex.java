@@ -94,7 +94,9 @@ public abstract class SortedIndex<P> extends Index<P> {
         Set<P> positions = new LinkedHashSet<>(keylessPositions());
         for (IndexScan.KeyRange range : scan.ranges(keys().size())) {
             visitKeys(range, false, (key, atKey) -> {
-                positions.addAll(atKey);
+                if (scan.admits(key)) {
+                    positions.addAll(atKey);
+                }
                 return true;
             });
         }
@@ -143,6 +145,9 @@ public abstract class SortedIndex<P> extends Index<P> {
         visitKeys(scan.ranges(keys().size()).get(0), reading.descending(), (key, atKey) -> {
             if (lastWanted[0] != null && KeyOrder.INSTANCE.compareFirst(lastWanted[0], key, reading.sortedKeys()) != 0) {
                 return false;
+            }
+            if (!scan.admits(key)) {
+                return true;
             }
             found.addAll(atKey);
             matched[0] += atKey.stream().filter(matches).count();

@@ -1,5 +1,6 @@
 package app.touchbase.platform.storage.index;
 
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,38 @@ class FieldConditionsTest {
 
         assertThat(scan.equalPrefix()).containsExactly("me");
         assertThat(scan.next()).isNull();
+    }
+
+    @Test
+    void aRegularExpressionIsATextToFindInTheNextKey() {
+        Document query = new Document("owner", "me").append("text", new BsonRegularExpression("\\Qada\\E", ""));
+
+        IndexScan scan = IndexScan.plan(FieldConditions.of(query), List.of("owner", "text"), false).orElseThrow();
+
+        assertThat(scan.equalPrefix()).containsExactly("me");
+        assertThat(scan.next()).isInstanceOf(KeyCondition.Matches.class);
+        assertThat(scan.selectivity()).isEqualTo(3);
+    }
+
+    @Test
+    void aRangeOnTheSameKeyNarrowsMoreThanARegularExpression() {
+        Document query = new Document("$and", List.of(new Document("text", new BsonRegularExpression("a", "")),
+                new Document("text", new Document("$gte", "b"))));
+
+        IndexScan scan = IndexScan.plan(FieldConditions.of(query), List.of("text"), false).orElseThrow();
+
+        assertThat(scan.next()).isEqualTo(new KeyCondition.Range("b", true, null, false, false));
+    }
+
+    @Test
+    void anExpressionTheServerRefusesOrAnUnknownOptionIsLeftToTheServer() {
+        Document broken = new Document("owner", "me").append("text", new BsonRegularExpression("(unclosed", ""));
+        Document unknownOption = new Document("owner", "me")
+                .append("text", new Document("$regex", "a").append("$options", "q"));
+
+        for (Document query : List.of(broken, unknownOption)) {
+            IndexScan scan = IndexScan.plan(FieldConditions.of(query), List.of("owner", "text"), false).orElseThrow();
+            assertThat(scan.next()).as(query.toString()).isNull();
+        }
     }
 }

@@ -1,10 +1,12 @@
 package app.touchbase.platform.storage.index;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -51,6 +53,56 @@ class OrderedIndexTest {
         // [1, 10] matches $gt 5 and $lt 3 (10 > 5, 1 < 3): an index that intersects the bounds would lose it
         assertThat(index.getPositions(query("owner", "ada", "due", new Document("$gt", 5).append("$lt", 3))))
                 .contains(0);
+    }
+
+    @Test
+    void aRegularExpressionReadsOnlyTheDocumentsWhoseTextItFinds() {
+        OrderedIndex<Integer> cards = new OrderedIndex<>("owner_text",
+                List.of(new IndexKey("owner", true), new IndexKey("text", true)), false);
+        cards.add(new Document("_id", 0).append("owner", "ada").append("text", "grace hopper"), 0, null);
+        cards.add(new Document("_id", 1).append("owner", "ada").append("text", "alan turing"), 1, null);
+        cards.add(new Document("_id", 2).append("owner", "bob").append("text", "grace kelly"), 2, null);
+        cards.add(new Document("_id", 3).append("owner", "ada").append("text", 1906), 3, null);
+        cards.add(new Document("_id", 4).append("owner", "ada"), 4, null);
+
+        assertThat(cards.getPositions(new Document("owner", "ada").append("text", new BsonRegularExpression("grace", ""))))
+                .as("a number or a missing text is the full query's to judge").containsExactlyInAnyOrder(0, 3, 4);
+        assertThat(cards.getPositions(new Document("owner", "ada")
+                .append("text", new Document("$regex", "TURING").append("$options", "i"))))
+                .containsExactlyInAnyOrder(1, 3, 4);
+    }
+
+    @Test
+    void theContactSearchReadsOnlyTheCardsThatSayTheText() {
+        OrderedIndex<Integer> byName = new OrderedIndex<>("owner_archived_sortName_id", List.of(new IndexKey("owner", true),
+                new IndexKey("archived", true), new IndexKey("sortName", true), new IndexKey("_id", true)), false);
+        OrderedIndex<Integer> byText = new OrderedIndex<>("owner_archived_searchText", List.of(new IndexKey("owner", true),
+                new IndexKey("archived", true), new IndexKey("searchText", true)), false);
+        List<String> texts = List.of("ada lovelace", "charles babbage", "ada's friend mary", "alan turing");
+        for (int position = 0; position < texts.size(); position++) {
+            Document card = new Document("_id", position).append("owner", "me").append("archived", false)
+                    .append("sortName", texts.get(position)).append("searchText", texts.get(position));
+            byName.add(card, position, null);
+            byText.add(card, position, null);
+        }
+        // as ContactQueries asks it: the scope, the archived state, the text
+        Document search = new Document("$and", List.of(new Document("owner", "me").append("archived", false),
+                new Document("archived", false), new Document("searchText", new BsonRegularExpression("\\Qada\\E", ""))));
+
+        assertThat(IndexChoice.candidates(List.of(byName, byText), search, null, 0, 0, Comparator.naturalOrder(),
+                position -> true)).contains(List.of(0, 2));
+    }
+
+    @Test
+    void aRegularExpressionOnArraysIsLeftToTheFullQuery() {
+        OrderedIndex<Integer> cards = new OrderedIndex<>("owner_text",
+                List.of(new IndexKey("owner", true), new IndexKey("text", true)), false);
+        cards.add(new Document("_id", 0).append("owner", "ada").append("text", List.of("a", "b")), 0, null);
+        cards.add(new Document("_id", 1).append("owner", "ada").append("text", "c"), 1, null);
+
+        // the server finds "a, b" in the array's written form, "[a, b]", which no key holds
+        assertThat(cards.getPositions(new Document("owner", "ada").append("text", new BsonRegularExpression("a, b", ""))))
+                .containsExactlyInAnyOrder(0, 1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.UUID;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /** Documents and queries drawn from small value sets, so that keys collide, tie and straddle types. */
 final class RandomDocuments {
@@ -15,11 +16,14 @@ final class RandomDocuments {
     static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x", "s", "s.k");
 
     private final Random random;
+    /** Apart, so that adding patterns left the documents, writes and other conditions of each seed as they were. */
+    private final Random patterns;
     private int nextId;
     private int nextV;
 
     RandomDocuments(long seed) {
         this.random = new Random(seed);
+        this.patterns = new Random(-seed);
     }
 
     Random random() {
@@ -134,7 +138,7 @@ final class RandomDocuments {
         }
         Object value = field.equals("u") ? "u" + random.nextInt(4) : field.equals("v") ? random.nextInt(nextV + 2)
                 : field.equals("_id") ? random.nextInt(nextId + 2) : scalar();
-        return switch (random.nextInt(14)) {
+        Object condition = switch (random.nextInt(14)) {
             case 0 -> new Document("$gt", value);
             case 1 -> new Document("$gte", value);
             case 2 -> new Document("$lt", value);
@@ -150,6 +154,15 @@ final class RandomDocuments {
             case 11 -> new Document("$elemMatch", new Document(random.nextBoolean() ? "$gt" : "$lte", value));
             default -> value;
         };
+        return patterns.nextInt(6) == 0 ? pattern() : condition;
+    }
+
+    /** A text to find, as the contact search asks of the cards: numbers and dates match by their written form. */
+    private Object pattern() {
+        return patterns.nextBoolean()
+                ? Pattern.compile(List.of("s[0-2]", "1", "^u", "k1|v2", "S3").get(patterns.nextInt(5)),
+                        patterns.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0)
+                : new Document("$regex", patterns.nextBoolean() ? "[35]" : "s").append("$options", "i");
     }
 
     Document sort() {
