@@ -64,7 +64,6 @@ public class ContactQueries {
     private final MongoCollection<ContactRow> contacts;
     private final MongoCollection<Document> cards;
     private final MongoCollection<InteractionRow> interactions;
-    private final MongoCollection<Document> touches;
     private final MongoCollection<Document> mergedAway;
     private final MongoCollection<Document> timeline;
     private final OwnerZones zones;
@@ -76,7 +75,6 @@ public class ContactQueries {
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
         this.cards = contacts.withDocumentClass(Document.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
-        this.touches = interactions.withDocumentClass(Document.class);
         this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
@@ -202,8 +200,8 @@ public class ContactQueries {
         words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(word -> elemMatch("noteWords", new Document("$gte", word).append("$lt", NoteWords.after(word))))
                 .forEach(filters::add);
-        return touches.find(and(filters)).projection(Projections.include("contactId"))
-                .map(touch -> touch.get("contactId", UUID.class)).into(new HashSet<>()).stream().toList();
+        // each person once, in one reply, instead of a document for each of the touches found
+        return interactions.distinct("contactId", and(filters), UUID.class).into(new ArrayList<>());
     }
 
     @QueryHandler
