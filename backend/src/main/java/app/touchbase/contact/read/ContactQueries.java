@@ -136,8 +136,9 @@ public class ContactQueries {
 
     /**
      * The contacts in scope whose card says the text, and those whose touches' notes do, each read by what serves it
-     * best: the cards by one scan that returns only sort keys, the notes through their words' index, and the page
-     * through the ids. One scan with the noted ids in an {@code $in} beside the text compared every card with every id.
+     * best: the cards through the index of their text, which reads only those that say it, and returns their sort keys;
+     * the notes through their words' index; the page through the ids. One scan with the noted ids in an {@code $in}
+     * beside the text compared every card with every id.
      */
     private List<SortKey> contactsSaying(String owner, String text, Bson scope, boolean includeArchived) {
         Bson saying = regex("searchText", searchedFor(owner, text));
@@ -156,7 +157,7 @@ public class ContactQueries {
     /** The text as written, or, when it looks like a number, the digits of a phone that contain it. */
     private String searchedFor(String owner, String text) {
         Stream<String> phones = PhoneSearch.digitsFor(text, PhoneNumber.regionOf(zones.zoneOf(owner))).stream()
-                .map(digits -> "\\x01[0-9]*" + Pattern.quote(digits));
+                .map(digits -> Pattern.quote(String.valueOf(ContactRow.PHONE_MARK)) + "[0-9]*" + Pattern.quote(digits));
         return Stream.concat(Stream.of(Pattern.quote(text.strip().toLowerCase(Locale.ROOT))), phones)
                 .collect(Collectors.joining("|"));
     }
