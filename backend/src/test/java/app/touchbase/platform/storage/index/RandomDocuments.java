@@ -16,7 +16,11 @@ final class RandomDocuments {
     static final List<String> FIELDS = List.of("_id", "a", "b", "c", "u", "v", "n.x", "s", "s.k");
 
     private final Random random;
-    /** Apart, so that adding patterns left the documents, writes and other conditions of each seed as they were. */
+    /**
+     * Apart, so that adding patterns left the documents, writes and other conditions of each seed as they were: drawn
+     * from the one random, they shifted every later draw, and seed 8 then met the one difference the index keeps from
+     * the server's matching (an embedded document matched field by field across an array's elements; ADR 0002).
+     */
     private final Random patterns;
     private int nextId;
     private int nextV;
