@@ -107,9 +107,9 @@ final class FieldConditions {
         if (operators.size() == 1 && operators.get("$elemMatch") instanceof Document element) {
             return rangeOfOneElement(element);
         }
-        if (operators.get("$regex") instanceof String pattern
-                && REGEX_OPERATORS.containsAll(operators.keySet()) && operators.getOrDefault("$options", "") instanceof String) {
-            return matches(new BsonRegularExpression(pattern, (String) operators.getOrDefault("$options", "")));
+        if (operators.get("$regex") instanceof String pattern && REGEX_OPERATORS.containsAll(operators.keySet())
+                && operators.getOrDefault("$options", "") instanceof String options) {
+            return matches(new BsonRegularExpression(pattern, options));
         }
         return range(operators, false);
     }

@@ -27,8 +27,8 @@ final class IndexChoice {
      */
     static <P> Optional<List<P>> candidates(List<Index<P>> indexes, Document query, Document orderBy, int numberToSkip,
                                             int limit, Comparator<? super P> naturalOrder, Predicate<P> matches) {
-        Optional<Index<P>> exactLookup = asksForAPattern(query) ? Optional.empty()
-                : indexes.stream().filter(index -> index.canHandle(query)).findFirst();
+        Optional<Index<P>> exactLookup = indexes.stream().filter(index -> index.canHandle(query)).findFirst()
+                .filter(index -> !asksForAPattern(query));
         if (exactLookup.isPresent()) {
             // the server's own unique-key lookup, whose order for $in follows the keys, not the scan
             List<P> positions = new ArrayList<>();
