@@ -56,12 +56,16 @@ class DeadSenderClaimsTest {
         assertThat(held.getString("claimedBy")).isEqualTo("alive-" + owner);
     }
 
-    /** A due digest claimed for the full five minutes, as a sender does just before it sends. */
+    /**
+     * A due digest claimed for the full five minutes, as a sender does just before it sends. It is queued for
+     * tomorrow and made due only together with its claim, so the running dispatcher never sees it unclaimed.
+     */
     private UUID claimedDigest(String owner, String sender, Instant now) {
         UUID mailId = UUID.randomUUID();
-        assertThat(outbox.queue(mailId, MailKind.DIGEST, owner, new Document("weekOf", "2026-11-16"), now.minusSeconds(60))).isTrue();
+        assertThat(outbox.queue(mailId, MailKind.DIGEST, owner, new Document("weekOf", "2026-11-16"), now.plus(Duration.ofDays(1)))).isTrue();
         database.getCollection(MailOutbox.COLLECTION).updateOne(eq("_id", mailId.toString()), combine(
-                set("claimedUntil", BsonTime.date(now.plus(MailDispatcher.CLAIM))), set("claimedBy", sender)));
+                set("claimedUntil", BsonTime.date(now.plus(MailDispatcher.CLAIM))), set("claimedBy", sender),
+                set("nextAttemptAt", BsonTime.date(now.minusSeconds(60)))));
         return mailId;
     }
 
