@@ -23,7 +23,7 @@ final class IndexedH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> dataMap;
     private final Comparator<Object> naturalOrder;
-    private final LongIdLists idLists = new LongIdLists();
+    private final QuickMatcher quickMatcher = new QuickMatcher();
     private final QueriesAnsweredByScan scans;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -131,7 +131,12 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     @Override
+    public Document handleDistinct(Document query) {
+        return DistinctValues.answer(query, filter -> queryDocuments(filter, null, 0, 0, 0, null));
+    }
+
+    @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        return idLists.matches(document, query);
+        return quickMatcher.matches(document, query);
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** In memory a document's position is its slot, and a scan walks the slots in order. */
 final class IndexedMemoryCollection extends MemoryCollection {
 
-    private final LongIdLists idLists = new LongIdLists();
+    private final QuickMatcher quickMatcher = new QuickMatcher();
     private final QueriesAnsweredByScan scans;
 
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -59,7 +59,12 @@ final class IndexedMemoryCollection extends MemoryCollection {
     }
 
     @Override
+    public synchronized Document handleDistinct(Document query) {
+        return DistinctValues.answer(query, filter -> queryDocuments(filter, null, 0, 0, 0, null));
+    }
+
+    @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        return idLists.matches(document, query);
+        return quickMatcher.matches(document, query);
     }
 }

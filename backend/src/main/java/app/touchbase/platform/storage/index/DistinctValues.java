@@ -1,0 +1,71 @@
+package app.touchbase.platform.storage.index;
+
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The {@code distinct} command answered as the server answers it: each value once, in its value order. The server
+ * keeps them in a tree ordered by its generic comparator, which compares two ids by writing both out as text; the ids
+ * of the thousands of touches a search in notes finds cost more that way than finding the touches. Values that are
+ * all texts or all ids are told apart by equality and sorted once, in the same order; any other mix goes the
+ * server's way.
+ */
+final class DistinctValues {
+
+    /**
+     * The server orders ids by their written form: fixed-width lower-case hex, whose order is that of the two halves
+     * compared without sign.
+     */
+    private static final Comparator<UUID> AS_THE_SERVER_ORDERS_IDS = (one, other) -> {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+    };
+
+    private DistinctValues() {
+    }
+
+    static Document answer(Document command, Function<Document, Iterable<Document>> matching) {
+        String key = (String) command.get("key");
+        Document filter = (Document) command.getOrDefault("query", new Document());
+        Set<Object> values = new LinkedHashSet<>();
+        for (Document document : matching.apply(filter)) {
+            Object value = Utils.getSubdocumentValueCollectionAware(document, key);
+            if (value instanceof Collection<?> elements) {
+                values.addAll(elements);
+            } else if (!(value instanceof Missing)) {
+                values.add(value);
+            }
+        }
+        Document response = new Document("values", ordered(values));
+        Utils.markOkay(response);
+        return response;
+    }
+
+    private static Collection<Object> ordered(Set<Object> values) {
+        if (values.stream().allMatch(String.class::isInstance)) {
+            List<Object> texts = new ArrayList<>(values);
+            texts.sort(Comparator.comparing(String.class::cast));
+            return texts;
+        }
+        if (values.stream().allMatch(UUID.class::isInstance)) {
+            List<Object> ids = new ArrayList<>(values);
+            ids.sort(Comparator.comparing(UUID.class::cast, AS_THE_SERVER_ORDERS_IDS));
+            return ids;
+        }
+        Set<Object> tree = new TreeSet<>(ValueComparator.ascWithoutListHandling());
+        tree.addAll(values);
+        return tree;
+    }
+}
