@@ -93,16 +93,22 @@ sealed interface QuickCheck {
     }
 
     /**
-     * {@code {noteWords: {$elemMatch: {$gte: "ki", $lt: "kj"}}}}: an array with a text element within the bounds, all
-     * of them texts, compared as the server compares texts.
+     * A range of texts: on a value ({@code {nextTouchOn: {$lte: "2026-12-06"}}}, a day as the read models write it;
+     * {@code {timestamp: {$gte: ...}}}, the event store's), or, with {@code $elemMatch}, on an element of an array of
+     * texts ({@code {noteWords: {$elemMatch: {$gte: "ki", $lt: "kj"}}}}, the search in notes). Texts compare as the
+     * server compares them.
      */
-    record TextElementWithin(String field, List<Map.Entry<String, String>> bounds) implements QuickCheck {
+    record TextWithin(String field, List<Map.Entry<String, String>> bounds, boolean oneElement) implements QuickCheck {
 
         private static final Set<String> COMPARISONS = Set.of("$gte", "$gt", "$lte", "$lt");
 
-        static TextElementWithin of(String field, Object fieldCondition) {
-            if (!(fieldCondition instanceof Document operators) || operators.size() != 1
-                    || !(operators.get("$elemMatch") instanceof Document element) || element.isEmpty()) {
+        static TextWithin of(String field, Object fieldCondition) {
+            if (!(fieldCondition instanceof Document operators) || operators.isEmpty()) {
+                return null;
+            }
+            boolean oneElement = operators.size() == 1 && operators.containsKey("$elemMatch");
+            Object comparisons = oneElement ? operators.get("$elemMatch") : operators;
+            if (!(comparisons instanceof Document element) || element.isEmpty()) {
                 return null;
             }
             for (Map.Entry<String, Object> bound : element.entrySet()) {
@@ -110,12 +116,16 @@ sealed interface QuickCheck {
                     return null;
                 }
             }
-            return new TextElementWithin(field, element.entrySet().stream()
-                    .map(bound -> Map.entry(bound.getKey(), (String) bound.getValue())).toList());
+            return new TextWithin(field, element.entrySet().stream()
+                    .map(bound -> Map.entry(bound.getKey(), (String) bound.getValue())).toList(), oneElement);
         }
 
         @Override
         public Verdict judge(Object value) {
+            if (!oneElement) {
+                // an array is matched element by element, each bound by any of them; other types as the server types them
+                return value instanceof String text ? verdict(within(text)) : Verdict.UNSURE;
+            }
             if (value == null) {
                 return Verdict.NO;
             }

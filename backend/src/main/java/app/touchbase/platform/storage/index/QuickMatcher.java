@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Matches a document against a query as the server's matcher does, with the conditions that can be checked directly
  * taken out first ({@link QuickCheck}): a long list of ids by one hash lookup instead of a comparison with every id,
- * a field equal to a text, an id or a boolean, and an {@code $elemMatch} range of texts (the contact search's notes).
+ * a field equal to a text, an id or a boolean, and a range of texts, on the value or with {@code $elemMatch} on an
+ * element of an array (the contact search's notes).
  * The server's matcher compares through its generic value ordering, which costs many times more per document: a search
  * in the notes matches thousands of touches. A value a check is not sure of (an array where it expects one value, a
  * number) sends the whole query to the server's matcher, so the answer is always the same.
@@ -95,7 +96,7 @@ final class QuickMatcher {
                 }
                 QuickCheck check = QuickCheck.Equal.of(field, entry.getValue());
                 if (check == null) {
-                    check = QuickCheck.TextElementWithin.of(field, entry.getValue());
+                    check = QuickCheck.TextWithin.of(field, entry.getValue());
                 }
                 if (check != null) {
                     checks.add(check);

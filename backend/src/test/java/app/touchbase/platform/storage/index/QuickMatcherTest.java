@@ -50,7 +50,7 @@ class QuickMatcherTest {
     }
 
     @Test
-    void equalitiesAndRangesOfTextsWithinArraysAnswerAsTheServerDoes() {
+    void equalitiesAndRangesOfTextsAnswerAsTheServerDoes() {
         QuickMatcher fast = new QuickMatcher();
         DefaultQueryMatcher server = new DefaultQueryMatcher();
         int excluded = 0;
@@ -85,6 +85,26 @@ class QuickMatcherTest {
         assertThat(fast.matches(new Document("owner", "me"), query)).as("no words").isFalse();
         assertThat(fast.matches(new Document("owner", List.of("you", "me")).append("noteWords", List.of("kit")), query))
                 .as("an array holding the owner").isTrue();
+    }
+
+    @Test
+    void theAppsOwnConditionsAreJudgedWithoutTheServersMatcher() {
+        QuickCheck owner = QuickCheck.Equal.of("owner", "me");
+        QuickCheck archived = QuickCheck.Equal.of("archived", false);
+        QuickCheck dueBy = QuickCheck.TextWithin.of("nextTouchOn", new Document("$lte", "2026-12-06"));
+        QuickCheck noted = QuickCheck.TextWithin.of("noteWords", new Document("$elemMatch", new Document("$gte", "ki").append("$lt", "kj")));
+
+        assertThat(List.of(owner.judge("me"), owner.judge("you"), owner.judge(null), owner.judge(List.of("me"))))
+                .containsExactly(QuickCheck.Verdict.YES, QuickCheck.Verdict.NO, QuickCheck.Verdict.NO, QuickCheck.Verdict.UNSURE);
+        assertThat(List.of(archived.judge(false), archived.judge(true), archived.judge(0)))
+                .containsExactly(QuickCheck.Verdict.YES, QuickCheck.Verdict.NO, QuickCheck.Verdict.UNSURE);
+        assertThat(List.of(dueBy.judge("2026-12-06"), dueBy.judge("2026-12-07"), dueBy.judge(null)))
+                .containsExactly(QuickCheck.Verdict.YES, QuickCheck.Verdict.NO, QuickCheck.Verdict.UNSURE);
+        assertThat(List.of(noted.judge(List.of("the", "kids")), noted.judge(List.of("the")), noted.judge(null), noted.judge("kids")))
+                .containsExactly(QuickCheck.Verdict.YES, QuickCheck.Verdict.NO, QuickCheck.Verdict.NO, QuickCheck.Verdict.UNSURE);
+        assertThat(QuickCheck.TextWithin.of("nextTouchOn", new Document("$lte", "2026-12-06").append("$ne", null)))
+                .as("beside another operator the server judges the field").isNull();
+        assertThat(QuickCheck.Equal.of("owner", new Document("$eq", "me"))).isNull();
     }
 
     @Test
@@ -159,7 +179,10 @@ class QuickMatcherTest {
         }
     }
 
-    /** An equality and a range of texts on one element, alone, side by side or in an $and, sometimes beside another condition. */
+    /**
+     * An equality and a range of texts (on one element or on the value), alone, side by side or in an $and, sometimes
+     * beside another condition.
+     */
     private Document wordsQuery() {
         Document owner = new Document("owner", oneOf("me", "you", new UUID(0, 1), true, false));
         Document element = new Document();
@@ -171,13 +194,15 @@ class QuickMatcherTest {
         if (element.isEmpty()) {
             element.append("$gte", word());
         }
-        Document words = new Document("words", new Document("$elemMatch", element));
+        // on one element of an array, or on the value itself (a text, an array, anything else)
+        Document words = new Document("words", random.nextBoolean() ? new Document("$elemMatch", element) : element);
         Document other = new Document("n", new Document("$gt", random.nextInt(4)));
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> owner;
             case 1 -> words;
             case 2 -> new Document(owner).append("words", words.get("words"));
             case 3 -> new Document("$and", List.of(owner, words));
+            case 4 -> new Document("owner", element);
             default -> new Document("$and", List.of(words, other)).append("owner", owner.get("owner"));
         };
     }
@@ -195,7 +220,7 @@ class QuickMatcherTest {
         switch (random.nextInt(9)) {
             case 0 -> { }
             case 1 -> document.append("words", null);
-            case 2 -> document.append("words", word());
+            case 2 -> document.append("words", random.nextBoolean() ? word() : random.nextInt(3));
             case 3 -> document.append("words", List.of(word(), random.nextInt(3)));
             case 4 -> document.append("words", List.of());
             case 5 -> document.append("words", List.of(List.of(word()), word()));
