@@ -12,10 +12,10 @@ import java.util.Map;
  * Matches a document against a query as the server's matcher does, with the conditions that can be checked directly
  * taken out first ({@link QuickCheck}): a long list of ids by one hash lookup instead of a comparison with every id,
  * a field equal to a text, an id or a boolean, and a range of texts, on the value or with {@code $elemMatch} on an
- * element of an array (the contact search's notes).
- * The server's matcher compares through its generic value ordering, which costs many times more per document: a search
- * in the notes matches thousands of touches. A value a check is not sure of (an array where it expects one value, a
- * number) sends the whole query to the server's matcher, so the answer is always the same.
+ * element of an array (the contact search's notes). The server's matcher compares through its generic value ordering,
+ * which costs many times more per document: a search in the notes matches thousands of touches. A value a check is not
+ * sure of (an array where it expects one value, a number) sends the whole query to the server's matcher, so the answer
+ * is always the same.
  */
 final class QuickMatcher {
 
