@@ -17,6 +17,7 @@ import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.contact.api.SearchContacts;
 import app.touchbase.contact.api.TimelineEntry;
 import app.touchbase.platform.mongo.CountByQuery;
+import app.touchbase.platform.mongo.IdOrder;
 import app.touchbase.shared.Inputs;
 import app.touchbase.shared.OwnerZones;
 import app.touchbase.shared.api.InvalidInputException;
@@ -173,17 +174,11 @@ public class ContactQueries {
 
         private static final Comparator<SortKey> ORDER = Comparator
                 .comparing(SortKey::sortName, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(SortKey::contactId, SortKey::compareAsStored);
+                .thenComparing(SortKey::contactId, IdOrder.AS_STORED);
 
         @Override
         public int compareTo(SortKey other) {
             return ORDER.compare(this, other);
-        }
-
-        /** Ids are stored as 16 bytes, compared without sign. */
-        private static int compareAsStored(UUID one, UUID other) {
-            int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
-            return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
         }
     }
 

@@ -1,5 +1,6 @@
 package app.touchbase.platform.storage.index;
 
+import app.touchbase.platform.mongo.IdOrder;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
@@ -24,15 +25,6 @@ import java.util.function.Function;
  */
 final class DistinctValues {
 
-    /**
-     * The server orders ids by their written form: fixed-width lower-case hex, whose order is that of the two halves
-     * compared without sign.
-     */
-    private static final Comparator<UUID> AS_THE_SERVER_ORDERS_IDS = (one, other) -> {
-        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
-    };
-
     private DistinctValues() {
     }
 
@@ -55,17 +47,19 @@ final class DistinctValues {
 
     private static Collection<Object> ordered(Set<Object> values) {
         if (values.stream().allMatch(String.class::isInstance)) {
-            List<Object> texts = new ArrayList<>(values);
-            texts.sort(Comparator.comparing(String.class::cast));
-            return texts;
+            return sorted(values, String.class, Comparator.naturalOrder());
         }
         if (values.stream().allMatch(UUID.class::isInstance)) {
-            List<Object> ids = new ArrayList<>(values);
-            ids.sort(Comparator.comparing(UUID.class::cast, AS_THE_SERVER_ORDERS_IDS));
-            return ids;
+            return sorted(values, UUID.class, IdOrder.AS_STORED);
         }
         Set<Object> tree = new TreeSet<>(ValueComparator.ascWithoutListHandling());
         tree.addAll(values);
         return tree;
+    }
+
+    private static <T> List<Object> sorted(Set<Object> values, Class<T> type, Comparator<? super T> order) {
+        List<Object> list = new ArrayList<>(values);
+        list.sort(Comparator.comparing(type::cast, order));
+        return list;
     }
 }
