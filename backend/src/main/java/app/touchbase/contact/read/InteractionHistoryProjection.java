@@ -11,6 +11,7 @@ import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.interaction.api.TouchTextErased;
 import app.touchbase.platform.axon.ReadModels;
 import app.touchbase.platform.readmodel.ReadModelCollection;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +20,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -44,7 +46,17 @@ public class InteractionHistoryProjection {
         interactions.stored().createIndex(Indexes.ascending("contactId", "owner"));
         interactions.stored().createIndex(Indexes.ascending("owner", "occurredOn"));
         interactions.stored().createIndex(Indexes.ascending("owner", "awaitingReply"));
-        interactions.stored().createIndex(Indexes.ascending("owner", "noteWords"));
+        // the people whose notes say a word are read from this index's keys alone (contactId last)
+        interactions.stored().createIndex(Indexes.ascending("owner", "noteWords", "contactId"));
+        dropIfPresent(interactions.stored(), "owner_1_noteWords_1");
+    }
+
+    /** An index an earlier release made, which a newer one has replaced: kept, it would only cost each write. */
+    private static void dropIfPresent(MongoCollection<?> collection, String indexName) {
+        boolean present = collection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()).contains(indexName);
+        if (present) {
+            collection.dropIndex(indexName);
+        }
     }
 
     @EventHandler

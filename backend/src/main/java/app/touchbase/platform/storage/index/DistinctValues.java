@@ -1,6 +1,7 @@
 package app.touchbase.platform.storage.index;
 
 import app.touchbase.platform.mongo.IdOrder;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
@@ -28,11 +29,19 @@ final class DistinctValues {
     private DistinctValues() {
     }
 
-    static Document answer(Document command, Function<Document, Iterable<Document>> matching) {
+    static <P> Document answer(Document command, List<Index<P>> indexes, Function<Document, Iterable<Document>> matching) {
         String key = (String) command.get("key");
         Document filter = (Document) command.getOrDefault("query", new Document());
+        Set<Object> values = DistinctFromKeys.values(indexes, filter, key)
+                .orElseGet(() -> fromDocuments(matching.apply(filter), key));
+        Document response = new Document("values", ordered(values));
+        Utils.markOkay(response);
+        return response;
+    }
+
+    private static Set<Object> fromDocuments(Iterable<Document> matching, String key) {
         Set<Object> values = new LinkedHashSet<>();
-        for (Document document : matching.apply(filter)) {
+        for (Document document : matching) {
             Object value = Utils.getSubdocumentValueCollectionAware(document, key);
             if (value instanceof Collection<?> elements) {
                 values.addAll(elements);
@@ -40,9 +49,7 @@ final class DistinctValues {
                 values.add(value);
             }
         }
-        Document response = new Document("values", ordered(values));
-        Utils.markOkay(response);
-        return response;
+        return values;
     }
 
     private static Collection<Object> ordered(Set<Object> values) {

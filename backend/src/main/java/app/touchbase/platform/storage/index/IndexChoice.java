@@ -129,10 +129,14 @@ final class IndexChoice {
         return Optional.empty();
     }
 
+    @SuppressWarnings("unchecked")
     private static <P> List<P> positions(Index<P> uniqueIndex, String key, List<Object> values) {
         Set<P> positions = new LinkedHashSet<>();
         for (Object value : values) {
-            P position = uniqueIndex.getPosition(new Document(key, value));
+            // the values are normalized as the index stores its keys (IndexableValues)
+            P position = uniqueIndex instanceof UniqueKeyLookup<?> lookup
+                    ? ((UniqueKeyLookup<P>) lookup).positionOfKey(UniqueKeyLookup.keyOf(value))
+                    : uniqueIndex.getPosition(new Document(key, value));
             if (position != null) {
                 positions.add(position);
             }
@@ -140,7 +144,7 @@ final class IndexChoice {
         return new ArrayList<>(positions);
     }
 
-    private static <P> SortedIndex<P> orderedView(Index<P> index) {
+    static <P> SortedIndex<P> orderedView(Index<P> index) {
         if (index instanceof SortedIndex<P> ordered) {
             return ordered;
         }

@@ -132,7 +132,7 @@ final class IndexedH2Collection extends H2Collection {
 
     @Override
     public Document handleDistinct(Document query) {
-        return DistinctValues.answer(query, filter -> queryDocuments(filter, null, 0, 0, 0, null));
+        return DistinctValues.answer(query, getIndexes(), filter -> queryDocuments(filter, null, 0, 0, 0, null));
     }
 
     @Override

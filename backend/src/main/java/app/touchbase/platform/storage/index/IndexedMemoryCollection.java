@@ -60,7 +60,7 @@ final class IndexedMemoryCollection extends MemoryCollection {
 
     @Override
     public synchronized Document handleDistinct(Document query) {
-        return DistinctValues.answer(query, filter -> queryDocuments(filter, null, 0, 0, 0, null));
+        return DistinctValues.answer(query, getIndexes(), filter -> queryDocuments(filter, null, 0, 0, 0, null));
     }
 
     @Override

@@ -46,8 +46,10 @@ final class IndexedMemoryDatabase extends MemoryDatabase {
     @Override
     protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                      boolean sparse) {
-        Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-        return keys.size() == 1 ? unique : OrderedUniqueIndex.over(unique, sparse);
+        if (keys.size() == 1) {
+            return new LookedUpMemoryIndex(indexName, keys, sparse);
+        }
+        return OrderedUniqueIndex.over(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
     }
 
     /** A client's find is read as the client's ({@link ClientFinds}). */

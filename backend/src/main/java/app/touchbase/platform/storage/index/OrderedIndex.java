@@ -24,6 +24,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     private final Map<P, Set<KeyValue>> keysByPosition = new HashMap<>();
     private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Set<P> keyless = new HashSet<>();
+    private final Set<String> otherValuesThanArraysOfTexts = new HashSet<>();
     private long entryCount;
     private boolean multikey;
     private boolean unordered;
@@ -40,6 +41,11 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     @Override
     boolean unordered() {
         return unordered;
+    }
+
+    @Override
+    synchronized boolean onlyArraysOfTextsAt(String key) {
+        return !key.contains(".") && !otherValuesThanArraysOfTexts.contains(key);
     }
 
     @Override
@@ -65,6 +71,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
             keyless.add(position);
         }
         multikey |= isMultikey(keys);
+        otherValuesThanArraysOfTexts.addAll(keysWithOtherValuesThanArraysOfTexts(document));
         if (!unordered) {
             try {
                 keys.forEach(key -> addPosition(key, position));
@@ -136,6 +143,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
         keysByPosition.clear();
         positionsById.clear();
         keyless.clear();
+        otherValuesThanArraysOfTexts.clear();
         entryCount = 0;
     }
 

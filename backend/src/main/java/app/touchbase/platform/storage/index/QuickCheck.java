@@ -23,7 +23,8 @@ sealed interface QuickCheck {
         return yes ? Verdict.YES : Verdict.NO;
     }
 
-    private static boolean isOneValue(Object value) {
+    /** A value whose equality the quick checks and the index keys judge as the server does. */
+    static boolean isOneValue(Object value) {
         return value instanceof String || value instanceof UUID || value instanceof Boolean;
     }
 

@@ -34,11 +34,23 @@ public abstract class SortedIndex<P> extends Index<P> {
         super(name, keys, sparse);
     }
 
+    /** The fields of the index's keys, in its order. */
+    List<String> keyFields() {
+        return keys();
+    }
+
     /** Some document has an array in a key: its keys then come in no single order a sort could use. */
     abstract boolean multikey();
 
     /** A value the comparator cannot order was met: queries go back to the scan. */
     abstract boolean unordered();
+
+    /**
+     * Whether every document this index was given held, at this top-level key, nothing or an array of texts: then
+     * {@code $elemMatch} with bounds of text there matches exactly the documents with a key within the bounds. It
+     * stays false once another value was met, even after that document is gone, which is never wrong.
+     */
+    abstract boolean onlyArraysOfTextsAt(String key);
 
     /** Documents with an empty array in a key have no key at all; every scan must still consider them. */
     abstract Collection<P> keylessPositions();
@@ -178,6 +190,15 @@ public abstract class SortedIndex<P> extends Index<P> {
 
     boolean hasNoneOfTheKeys(Document document) {
         return keys().stream().allMatch(key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing);
+    }
+
+    /** The top-level keys at which the document holds something other than nothing or an array of texts. */
+    List<String> keysWithOtherValuesThanArraysOfTexts(Document document) {
+        return keys().stream().filter(key -> !key.contains(".")).filter(key -> {
+            Object value = document.getOrMissing(key);
+            boolean nothing = value == null || value instanceof Missing;
+            return !nothing && !(value instanceof List<?> elements && elements.stream().allMatch(String.class::isInstance));
+        }).toList();
     }
 
     static boolean isMultikey(Set<KeyValue> keys) {

@@ -32,6 +32,9 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
     private static final String MULTIKEY = "multikey";
     private static final String UNORDERED = "unordered";
     private static final String COMPLETE = "complete";
+    /** Set when the index is filled afresh: an index filled before the values were tracked knows nothing of them. */
+    private static final String VALUES_TRACKED = "valuesTracked";
+    private static final String OTHER_VALUES_AT = "otherValuesThanArraysOfTextsAt.";
 
     private final MVStore store;
     private final MVMap<KeyValue, Boolean> entries;
@@ -48,6 +51,7 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
             entries.clear();
             keyless.clear();
             flags.clear();
+            flags.put(VALUES_TRACKED, Boolean.TRUE);
         }
     }
 
@@ -70,6 +74,11 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
     @Override
     boolean unordered() {
         return flags.containsKey(UNORDERED);
+    }
+
+    @Override
+    boolean onlyArraysOfTextsAt(String key) {
+        return !key.contains(".") && flags.containsKey(VALUES_TRACKED) && !flags.containsKey(OTHER_VALUES_AT + key);
     }
 
     @Override
@@ -101,6 +110,11 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
         }
         if (isMultikey(keys) && !multikey()) {
             flags.put(MULTIKEY, Boolean.TRUE);
+        }
+        for (String key : keysWithOtherValuesThanArraysOfTexts(document)) {
+            if (!flags.containsKey(OTHER_VALUES_AT + key)) {
+                flags.put(OTHER_VALUES_AT + key, Boolean.TRUE);
+            }
         }
         if (unordered()) {
             return;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The embedded server's unique index in the H2 file, with its keys and positions stored in the data file's format. */
-final class StoredUniqueIndex extends AbstractUniqueIndex<Object> implements ClearableIndex {
+final class StoredUniqueIndex extends AbstractUniqueIndex<Object> implements ClearableIndex, UniqueKeyLookup<Object> {
 
     private final MVMap<KeyValue, Object> entries;
 
@@ -38,6 +38,11 @@ final class StoredUniqueIndex extends AbstractUniqueIndex<Object> implements Cle
     @Override
     protected Object getPosition(KeyValue key) {
         return entries.get(key);
+    }
+
+    @Override
+    public Object positionOfKey(KeyValue key) {
+        return getPosition(key);
     }
 
     @Override

@@ -97,4 +97,71 @@ class DistinctValuesTest {
                 .as("distinct %s of %s", field, query.toJson()).isEqualTo(expected);
         return expected.size();
     }
+
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void thePeopleFoundByAWordOfTheirNotesAreTheServersToo(IndexedBackends backend) {
+        MongoServer plainServer = new MongoServer(backend == IndexedBackends.MEMORY ? new MemoryBackend() : new H2Backend(MVStore.open(null)));
+        plainServer.bind("127.0.0.1", 0);
+        // the index's keys answer these (DistinctFromKeys), except on a seed with words that are no array of texts
+        try (IndexedBackends.Running running = backend.start();
+             MongoClient plainClient = MongoClients.create(MongoConfiguration.clientSettings(plainServer.getConnectionString()))) {
+            int valuesCompared = 0;
+            for (long seed = 1; seed <= 6; seed++) {
+                // every other seed has documents whose words are not an array of texts: the documents answer
+                boolean irregular = seed % 2 == 0;
+                MongoCollection<Document> indexed = running.client().getDatabase("seed" + seed).getCollection("touches");
+                MongoCollection<Document> plain = plainClient.getDatabase("seed" + seed).getCollection("touches");
+                indexed.createIndex(Indexes.ascending("owner", "words", "person"));
+                Random random = new Random(seed);
+                List<Document> documents = new ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    documents.add(randomTouch(i, random, irregular && i % 40 == 0));
+                }
+                plain.insertMany(documents.stream().map(Document::new).toList());
+                indexed.insertMany(documents.stream().map(Document::new).toList());
+                for (int q = 0; q < 120; q++) {
+                    String from = word(random);
+                    String to = random.nextInt(5) == 0 ? word(random) : from.substring(0, 1) + (char) (from.charAt(1) + 1);
+                    Document bounds = new Document(random.nextBoolean() ? "$gte" : "$gt", from)
+                            .append(random.nextBoolean() ? "$lt" : "$lte", to);
+                    Document query = new Document("$and", List.of(new Document("owner", random.nextBoolean() ? "me" : "you"),
+                            new Document("words", new Document("$elemMatch", bounds))));
+                    List<BsonValue> expected = plain.distinct("person", query, BsonValue.class).into(new ArrayList<>());
+                    assertThat(indexed.distinct("person", query, BsonValue.class).into(new ArrayList<>()))
+                            .as("seed %d: %s", seed, query.toJson()).isEqualTo(expected);
+                    valuesCompared += expected.size();
+                }
+            }
+            assertThat(valuesCompared).as("values compared across all queries").isGreaterThan(1_000);
+        } finally {
+            plainServer.shutdownNow();
+        }
+    }
+
+    private static Document randomTouch(int id, Random random, boolean wordsNotAnArray) {
+        Document touch = new Document("_id", id);
+        if (random.nextInt(20) > 0) {
+            touch.append("owner", random.nextInt(3) == 0 ? "you" : "me");
+        }
+        if (wordsNotAnArray) {
+            touch.append("words", random.nextInt(3) > 0 ? word(random) : List.of(word(random), 3));
+        } else if (random.nextInt(10) > 0) {
+            List<String> words = new ArrayList<>();
+            for (int w = random.nextInt(4); w > 0; w--) {
+                words.add(word(random));
+            }
+            touch.append("words", words);
+        }
+        switch (random.nextInt(8)) {
+            case 0 -> { }
+            case 1 -> touch.append("person", "p" + random.nextInt(30));
+            default -> touch.append("person", new UUID(random.nextBoolean() ? -1 : 0, random.nextInt(60)));
+        }
+        return touch;
+    }
+
+    private static String word(Random random) {
+        return "" + (char) ('a' + random.nextInt(4)) + (char) ('a' + random.nextInt(6)) + (random.nextBoolean() ? "x" : "");
+    }
 }
