@@ -113,17 +113,29 @@ final class IndexChoice {
      * ({@code and(eq("_id", id), eq("owner", owner))}) the server would scan.
      */
     private static <P> Optional<List<P>> byUniqueKey(List<Index<P>> indexes, FieldConditions conditions) {
+        return uniqueLookup(indexes, conditions)
+                .map(lookup -> positions(lookup.index(), lookup.index().getKeys().get(0).getKey(), lookup.values()));
+    }
+
+    /** How many values a query looks up by a single-key unique index, when it does. */
+    static <P> Optional<Integer> uniqueLookups(List<Index<P>> indexes, FieldConditions conditions) {
+        return uniqueLookup(indexes, conditions).map(lookup -> lookup.values().size());
+    }
+
+    private record UniqueLookup<P>(Index<P> index, List<Object> values) {
+    }
+
+    private static <P> Optional<UniqueLookup<P>> uniqueLookup(List<Index<P>> indexes, FieldConditions conditions) {
         for (Index<P> index : indexes) {
             if (!index.isUnique() || index.getKeys().size() != 1 || index.getKeys().get(0).getKey().contains(".")) {
                 continue;
             }
-            String key = index.getKeys().get(0).getKey();
-            Optional<KeyCondition> condition = conditions.on(key, false);
+            Optional<KeyCondition> condition = conditions.on(index.getKeys().get(0).getKey(), false);
             if (condition.isPresent() && condition.get() instanceof KeyCondition.Equal equal) {
-                return Optional.of(positions(index, key, List.of(equal.value())));
+                return Optional.of(new UniqueLookup<>(index, List.of(equal.value())));
             }
             if (condition.isPresent() && condition.get() instanceof KeyCondition.In in) {
-                return Optional.of(positions(index, key, in.values()));
+                return Optional.of(new UniqueLookup<>(index, in.values()));
             }
         }
         return Optional.empty();

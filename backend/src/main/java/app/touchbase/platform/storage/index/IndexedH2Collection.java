@@ -16,6 +16,7 @@ import org.h2.mvstore.MVMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** In the H2 file a document's position is its key in the data map, and a scan walks the map in key order. */
@@ -54,6 +55,11 @@ final class IndexedH2Collection extends H2Collection {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        Optional<List<Document>> covered = CoveredReads.keyDocuments(getIndexes(), query, orderBy, limit, fieldSelector,
+                naturalOrder);
+        if (covered.isPresent()) {
+            return matchDocumentsFromStream(covered.get().stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, naturalOrder,
                         position -> documentMatchesQuery(getDocument(position), query))

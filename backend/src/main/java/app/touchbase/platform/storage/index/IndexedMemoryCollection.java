@@ -9,6 +9,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** In memory a document's position is its slot, and a scan walks the slots in order. */
@@ -42,6 +44,11 @@ final class IndexedMemoryCollection extends MemoryCollection {
         if (IndexChoice.inNaturalOrder(orderBy)) {
             // the server's own unique-key lookup would answer in key order, not in the order asked for
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        Optional<List<Document>> covered = CoveredReads.keyDocuments(getIndexes(), query, orderBy, limit, fieldSelector,
+                Comparator.<Integer>naturalOrder());
+        if (covered.isPresent()) {
+            return matchDocumentsFromStream(covered.get().stream(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return IndexChoice.candidates(getIndexes(), query, orderBy, numberToSkip, limit, Comparator.<Integer>naturalOrder(),
                         position -> documentMatchesQuery(getDocument(position), query))

@@ -52,6 +52,75 @@ class IndexedQueriesMatchTheScanTest {
         assertThat(indexed.find().into(new ArrayList<>())).isEqualTo(scanned.find().into(new ArrayList<>()));
     }
 
+    /**
+     * A find that names only fields an index's keys hold is read from the keys ({@link CoveredReads}): cards with a
+     * name and an id, some missing or with null, a number or an array where a text belongs, found by ids, an owner and
+     * a state, with a projection, a sort or a skip, between writes that change those fields.
+     */
+    @ParameterizedTest
+    @EnumSource(IndexedBackends.class)
+    void aFindOfTheIndexedFieldsAloneAnswersAsTheDocumentsDo(IndexedBackends backend) {
+        List<Document> projections = List.of(new Document("sortName", 1), new Document("sortName", 1).append("_id", 0),
+                new Document("_id", 1), new Document("owner", true).append("sortName", 1), new Document("x", 1),
+                new Document("_id", 0));
+        List<Document> sorts = List.of(new Document("sortName", 1), new Document("sortName", -1).append("_id", 1),
+                new Document("x", 1));
+        int compared = 0;
+        try (IndexedBackends.Running running = backend.start()) {
+            for (long seed = 1; seed <= 6; seed++) {
+                MongoDatabase database = running.client().getDatabase("cards" + seed);
+                MongoCollection<Document> indexed = database.getCollection("indexed");
+                MongoCollection<Document> scanned = database.getCollection("scanned");
+                indexed.createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
+                java.util.Random random = new java.util.Random(seed);
+                List<Object> ids = new ArrayList<>();
+                for (int i = 0; i < 300; i++) {
+                    Object id = i % 5 == 0 ? "c" + i : new java.util.UUID(random.nextBoolean() ? -1 : 0, i);
+                    ids.add(id);
+                    Document card = new Document("_id", id).append("owner", random.nextInt(4) == 0 ? "you" : "me")
+                            .append("archived", random.nextInt(5) == 0).append("sortName", "n" + random.nextInt(100))
+                            .append("x", random.nextInt(3));
+                    both(indexed, scanned, c -> c.insertOne(new Document(card)));
+                }
+                for (int round = 0; round < 40; round++) {
+                    if (seed % 2 == 0 && round % 4 == 0) {
+                        // a card whose name or state the keys cannot hold exactly: the documents answer
+                        Object id = ids.get(random.nextInt(ids.size()));
+                        Object odd = List.of(Document.parse("{}"), 7, List.of("n1", "n2"), "n" + random.nextInt(100))
+                                .get(random.nextInt(4));
+                        Document update = random.nextBoolean()
+                                ? new Document("$set", new Document(random.nextBoolean() ? "sortName" : "archived", random.nextBoolean() ? null : odd))
+                                : new Document("$unset", new Document(random.nextBoolean() ? "sortName" : "archived", ""));
+                        both(indexed, scanned, c -> c.updateOne(new Document("_id", id), update));
+                    }
+                    List<Object> wanted = new ArrayList<>();
+                    for (int n = 1 + random.nextInt(random.nextBoolean() ? 5 : 200); n > 0; n--) {
+                        wanted.add(ids.get(random.nextInt(ids.size())));
+                    }
+                    List<Document> conditions = new ArrayList<>(List.of(new Document("_id", new Document("$in", wanted)),
+                            new Document("owner", random.nextInt(4) == 0 ? "you" : "me")));
+                    if (random.nextBoolean()) {
+                        conditions.add(new Document("archived", random.nextInt(4) == 0));
+                    }
+                    if (random.nextInt(4) == 0) {
+                        conditions.remove(0);
+                    }
+                    Document query = new Document("$and", conditions);
+                    Document projection = projections.get(random.nextInt(projections.size()));
+                    Document sort = random.nextBoolean() ? null : sorts.get(random.nextInt(sorts.size()));
+                    int skip = random.nextInt(4) == 0 ? 1 + random.nextInt(5) : 0;
+                    List<Document> expected = find(scanned, query, sort, skip, 0).projection(projection).into(new ArrayList<>());
+                    assertThat(find(indexed, query, sort, skip, 0).projection(projection).into(new ArrayList<>()))
+                            .as("seed %d round %d: %d ids, %s, %s sorted by %s", seed, round, wanted.size(),
+                                    conditions.stream().filter(condition -> !condition.containsKey("_id")).toList(), projection.toJson(), sort)
+                            .isEqualTo(expected);
+                    compared += expected.size();
+                }
+            }
+        }
+        assertThat(compared).as("documents compared").isGreaterThan(5_000);
+    }
+
     /** The indexes come back from the data file as they were written: every key type read back, in the same order. */
     @Test
     void anH2FileAnswersAlikeAfterItIsReopened(@TempDir Path folder) {
