@@ -8,17 +8,21 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.ReplyAwaited;
 import app.touchbase.interaction.api.ReplyReceived;
 import app.touchbase.support.EmbeddedReadModels;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +43,18 @@ class InteractionHistoryDocumentsTest {
     @AfterEach
     void close() {
         mongo.close();
+    }
+
+    @Test
+    void theNotesIndexOfAnEarlierReleaseIsReplacedByOneThatEndsWithTheContact() {
+        MongoCollection<Document> touches = mongo.database().getCollection(InteractionHistoryProjection.COLLECTION);
+        touches.dropIndex("owner_1_noteWords_1_contactId_1");
+        touches.createIndex(Indexes.ascending("owner", "noteWords"));
+
+        new InteractionHistoryProjection(mongo.database());
+
+        assertThat(touches.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .contains("owner_1_noteWords_1_contactId_1").doesNotContain("owner_1_noteWords_1");
     }
 
     @Test

@@ -134,6 +134,9 @@ final class CoveredReads {
 
     private static <P> Optional<List<Document>> documentsOf(SortedIndex<P> index, IndexScan scan, long budget,
                                                             Comparator<? super P> naturalOrder) {
+        if (budget < Long.MAX_VALUE && !withinBudget(index, scan, budget)) {
+            return Optional.empty();
+        }
         List<String> keyFields = index.keyFields();
         List<Map.Entry<P, Document>> found = new ArrayList<>();
         boolean[] covered = {true};
@@ -143,7 +146,7 @@ final class CoveredReads {
                     return true;
                 }
                 Document document = documentOf(key, keyFields);
-                covered[0] = document != null && found.size() + positions.size() <= budget;
+                covered[0] = document != null;
                 if (covered[0]) {
                     positions.forEach(position -> found.add(Map.entry(position, document)));
                 }
@@ -155,6 +158,18 @@ final class CoveredReads {
         }
         found.sort(Map.Entry.comparingByKey(naturalOrder));
         return Optional.of(found.stream().map(Map.Entry::getValue).toList());
+    }
+
+    /** Counted before any document is made: a stretch too long for the lookups it would replace costs little. */
+    private static boolean withinBudget(SortedIndex<?> index, IndexScan scan, long budget) {
+        long[] keys = {0};
+        for (IndexScan.KeyRange range : scan.ranges(index.keyFields().size())) {
+            index.visitKeys(range, false, (key, positions) -> {
+                keys[0] += positions.size();
+                return keys[0] <= budget;
+            });
+        }
+        return keys[0] <= budget;
     }
 
     /** The key's fields as a document, or null when one of them may differ from the stored document's value. */
