@@ -21,9 +21,10 @@ import java.util.UUID;
  * matching, sorting and projection then treat as they would the stored one. The sort keys (name and id) of the
  * thousands of people a search in notes finds are read so, instead of looking up each card by its id.
  * <p>
- * The keys must hold each field exactly: an index whose documents once had an array or no value in a key (a key of
- * null stands for both a missing field and a null) is not used, nor one whose keys hold a value the index stores
- * otherwise than the document (numbers, all kept as doubles; embedded documents). A find with a limit keeps the
+ * The keys must hold each field exactly: an index whose documents ever had an array in a key (even one of a single
+ * value, whose key looks like the value's) is not used, nor a stretch with a key of null (which stands for a missing
+ * field too) or of a value the index stores otherwise than the document (numbers, all kept as doubles; embedded
+ * documents). A find with a limit keeps the
  * index's own way, which reads only the first keys in the sort's order.
  */
 final class CoveredReads {
@@ -77,6 +78,9 @@ final class CoveredReads {
         boolean withId = true;
         boolean includes = false;
         for (Map.Entry<String, Object> field : fieldSelector.entrySet()) {
+            if (!(field.getValue() instanceof Boolean || field.getValue() instanceof Number)) {
+                return Optional.empty(); // an operator ($slice, $elemMatch) or an expression
+            }
             boolean included = Boolean.TRUE.equals(field.getValue())
                     || field.getValue() instanceof Number number && number.doubleValue() != 0;
             if (field.getKey().equals("_id") && !included) {
@@ -128,7 +132,7 @@ final class CoveredReads {
 
     /** Every document the index holds has one key, which holds each of these fields as the document does. */
     private static boolean holdsExactly(SortedIndex<?> index, Set<String> fields) {
-        return index.holdsEveryDocument() && !index.multikey() && !index.unordered()
+        return index.holdsEveryDocument() && !index.multikey() && index.neverAnArray() && !index.unordered()
                 && index.keylessPositions().isEmpty() && index.keyFields().containsAll(fields);
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
  * of from the thousands of touches themselves. Only one shape is answered so, the one whose keys say exactly what the
  * server's matcher would: equality to a text, an id or a boolean on the index's first keys, then optionally an
  * {@code $elemMatch} between two texts on a key where every document holds nothing or an array of texts, and no other
- * condition. The field's values must all be texts or ids. Anything else is answered from the documents.
+ * condition. The field, a top-level one, must hold only texts or ids. Anything else is answered from the documents.
  */
 final class DistinctFromKeys {
 
@@ -26,7 +26,7 @@ final class DistinctFromKeys {
 
     static <P> Optional<Set<Object>> values(List<Index<P>> indexes, Document filter, String field) {
         Optional<Map<String, Object>> conditions = plainConditions(filter);
-        if (conditions.isEmpty()) {
+        if (conditions.isEmpty() || field.contains(".")) {
             return Optional.empty();
         }
         FieldConditions fieldConditions = FieldConditions.of(filter);
@@ -36,8 +36,11 @@ final class DistinctFromKeys {
                 continue;
             }
             Optional<IndexScan> scan = decidingScan(ordered, fieldConditions, conditions.get());
-            if (scan.isPresent()) {
-                Optional<Set<Object>> values = valuesAt(ordered, scan.get(), ordered.keyFields().indexOf(field));
+            int keyIndex = ordered.keyFields().indexOf(field);
+            // the array's keys are its words within the bounds; the server gives every word of each touch found
+            boolean theRangesKey = scan.isPresent() && scan.get().next() != null && keyIndex == scan.get().equalPrefix().size();
+            if (scan.isPresent() && !theRangesKey) {
+                Optional<Set<Object>> values = valuesAt(ordered, scan.get(), keyIndex);
                 if (values.isPresent()) {
                     return values;
                 }

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     private final Map<P, Set<KeyValue>> keysByPosition = new HashMap<>();
     private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Set<P> keyless = new HashSet<>();
-    private final Set<String> otherValuesThanArraysOfTexts = new HashSet<>();
+    private final Map<String, EnumSet<ValueKind>> kindsSeen = new HashMap<>();
     private long entryCount;
     private boolean multikey;
     private boolean unordered;
@@ -44,8 +45,12 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     }
 
     @Override
-    synchronized boolean onlyArraysOfTextsAt(String key) {
-        return !key.contains(".") && !otherValuesThanArraysOfTexts.contains(key);
+    synchronized boolean mayHaveSeen(String key, ValueKind kind) {
+        return key.contains(".") || kindsSeen.getOrDefault(key, EnumSet.noneOf(ValueKind.class)).contains(kind);
+    }
+
+    private void noteKinds(Document document) {
+        valueKinds(document).forEach((key, kind) -> kindsSeen.computeIfAbsent(key, k -> EnumSet.noneOf(ValueKind.class)).add(kind));
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
             keyless.add(position);
         }
         multikey |= isMultikey(keys);
-        otherValuesThanArraysOfTexts.addAll(keysWithOtherValuesThanArraysOfTexts(document));
+        noteKinds(document);
         if (!unordered) {
             try {
                 keys.forEach(key -> addPosition(key, position));
@@ -97,6 +102,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
         if (keysUnchanged(oldDocument, newDocument) && keysByPosition.containsKey(position)) {
+            noteKinds(newDocument);
             return;
         }
         positionsById.remove(idOf(oldDocument));
@@ -143,7 +149,7 @@ public final class OrderedIndex<P> extends SortedIndex<P> {
         keysByPosition.clear();
         positionsById.clear();
         keyless.clear();
-        otherValuesThanArraysOfTexts.clear();
+        kindsSeen.clear();
         entryCount = 0;
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,11 +47,52 @@ public abstract class SortedIndex<P> extends Index<P> {
     abstract boolean unordered();
 
     /**
-     * Whether every document this index was given held, at this top-level key, nothing or an array of texts: then
-     * {@code $elemMatch} with bounds of text there matches exactly the documents with a key within the bounds. It
-     * stays false once another value was met, even after that document is gone, which is never wrong.
+     * What the documents this index was given held at its top-level keys. The keys alone do not say it: a text and an
+     * array holding only that text give the same key, and an update between the two leaves the keys as they were.
      */
-    abstract boolean onlyArraysOfTextsAt(String key);
+    enum ValueKind {
+        ONE_VALUE, ARRAY_OF_TEXTS, OTHER_ARRAY;
+
+        /** Null for nothing (a missing field or null). */
+        static ValueKind of(Object value) {
+            if (value == null || value instanceof Missing) {
+                return null;
+            }
+            if (value instanceof List<?> elements) {
+                return elements.stream().allMatch(String.class::isInstance) ? ARRAY_OF_TEXTS : OTHER_ARRAY;
+            }
+            return ONE_VALUE;
+        }
+    }
+
+    /**
+     * Whether some document this index was given held a value of this kind at this top-level key, or whether that is
+     * unknown (a key within a field; an index filled before the kinds were noted). Once seen, a kind stays seen, even
+     * after that document is gone, which is never wrong.
+     */
+    abstract boolean mayHaveSeen(String key, ValueKind kind);
+
+    /** Every document held, at this key, nothing or an array of texts: {@code $elemMatch} there is a range of keys. */
+    boolean onlyArraysOfTextsAt(String key) {
+        return !mayHaveSeen(key, ValueKind.ONE_VALUE) && !mayHaveSeen(key, ValueKind.OTHER_ARRAY);
+    }
+
+    /** No document held an array at any of the index's keys, not even one of a single value. */
+    boolean neverAnArray() {
+        return keys().stream().noneMatch(key -> mayHaveSeen(key, ValueKind.ARRAY_OF_TEXTS) || mayHaveSeen(key, ValueKind.OTHER_ARRAY));
+    }
+
+    /** The kind of value the document holds at each top-level key. */
+    Map<String, ValueKind> valueKinds(Document document) {
+        Map<String, ValueKind> kinds = new HashMap<>();
+        for (String key : keys()) {
+            ValueKind kind = key.contains(".") ? null : ValueKind.of(document.getOrMissing(key));
+            if (kind != null) {
+                kinds.put(key, kind);
+            }
+        }
+        return kinds;
+    }
 
     /** Documents with an empty array in a key have no key at all; every scan must still consider them. */
     abstract Collection<P> keylessPositions();
@@ -190,15 +232,6 @@ public abstract class SortedIndex<P> extends Index<P> {
 
     boolean hasNoneOfTheKeys(Document document) {
         return keys().stream().allMatch(key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing);
-    }
-
-    /** The top-level keys at which the document holds something other than nothing or an array of texts. */
-    List<String> keysWithOtherValuesThanArraysOfTexts(Document document) {
-        return keys().stream().filter(key -> !key.contains(".")).filter(key -> {
-            Object value = document.getOrMissing(key);
-            boolean nothing = value == null || value instanceof Missing;
-            return !nothing && !(value instanceof List<?> elements && elements.stream().allMatch(String.class::isInstance));
-        }).toList();
     }
 
     static boolean isMultikey(Set<KeyValue> keys) {

@@ -32,9 +32,9 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
     private static final String MULTIKEY = "multikey";
     private static final String UNORDERED = "unordered";
     private static final String COMPLETE = "complete";
-    /** Set when the index is filled afresh: an index filled before the values were tracked knows nothing of them. */
+    /** Set when the index is filled afresh: an index filled before the kinds of values were noted knows none of them. */
     private static final String VALUES_TRACKED = "valuesTracked";
-    private static final String OTHER_VALUES_AT = "otherValuesThanArraysOfTextsAt.";
+    private static final String KIND_SEEN = "kindSeen.";
 
     private final MVStore store;
     private final MVMap<KeyValue, Boolean> entries;
@@ -77,8 +77,16 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
     }
 
     @Override
-    boolean onlyArraysOfTextsAt(String key) {
-        return !key.contains(".") && flags.containsKey(VALUES_TRACKED) && !flags.containsKey(OTHER_VALUES_AT + key);
+    boolean mayHaveSeen(String key, ValueKind kind) {
+        return key.contains(".") || !flags.containsKey(VALUES_TRACKED) || flags.containsKey(KIND_SEEN + kind + "." + key);
+    }
+
+    private void noteKinds(Document document) {
+        valueKinds(document).forEach((key, kind) -> {
+            if (!flags.containsKey(KIND_SEEN + kind + "." + key)) {
+                flags.put(KIND_SEEN + kind + "." + key, Boolean.TRUE);
+            }
+        });
     }
 
     @Override
@@ -111,11 +119,7 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
         if (isMultikey(keys) && !multikey()) {
             flags.put(MULTIKEY, Boolean.TRUE);
         }
-        for (String key : keysWithOtherValuesThanArraysOfTexts(document)) {
-            if (!flags.containsKey(OTHER_VALUES_AT + key)) {
-                flags.put(OTHER_VALUES_AT + key, Boolean.TRUE);
-            }
-        }
+        noteKinds(document);
         if (unordered()) {
             return;
         }
@@ -149,6 +153,7 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
                                            MongoCollection<Object> collection) {
         if (keysUnchanged(oldDocument, newDocument)) {
+            noteKinds(newDocument);
             return;
         }
         remove(oldDocument);

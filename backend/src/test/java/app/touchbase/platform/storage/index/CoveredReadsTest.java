@@ -53,6 +53,18 @@ class CoveredReadsTest {
     }
 
     @Test
+    void aNameOnceInAnArrayOfItsOwnKeepsTheIndexFromStandingForTheDocuments() {
+        Document ada = card(new UUID(0, 1), "me", "Ada");
+        add(0, ada);
+        Document adaInAnArray = card(new UUID(0, 1), "me", null).append("sortName", List.of("Ada"));
+
+        cards.updateInPlace(ada, adaInAnArray, 0, null);
+
+        assertThat(cards.multikey()).as("the keys alone look the same").isFalse();
+        assertThat(read(new Document("owner", "me"), new Document("sortName", 1), 0)).isEmpty();
+    }
+
+    @Test
     void aFewIdsLookedUpAreNotTradedForAWholeOwnersKeys() {
         for (int i = 0; i < 20; i++) {
             add(i, card(new UUID(0, i), "me", "n" + i));

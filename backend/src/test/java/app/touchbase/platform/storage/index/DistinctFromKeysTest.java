@@ -50,10 +50,36 @@ class DistinctFromKeysTest {
         Document anyElements = new Document("owner", "me").append("words", new Document("$gte", "ki").append("$lt", "kj"));
         assertThat(DistinctFromKeys.values(indexes, anyElements, "person")).as("bounds met by different elements").isEmpty();
         assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "_id")).as("a field not in the keys").isEmpty();
+        assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "words"))
+                .as("the words of the touches found, not only those within the bounds").isEmpty();
 
         index.add(new Document("_id", 1).append("owner", "me").append("words", "kids").append("person", new UUID(0, 2)), 1, null);
         assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "person"))
                 .as("$elemMatch matches arrays only, the keys of a text alone look the same").isEmpty();
+    }
+
+    @Test
+    void aTouchWithoutThePersonLeavesTheAnswerToTheDocuments() {
+        OrderedIndex<Integer> index = new OrderedIndex<>("notes", KEYS, false);
+        index.add(touch(0, "me", List.of("kids"), new UUID(0, 1)), 0, null);
+        index.add(new Document("_id", 1).append("owner", "me").append("words", List.of("kite")), 1, null);
+
+        assertThat(DistinctFromKeys.values(List.<Index<Integer>>of(index), notesSaying("me", "kid", "kie"), "person")).isPresent();
+        assertThat(DistinctFromKeys.values(List.<Index<Integer>>of(index), notesSaying("me", "ki", "kj"), "person"))
+                .as("a key of null stands for a missing person and for null alike").isEmpty();
+    }
+
+    @Test
+    void aWordThatBecameATextByAnUpdateIsNoLongerAnsweredFromTheKeys() {
+        OrderedIndex<Integer> index = new OrderedIndex<>("notes", KEYS, false);
+        Document inAnArray = touch(0, "me", List.of("kids"), new UUID(0, 1));
+        index.add(inAnArray, 0, null);
+        Document aText = new Document(inAnArray).append("words", "kids");
+
+        index.updateInPlace(inAnArray, aText, 0, null);
+
+        assertThat(DistinctFromKeys.values(List.<Index<Integer>>of(index), notesSaying("me", "ki", "kj"), "person"))
+                .as("the keys stayed as they were").isEmpty();
     }
 
     private static Document touch(int id, String owner, List<String> words, UUID person) {
