@@ -197,11 +197,18 @@ final class StoredOrderedIndex extends SortedIndex<Object> implements ClearableI
         return 0;
     }
 
-    /** The flags stay: an index once marked multikey or unordered keeps reading as such, which is never wrong. */
+    /**
+     * The multikey and unordered flags stay: an index once marked so keeps reading as such, which is never wrong. The
+     * kinds of value start afresh, an emptied index has been given none: so a rebuild of the read models lets an index
+     * filled before the kinds were noted answer from its keys.
+     */
     @Override
     public synchronized void clear() {
         entries.clear();
         keyless.clear();
+        List<String> kinds = flags.keySet().stream().filter(flag -> flag.startsWith(KIND_SEEN)).toList();
+        kinds.forEach(flags::remove);
+        flags.put(VALUES_TRACKED, Boolean.TRUE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -80,6 +81,23 @@ class DistinctFromKeysTest {
 
         assertThat(DistinctFromKeys.values(List.<Index<Integer>>of(index), notesSaying("me", "ki", "kj"), "person"))
                 .as("the keys stayed as they were").isEmpty();
+    }
+
+    @Test
+    void anIndexInTheDataFileNotesTheKindsAsWellAndStartsAfreshWhenEmptied() {
+        StoredOrderedIndex index = new StoredOrderedIndex(MVStore.open(null), "notes", "notes", KEYS, false);
+        List<Index<Object>> indexes = List.of(index);
+        Document inAnArray = touch(0, "me", List.of("kids"), new UUID(0, 1));
+        index.add(inAnArray, 0, null);
+        assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "person")).isPresent();
+
+        index.updateInPlace(inAnArray, new Document(inAnArray).append("words", "kids"), 0, null);
+        assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "person")).isEmpty();
+
+        index.clear();
+        index.add(touch(1, "me", List.of("kite"), new UUID(0, 2)), 1, null);
+        assertThat(DistinctFromKeys.values(indexes, notesSaying("me", "ki", "kj"), "person"))
+                .hasValueSatisfying(people -> assertThat(people).containsExactly(new UUID(0, 2)));
     }
 
     private static Document touch(int id, String owner, List<String> words, UUID person) {
