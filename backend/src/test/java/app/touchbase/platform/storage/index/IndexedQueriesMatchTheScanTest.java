@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,10 +74,10 @@ class IndexedQueriesMatchTheScanTest {
                 MongoCollection<Document> indexed = database.getCollection("indexed");
                 MongoCollection<Document> scanned = database.getCollection("scanned");
                 indexed.createIndex(Indexes.ascending("owner", "archived", "sortName", "_id"));
-                java.util.Random random = new java.util.Random(seed);
+                Random random = new Random(seed);
                 List<Object> ids = new ArrayList<>();
                 for (int i = 0; i < 300; i++) {
-                    Object id = i % 5 == 0 ? "c" + i : new java.util.UUID(random.nextBoolean() ? -1 : 0, i);
+                    Object id = i % 5 == 0 ? "c" + i : new UUID(random.nextBoolean() ? -1 : 0, i);
                     ids.add(id);
                     Document card = new Document("_id", id).append("owner", random.nextInt(4) == 0 ? "you" : "me")
                             .append("archived", random.nextInt(5) == 0).append("sortName", "n" + random.nextInt(100))
