@@ -3,9 +3,7 @@ package app.touchbase.platform.storage.index;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A find read from the keys of one index, no stored document read: when the query, its sort and its projection name
@@ -37,11 +34,12 @@ final class CoveredReads {
 
     static <P> Optional<List<Document>> keyDocuments(List<Index<P>> indexes, Document query, Document orderBy, int limit,
                                                      Document fieldSelector, Comparator<? super P> naturalOrder) {
-        if (limit > 0 || indexes.stream().anyMatch(index -> index.canHandle(query))) {
+        if (limit > 0) {
             return Optional.empty();
         }
+        // most finds name no projection: that answer comes first, before any index is asked
         Optional<Set<String>> fields = fieldsNamed(query, orderBy, fieldSelector);
-        if (fields.isEmpty()) {
+        if (fields.isEmpty() || indexes.stream().anyMatch(index -> index.canHandle(query))) {
             return Optional.empty();
         }
         FieldConditions conditions = FieldConditions.of(query);
@@ -143,37 +141,28 @@ final class CoveredReads {
         }
         List<String> keyFields = index.keyFields();
         List<Map.Entry<P, Document>> found = new ArrayList<>();
-        boolean[] covered = {true};
-        for (IndexScan.KeyRange range : scan.ranges(keyFields.size())) {
-            index.visitKeys(range, false, (key, positions) -> {
-                if (!scan.admits(key)) {
-                    return true;
-                }
-                Document document = documentOf(key, keyFields);
-                covered[0] = document != null;
-                if (covered[0]) {
-                    positions.forEach(position -> found.add(Map.entry(position, document)));
-                }
-                return covered[0];
-            });
-            if (!covered[0]) {
-                return Optional.empty();
+        boolean covered = index.visitScan(scan, (key, positions) -> {
+            if (!scan.admits(key)) {
+                return true;
             }
+            Document document = documentOf(key, keyFields);
+            if (document == null) {
+                return false;
+            }
+            positions.forEach(position -> found.add(Map.entry(position, document)));
+            return true;
+        });
+        if (!covered) {
+            return Optional.empty();
         }
         found.sort(Map.Entry.comparingByKey(naturalOrder));
         return Optional.of(found.stream().map(Map.Entry::getValue).toList());
     }
 
     /** Counted before any document is made: a stretch too long for the lookups it would replace costs little. */
-    private static boolean withinBudget(SortedIndex<?> index, IndexScan scan, long budget) {
+    private static <P> boolean withinBudget(SortedIndex<P> index, IndexScan scan, long budget) {
         long[] keys = {0};
-        for (IndexScan.KeyRange range : scan.ranges(index.keyFields().size())) {
-            index.visitKeys(range, false, (key, positions) -> {
-                keys[0] += positions.size();
-                return keys[0] <= budget;
-            });
-        }
-        return keys[0] <= budget;
+        return index.visitScan(scan, (key, positions) -> (keys[0] += positions.size()) <= budget);
     }
 
     /** The key's fields as a document, or null when one of them may differ from the stored document's value. */
@@ -181,8 +170,7 @@ final class CoveredReads {
         Document document = new Document();
         for (int i = 0; i < keyFields.size(); i++) {
             Object value = key.get(i);
-            if (!(value instanceof String || value instanceof UUID || value instanceof Boolean
-                    || value instanceof Instant || value instanceof ObjectId)) {
+            if (!IndexableValues.keptAsItIs(value)) {
                 return null;
             }
             document.put(keyFields.get(i), value);

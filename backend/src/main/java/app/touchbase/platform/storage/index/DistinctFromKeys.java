@@ -106,15 +106,14 @@ final class DistinctFromKeys {
     /** The field's values in the scanned keys, each once; empty when one of them is not a text or an id. */
     private static <P> Optional<Set<Object>> valuesAt(SortedIndex<P> index, IndexScan scan, int keyIndex) {
         Set<Object> values = new LinkedHashSet<>();
-        boolean[] plain = {true};
-        for (IndexScan.KeyRange range : scan.ranges(index.keyFields().size())) {
-            index.visitKeys(range, false, (key, positions) -> {
-                Object value = key.get(keyIndex);
-                plain[0] = value instanceof String || value instanceof UUID;
-                values.add(value);
-                return plain[0];
-            });
-        }
-        return plain[0] ? Optional.of(values) : Optional.empty();
+        boolean plain = index.visitScan(scan, (key, positions) -> {
+            Object value = key.get(keyIndex);
+            if (!(value instanceof String || value instanceof UUID)) {
+                return false;
+            }
+            values.add(value);
+            return true;
+        });
+        return plain ? Optional.of(values) : Optional.empty();
     }
 }

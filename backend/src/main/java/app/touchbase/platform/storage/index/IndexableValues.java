@@ -16,10 +16,15 @@ final class IndexableValues {
     private IndexableValues() {
     }
 
+    /** A value an index keeps as it is: its key holds the document's value itself, not a normalized form. */
+    static boolean keptAsItIs(Object value) {
+        return value instanceof String || value instanceof Boolean || value instanceof Instant
+                || value instanceof UUID || value instanceof ObjectId;
+    }
+
     /** The value as the index stores it, or null when a lookup by it could miss a matching document. */
     static Object normalized(Object value) {
-        if (value instanceof String || value instanceof Boolean || value instanceof Instant
-                || value instanceof UUID || value instanceof ObjectId) {
+        if (keptAsItIs(value)) {
             return value;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Double) {

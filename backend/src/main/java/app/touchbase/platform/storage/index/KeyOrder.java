@@ -1,5 +1,6 @@
 package app.touchbase.platform.storage.index;
 
+import app.touchbase.platform.mongo.IdOrder;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 
@@ -41,8 +42,7 @@ final class KeyOrder implements Comparator<KeyValue> {
             return first.compareTo(second);
         }
         if (a instanceof UUID first && b instanceof UUID second) {
-            int high = Long.compareUnsigned(first.getMostSignificantBits(), second.getMostSignificantBits());
-            return high != 0 ? high : Long.compareUnsigned(first.getLeastSignificantBits(), second.getLeastSignificantBits());
+            return IdOrder.AS_STORED.compare(first, second);
         }
         if (a instanceof Instant first && b instanceof Instant second) {
             return first.compareTo(second);

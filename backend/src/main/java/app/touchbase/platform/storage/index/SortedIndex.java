@@ -146,15 +146,25 @@ public abstract class SortedIndex<P> extends Index<P> {
     /** The positions of all documents with a key in the scanned ranges, each once, in no particular order. */
     synchronized List<P> positions(IndexScan scan) {
         Set<P> positions = new LinkedHashSet<>(keylessPositions());
-        for (IndexScan.KeyRange range : scan.ranges(keys().size())) {
-            visitKeys(range, false, (key, atKey) -> {
-                if (scan.admits(key)) {
-                    positions.addAll(atKey);
-                }
-                return true;
-            });
-        }
+        visitScan(scan, (key, atKey) -> {
+            if (scan.admits(key)) {
+                positions.addAll(atKey);
+            }
+            return true;
+        });
         return new ArrayList<>(positions);
+    }
+
+    /** Visits the keys of every range the scan reads, in key order, until the visitor says stop: false when it did. */
+    synchronized boolean visitScan(IndexScan scan, KeyVisitor<P> visitor) {
+        for (IndexScan.KeyRange range : scan.ranges(keys().size())) {
+            boolean[] goOn = {true};
+            visitKeys(range, false, (key, atKey) -> goOn[0] = visitor.visit(key, atKey));
+            if (!goOn[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
