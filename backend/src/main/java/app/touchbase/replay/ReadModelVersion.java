@@ -13,8 +13,9 @@ public final class ReadModelVersion {
      * the digits a search for a number looks through, postal addresses in what the contact search looks through, and
      * which event changed each owner's duplicate candidates last. 8: the words of each touch's notes, which the contact
      * search looks up by an index. 9: the facts and the phones' digits in the one text a contact search looks through.
+     * 10: what each contact's touches gave and asked, month by month.
      */
-    public static final int CURRENT = 9;
+    public static final int CURRENT = 10;
 
     private ReadModelVersion() {
     }

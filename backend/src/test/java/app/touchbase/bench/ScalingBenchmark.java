@@ -14,6 +14,8 @@ import app.touchbase.interaction.api.LogInteraction;
 import app.touchbase.nexttouch.TouchStatusPolicy;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.plan.api.FetchThisWeek;
+import app.touchbase.plan.api.ThisWeek;
 import app.touchbase.platform.mongo.CountByQuery;
 import app.touchbase.replay.api.FetchReadModelStatus;
 import app.touchbase.replay.api.ReadModelStatus;
@@ -54,11 +56,10 @@ import java.util.UUID;
  * the event store in batches (the owner's account; contacts added, given a cadence, touched), as a restored backup
  * would bring it, with deadlines held; once the read models, the reminder sagas and the automations have passed it
  * (the seeding figure) and the read models are checked to hold every contact, one touch at a time is logged through
- * the commands, the due list and the contact search (by name, and by a word of the touches' notes) are timed, the
- * deadlines are let go (the reminders the seeded year made due go out), the read models are rebuilt, and the app is
- * stopped,
- * started again and left idle for three minutes, of which the first (the start's after-work) and the third are
- * measured. In memory, where a stop loses the history, the heap and the idle minutes are measured before the stop
+ * the commands, the due list, the contact search (by name, and by a word of the touches' notes) and the weekly plan are
+ * timed, the deadlines are let go (the reminders the seeded year made due go out), the read models are rebuilt, and
+ * the app is stopped, started again and left idle for three minutes, of which the first (the start's after-work) and
+ * the third are measured. In memory, where a stop loses the history, the heap and the idle minutes are measured before the stop
  * instead. Each figure is printed beside the raw driver on the same server in the same run. Run it with a heap of
  * 512 MB (memory mode beyond 10 000 events needs gigabytes: the whole database lives in the heap):
  * <p>
@@ -70,6 +71,8 @@ public final class ScalingBenchmark {
     static final String OWNER = TouchbaseBenchmark.OWNER;
     static final int COMMANDS = 300;
     static final int QUERY_RUNS = 200;
+    /** The weekly plan reads a whole network's standing (and, before its counts were kept, a year of touches). */
+    static final int PLAN_RUNS = 40;
     /** {@code -Dbench.contacts=1000} keeps fewer contacts, so each holds more of the history. */
     static final int MAX_CONTACTS = BenchSettings.number("bench.contacts", 10_000);
     static final int SEED_BATCH = 500;
@@ -103,9 +106,9 @@ public final class ScalingBenchmark {
         }
         System.out.println();
         System.out.println("| events | contacts | seeded events/s | LogInteraction/s (raw inserts/s) | LogInteraction p50 / p99 ms "
-                + "| replay events/s (raw scan docs/s) | due list p95 ms (raw find of its rows) | search by name / in notes p95 ms | ready after restart s "
+                + "| replay events/s (raw scan docs/s) | due list p95 ms (raw find of its rows) | search by name / in notes p95 ms | weekly plan p95 ms | ready after restart s "
                 + "| heap after GC MB | idle % of a core (first / third minute) | data file MB |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.exit(0);
     }
@@ -139,6 +142,8 @@ public final class ScalingBenchmark {
             long[] rawDue = time(() -> database.getCollection("next_touch").find(dueRows()).into(new ArrayList<>()));
             long[] search = time(() -> searchFor("contact 1" + random.nextInt(100), queries));
             long[] notesSearch = time(() -> searchFor(TOPIC + random.nextInt(TOPICS), queries));
+            long[] weeklyPlan = time(() -> queries.query(new FetchThisWeek(OWNER), ResponseTypes.instanceOf(ThisWeek.class)).join(),
+                    PLAN_RUNS);
             System.out.printf("  the due list holds %d people; a search by name finds %d, one in notes %d%n",
                     queries.query(new ListDueTouches(OWNER), ResponseTypes.instanceOf(DueTouches.class)).join().touches().size(),
                     searchFor("contact 1" + random.nextInt(100), queries).total(), searchFor(TOPIC + random.nextInt(TOPICS), queries).total());
@@ -147,9 +152,9 @@ public final class ScalingBenchmark {
 
             awaitEveryProcessor(app);
             row.append(REPLAY ? replayAndRawScan(app, database) : "– | ");
-            row.append(String.format("%.1f (%.1f) | %.1f / %.1f | ",
+            row.append(String.format("%.1f (%.1f) | %.1f / %.1f | %.1f | ",
                     millis(percentile(due, 95)), millis(percentile(rawDue, 95)), millis(percentile(search, 95)),
-                    millis(percentile(notesSearch, 95))));
+                    millis(percentile(notesSearch, 95)), millis(percentile(weeklyPlan, 95))));
             if (!storedInAFile) {
                 // the memory mode keeps nothing across a stop: its heap and idle are read with the history still in it
                 row.append("– | ").append(heapAndIdle());
@@ -277,11 +282,15 @@ public final class ScalingBenchmark {
     }
 
     private static long[] time(Runnable query) {
-        for (int i = 0; i < QUERY_RUNS / 4; i++) {
+        return time(query, QUERY_RUNS);
+    }
+
+    private static long[] time(Runnable query, int runs) {
+        for (int i = 0; i < runs / 4; i++) {
             query.run();
         }
-        long[] nanos = new long[QUERY_RUNS];
-        for (int i = 0; i < QUERY_RUNS; i++) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             query.run();
             nanos[i] = System.nanoTime() - start;

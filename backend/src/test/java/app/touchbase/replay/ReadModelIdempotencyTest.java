@@ -66,7 +66,8 @@ class ReadModelIdempotencyTest {
         }
         Map<String, List<Document>> clean = ReadModelSnapshot.of(database);
         assertThat(clean).containsKeys("contact_directory", "contact_interactions", "contact_timeline", "next_touch",
-                "accounts", "important_dates", "follow_ups", "occasion_contacts", "imports", "circles");
+                "accounts", "important_dates", "follow_ups", "occasion_contacts", "imports", "circles",
+                "contact_touch_months", "contact_give_and_ask");
         assertThat(clean.get("contact_timeline")).hasSizeGreaterThan(100);
 
         readModels.performReset();

@@ -31,6 +31,8 @@ import app.touchbase.contact.api.ContactProfile;
 import app.touchbase.contact.api.FetchContact;
 import app.touchbase.contact.api.GiveBackMerged;
 import app.touchbase.contact.api.ListAllContacts;
+import app.touchbase.contact.api.CountGiveAndAsk;
+import app.touchbase.contact.api.GiveAndAskCounts;
 import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.MarkNotDuplicate;
@@ -95,6 +97,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -162,6 +165,12 @@ class CrossTenantTest {
         assertThat(touchbase.query(new TallyCircles(mallory), CircleTallies.class).byCircle()).isEmpty();
         assertThat(touchbase.queryList(new ListCircles(mallory, true), CircleSummary.class)).isEmpty();
         assertThat(touchbase.query(new ListLoggedTouches(mallory, today.minusDays(30), today), LoggedTouches.class).touches()).isEmpty();
+        GiveAndAskCounts malloryCounts = touchbase.query(new CountGiveAndAsk(mallory, YearMonth.from(today).minusMonths(11),
+                YearMonth.from(today)), GiveAndAskCounts.class);
+        assertThat(malloryCounts.people()).isEmpty();
+        assertThat(malloryCounts.months()).isEmpty();
+        assertThat(touchbase.query(new CountGiveAndAsk(alice, YearMonth.from(today).minusMonths(11), YearMonth.from(today)),
+                GiveAndAskCounts.class).people()).as("Alice's own counts").containsKey(grace);
         LongestUntouched untouched = touchbase.query(new ListLongestUntouched(mallory, 10), LongestUntouched.class);
         assertThat(untouched.touched()).isEmpty();
         assertThat(untouched.neverTouchedCount()).isZero();

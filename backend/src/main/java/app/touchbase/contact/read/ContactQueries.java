@@ -65,7 +65,7 @@ public class ContactQueries {
     private final MongoCollection<ContactRow> contacts;
     private final MongoCollection<Document> cards;
     private final MongoCollection<InteractionRow> interactions;
-    private final MongoCollection<Document> mergedAway;
+    private final MergedAwayContacts mergedAway;
     private final MongoCollection<Document> timeline;
     private final OwnerZones zones;
     private final MongoDatabase database;
@@ -76,7 +76,7 @@ public class ContactQueries {
         this.contacts = touchbaseDatabase.getCollection(ContactDirectoryProjection.COLLECTION, ContactRow.class);
         this.cards = contacts.withDocumentClass(Document.class);
         this.interactions = touchbaseDatabase.getCollection(InteractionHistoryProjection.COLLECTION, InteractionRow.class);
-        this.mergedAway = touchbaseDatabase.getCollection(InteractionHistoryProjection.MERGED_AWAY);
+        this.mergedAway = new MergedAwayContacts(touchbaseDatabase);
         this.timeline = touchbaseDatabase.getCollection(ContactTimelineProjection.COLLECTION);
     }
 
@@ -277,10 +277,8 @@ public class ContactQueries {
             throw new InvalidInputException("from", "Ask for at most " + ListLoggedTouches.MAX_DAYS + " days of touches at once.");
         }
         // a contact merged into another: the kept one holds copies of its touches, which count instead
-        List<UUID> merged = mergedAway.find(eq("owner", query.owner())).map(contact -> contact.get("_id", UUID.class))
-                .into(new ArrayList<>());
         return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
-                        gte("occurredOn", query.from()), lte("occurredOn", query.to()), nin("contactId", merged)))
+                        gte("occurredOn", query.from()), lte("occurredOn", query.to()), nin("contactId", mergedAway.of(query.owner()))))
                 .projection(Projections.exclude("notes", "noteWords"))
                 .map(InteractionRow::touch)
                 .into(new ArrayList<>()));

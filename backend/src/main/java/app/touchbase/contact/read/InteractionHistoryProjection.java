@@ -27,7 +27,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Every live interaction of every contact, as it stands after corrections; and which contacts are merged into another,
- * whose touches the kept contact now holds as copies, so counts of touches leave the originals out.
+ * whose touches the kept contact now holds as copies, so counts of touches leave the originals out; and what each
+ * contact's touches gave and asked, month by month ({@link GiveAndAskTallies}).
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -38,10 +39,12 @@ public class InteractionHistoryProjection {
 
     private final ReadModelCollection<InteractionRow> interactions;
     private final ReadModelCollection<Document> mergedAway;
+    private final GiveAndAskTallies tallies;
 
     public InteractionHistoryProjection(MongoDatabase touchbaseDatabase) {
         this.interactions = ReadModelCollection.of(touchbaseDatabase, COLLECTION, InteractionRow.class);
         this.mergedAway = ReadModelCollection.of(touchbaseDatabase, MERGED_AWAY);
+        this.tallies = new GiveAndAskTallies(touchbaseDatabase);
         mergedAway.stored().createIndex(Indexes.ascending("owner"));
         interactions.stored().createIndex(Indexes.ascending("contactId", "owner"));
         interactions.stored().createIndex(Indexes.ascending("owner", "occurredOn"));
@@ -61,14 +64,19 @@ public class InteractionHistoryProjection {
 
     @EventHandler
     void on(InteractionLogged event) {
-        interactions.put(InteractionRow.of(event));
+        InteractionRow logged = InteractionRow.of(event);
+        interactions.put(logged);
+        tallies.count(logged);
     }
 
     @EventHandler
     void on(InteractionCorrected event) {
         InteractionRow logged = interactions.findById(event.interactionId()).orElse(null);
         if (logged != null) {
-            interactions.replaceExisting(logged.correctedBy(event));
+            InteractionRow corrected = logged.correctedBy(event);
+            interactions.replaceExisting(corrected);
+            tallies.uncount(logged);
+            tallies.count(corrected);
         }
     }
 
@@ -91,6 +99,7 @@ public class InteractionHistoryProjection {
 
     @EventHandler
     void on(InteractionRemoved event) {
+        interactions.findById(event.interactionId()).ifPresent(tallies::uncount);
         interactions.delete(event.interactionId());
     }
 
@@ -108,6 +117,7 @@ public class InteractionHistoryProjection {
     void on(ContactErased event) {
         interactions.deleteMany(eq("contactId", event.contactId()));
         mergedAway.delete(event.contactId());
+        tallies.forget(event.contactId());
     }
 
     @EventHandler
@@ -119,5 +129,6 @@ public class InteractionHistoryProjection {
     void reset() {
         interactions.deleteMany(new Document());
         mergedAway.deleteMany(new Document());
+        tallies.reset();
     }
 }

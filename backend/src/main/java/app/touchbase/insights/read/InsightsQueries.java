@@ -2,6 +2,8 @@ package app.touchbase.insights.read;
 
 import app.touchbase.circle.api.CircleSummary;
 import app.touchbase.circle.api.ListCircles;
+import app.touchbase.contact.api.CountGiveAndAsk;
+import app.touchbase.contact.api.GiveAndAskCounts;
 import app.touchbase.contact.api.ListLoggedTouches;
 import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.insights.api.CircleStanding;
@@ -53,14 +55,15 @@ public class InsightsQueries {
         String owner = query.owner();
         LocalDate today = calendar.today(owner);
         LocalDate firstWeek = calendar.weekStartOf(owner, today).minusWeeks(query.weeks() - 1L);
-        YearMonth firstMonth = YearMonth.from(today).minusMonths(GiveAndAsk.MONTHS - 1L);
-        LocalDate from = firstWeek.isBefore(firstMonth.atDay(1)) ? firstWeek : firstMonth.atDay(1);
-        List<LoggedTouches.Touch> touches = queries.query(new ListLoggedTouches(owner, from, today),
+        YearMonth firstMonth = GiveAndAsk.firstMonth(today);
+        List<LoggedTouches.Touch> touches = queries.query(new ListLoggedTouches(owner, firstWeek, today),
                 ResponseTypes.instanceOf(LoggedTouches.class)).join().touches();
+        GiveAndAskCounts counts = queries.query(new CountGiveAndAsk(owner, firstMonth, YearMonth.from(today)),
+                ResponseTypes.instanceOf(GiveAndAskCounts.class)).join();
         LongestUntouched untouched = queries.query(new ListLongestUntouched(owner, FetchInsights.LONGEST_UNTOUCHED),
                 ResponseTypes.instanceOf(LongestUntouched.class)).join();
         return new Insights(today, weeks(touches, firstWeek, query.weeks(), today), circles(owner),
-                months(touches, firstMonth, today),
+                months(counts, firstMonth, today),
                 untouched.touched().stream().map(contact -> untouched(contact, today)).toList(),
                 untouched.neverTouched().stream().map(contact -> untouched(contact, today)).toList(),
                 untouched.neverTouchedCount());
@@ -86,21 +89,12 @@ public class InsightsQueries {
         return result;
     }
 
-    private static List<GiveAndAsk> months(List<LoggedTouches.Touch> touches, YearMonth firstMonth, LocalDate today) {
+    private static List<GiveAndAsk> months(GiveAndAskCounts counts, YearMonth firstMonth, LocalDate today) {
         List<GiveAndAsk> months = new ArrayList<>();
         for (int month = 0; month < GiveAndAsk.MONTHS; month++) {
             YearMonth current = firstMonth.plusMonths(month);
             LocalDate end = current.atEndOfMonth().isAfter(today) ? today : current.atEndOfMonth();
-            months.add(GiveAndAsk.none(current.atDay(1), end));
-        }
-        for (LoggedTouches.Touch touch : touches) {
-            if (touch.occurredOn() == null || touch.occurredOn().isAfter(today)) {
-                continue;
-            }
-            int month = (int) ChronoUnit.MONTHS.between(firstMonth, YearMonth.from(touch.occurredOn()));
-            if (month >= 0 && month < months.size()) {
-                months.set(month, months.get(month).plus(touch.direction()));
-            }
+            months.add(GiveAndAsk.of(current.atDay(1), end, counts.in(current)));
         }
         return months;
     }

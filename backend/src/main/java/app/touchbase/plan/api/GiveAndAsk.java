@@ -1,14 +1,17 @@
 package app.touchbase.plan.api;
 
+import app.touchbase.contact.api.GiveAndAskCounts;
 import app.touchbase.contact.api.InteractionRecord;
 import app.touchbase.interaction.api.Direction;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * What the owner gave and asked in live touches from {@code since} to {@code until}, both days included: of one person
  * (or of everyone) over the twelve months the plan shows, or of the whole network in one month on the insights page.
+ * The twelve months are calendar months: this one and the eleven before it, as the insights page shows them.
  */
 public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, int neutral) {
 
@@ -25,8 +28,18 @@ public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, 
         return balance;
     }
 
+    /** The first day of the twelve months up to today: the first of the month eleven months before this one. */
     public static LocalDate since(LocalDate today) {
-        return today.minusMonths(MONTHS);
+        return firstMonth(today).atDay(1);
+    }
+
+    public static YearMonth firstMonth(LocalDate today) {
+        return YearMonth.from(today).minusMonths(MONTHS - 1L);
+    }
+
+    /** Counts kept for the days from {@code since} to {@code until}. */
+    public static GiveAndAsk of(LocalDate since, LocalDate until, GiveAndAskCounts.Tally tally) {
+        return new GiveAndAsk(since, until, tally.gave(), tally.asked(), tally.neutral());
     }
 
     /** Nothing counted yet between the two days. */

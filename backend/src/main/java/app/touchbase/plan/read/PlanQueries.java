@@ -2,11 +2,12 @@ package app.touchbase.plan.read;
 
 import app.touchbase.contact.api.AwaitedReplies;
 import app.touchbase.contact.api.ContactProfile;
+import app.touchbase.contact.api.CountGiveAndAsk;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.FetchContact;
+import app.touchbase.contact.api.GiveAndAskCounts;
+import app.touchbase.contact.api.GiveAndAskCounts.Tally;
 import app.touchbase.contact.api.ListAwaitedReplies;
-import app.touchbase.contact.api.ListLoggedTouches;
-import app.touchbase.contact.api.LoggedTouches;
 import app.touchbase.contact.api.PhoneNumber;
 import app.touchbase.followup.api.FollowUp;
 import app.touchbase.followup.api.ListOpenFollowUps;
@@ -50,6 +51,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -243,7 +245,7 @@ public class PlanQueries {
         final Map<UUID, List<ImportantDate>> dates;
         /** What the owner gave and asked of each person, and of everyone, in the twelve months up to today. */
         final Map<UUID, GiveAndAsk> balances = new HashMap<>();
-        GiveAndAsk everyone;
+        final GiveAndAsk everyone;
         final AwaitedReplies waiting;
 
         Network(String owner) {
@@ -260,12 +262,11 @@ public class PlanQueries {
             this.dates = queries.query(new ListUpcomingDates(owner, today, DATES_AHEAD), ResponseTypes.instanceOf(ImportantDates.class))
                     .join().dates().stream()
                     .collect(Collectors.groupingBy(ImportantDate::contactId, LinkedHashMap::new, Collectors.toList()));
-            this.everyone = GiveAndAsk.none(GiveAndAsk.since(today), today);
-            queries.query(new ListLoggedTouches(owner, everyone.since(), today), ResponseTypes.instanceOf(LoggedTouches.class))
-                    .join().touches().forEach(touch -> {
-                        balances.put(touch.contactId(), balanceOf(touch.contactId()).plus(touch.direction()));
-                        everyone = everyone.plus(touch.direction());
-                    });
+            GiveAndAskCounts counts = queries.query(new CountGiveAndAsk(owner, GiveAndAsk.firstMonth(today), YearMonth.from(today)),
+                    ResponseTypes.instanceOf(GiveAndAskCounts.class)).join();
+            LocalDate since = GiveAndAsk.since(today);
+            counts.people().forEach((contactId, tally) -> balances.put(contactId, GiveAndAsk.of(since, today, tally)));
+            this.everyone = GiveAndAsk.of(since, today, counts.months().values().stream().reduce(Tally.NONE, Tally::plus));
             this.waiting = queries.query(new ListAwaitedReplies(owner), ResponseTypes.instanceOf(AwaitedReplies.class)).join();
         }
 

@@ -7,6 +7,7 @@ import app.touchbase.plan.api.GiveAndAsk;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,18 +22,28 @@ class GiveAndAskTest {
     }
 
     @Test
-    void onlyTheLastTwelveMonthsCountAndOnlyAskingSaysOfferSomething() {
+    void onlyThisMonthAndTheElevenBeforeCountAndOnlyAskingSaysOfferSomething() {
         GiveAndAsk balance = GiveAndAsk.of(List.of(
-                touch(TODAY.minusMonths(12).minusDays(1), Direction.GAVE),
-                touch(TODAY.minusMonths(12), Direction.ASKED),
+                touch(LocalDate.of(2025, 11, 30), Direction.GAVE),
+                touch(LocalDate.of(2025, 12, 1), Direction.ASKED),
                 touch(TODAY.minusDays(3), Direction.ASKED),
                 touch(TODAY, Direction.NEUTRAL)), TODAY);
 
+        assertThat(balance.since()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(balance.until()).isEqualTo(TODAY);
         assertThat(balance.gave()).isZero();
         assertThat(balance.asked()).isEqualTo(2);
         assertThat(balance.neutral()).isEqualTo(1);
         assertThat(balance.onlyAsked()).isTrue();
         assertThat(balance.describe()).isEqualTo("gave 0 · asked 2 in 12 months: offer something");
+    }
+
+    @Test
+    void theTwelveMonthsAreCalendarMonthsInEveryMonthOfTheYear() {
+        assertThat(GiveAndAsk.since(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(GiveAndAsk.since(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(GiveAndAsk.since(LocalDate.of(2027, 1, 1))).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(GiveAndAsk.firstMonth(LocalDate.of(2026, 11, 22))).isEqualTo(YearMonth.of(2025, 12));
     }
 
     @Test

@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -214,6 +215,9 @@ class QueriesAnsweredByScanTest {
         }
         if (type == LocalDate.class) {
             return name.equals("from") ? today().minusDays(60) : today();
+        }
+        if (type == YearMonth.class) {
+            return name.equals("from") ? YearMonth.from(today()).minusMonths(11) : YearMonth.from(today());
         }
         if (type == Instant.class) {
             return clock.instant();
