@@ -4,6 +4,8 @@ import app.touchbase.shared.api.InvalidInputException;
 import org.apache.commons.validator.routines.EmailValidator;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -65,6 +67,22 @@ public final class Inputs {
 
     public static void requireOwner(String owner) {
         requireText(owner, "owner", "The owning account", 200);
+    }
+
+    /**
+     * From one day (or month) to another, both given, the first not after the last, and fewer than {@code max} of
+     * {@code unit} apart: {@code unitName} is its singular ("day"), {@code what} what is asked for ("days of touches").
+     */
+    public static <T extends Temporal & Comparable<? super T>> void requireStretch(T from, T to, ChronoUnit unit, int max,
+                                                                                   String unitName, String what) {
+        requirePresent(from, "from", "The first " + unitName);
+        requirePresent(to, "to", "The last " + unitName);
+        if (from.compareTo(to) > 0) {
+            throw new InvalidInputException("from", "The first " + unitName + " must not be after the last " + unitName + " (" + to + ").");
+        }
+        if (unit.between(from, to) >= max) {
+            throw new InvalidInputException("from", "Ask for at most " + max + " " + what + " at once.");
+        }
     }
 
     public static void requireNotAfter(Instant value, Instant latest, String field, String message) {

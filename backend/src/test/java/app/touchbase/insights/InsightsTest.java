@@ -1,6 +1,5 @@
 package app.touchbase.insights;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.CircleColour;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.circle.api.AddToCircle;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +57,7 @@ class InsightsTest {
     @BeforeEach
     void setUp() {
         clock.set(TestClockConfiguration.START);
-        owner = "insights-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Insightful", "a long test password", ZoneOffset.UTC));
+        owner = touchbase.registerAccount("insights", "Insightful");
     }
 
     UUID touch(String owner, UUID contactId, InteractionType type, LocalDate on, Direction direction) {

@@ -1,6 +1,5 @@
 package app.touchbase.mail;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
 import app.touchbase.reminder.api.ChangeReminderPreferences;
@@ -38,8 +37,7 @@ class MailLogsTest {
 
     @Test
     void aKeptMailIsLoggedByIdWithoutItsTextAddressesNamesOrLinks(CapturedOutput log) {
-        String owner = "logs-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Adelheid Secretname", "correct horse battery", ZoneOffset.UTC));
+        String owner = touchbase.registerAccount("logs", "Adelheid Secretname");
         touchbase.send(new ChangeReminderPreferences(owner, "adelheid.private@example.org", LocalTime.of(9, 0), DayOfWeek.MONDAY, true));
         UUID grace = touchbase.addContact(owner, ContactDetails.named("Grace Confidential").withEmails("grace.hidden@example.org"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

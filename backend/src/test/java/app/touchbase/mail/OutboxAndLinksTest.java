@@ -1,6 +1,5 @@
 package app.touchbase.mail;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.followup.api.AddFollowUp;
@@ -75,8 +74,7 @@ class OutboxAndLinksTest {
     MongoDatabase database;
 
     String account() {
-        String owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Ada", "correct horse battery", ZoneOffset.UTC));
+        String owner = touchbase.registerAccount("ada", "Ada");
         touchbase.send(new ChangeReminderPreferences(owner, "ada@example.com", LocalTime.of(9, 0), DayOfWeek.MONDAY, true));
         return owner;
     }
@@ -310,8 +308,7 @@ class OutboxAndLinksTest {
 
     @Test
     void remindersKeptWhileNoAddressWasSetGoOutAsOneDigestOnceItIs() {
-        String owner = "bea-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Bea", "correct horse battery", ZoneOffset.UTC));
+        String owner = touchbase.registerAccount("bea", "Bea");
         UUID grace = overdueContact(owner, "Grace Hopper");
         UUID alan = overdueContact(owner, "Alan Turing");
         for (UUID contactId : List.of(grace, alan)) {

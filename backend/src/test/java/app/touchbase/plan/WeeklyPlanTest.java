@@ -1,6 +1,5 @@
 package app.touchbase.plan;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.contact.api.AwaitedReplies;
 import app.touchbase.contact.api.Fact;
 import app.touchbase.contact.api.ListAwaitedReplies;
@@ -72,8 +71,7 @@ class WeeklyPlanTest {
     @BeforeEach
     void setUp() {
         clock.set(TestClockConfiguration.START);
-        owner = "plan-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Planner", "a long test password", ZoneOffset.UTC));
+        owner = touchbase.registerAccount("plan", "Planner");
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 

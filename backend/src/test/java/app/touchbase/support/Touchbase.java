@@ -1,5 +1,6 @@
 package app.touchbase.support;
 
+import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.SetCadence;
 import app.touchbase.contact.api.AddContact;
 import app.touchbase.contact.api.ContactDetails;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +39,13 @@ public class Touchbase {
 
     public static String newOwner() {
         return "owner-" + UUID.randomUUID();
+    }
+
+    /** A new account in UTC, its id {@code idPrefix} and a few random characters: "plan-1a2b3c4d". */
+    public String registerAccount(String idPrefix, String name) {
+        String owner = idPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        send(new RegisterAccount(owner, name, "correct horse battery", ZoneOffset.UTC));
+        return owner;
     }
 
     public <R> R send(Object command) {

@@ -268,14 +268,7 @@ public class ContactQueries {
     @QueryHandler
     public LoggedTouches handle(ListLoggedTouches query) {
         Inputs.requireOwner(query.owner());
-        Inputs.requirePresent(query.from(), "from", "The first day");
-        Inputs.requirePresent(query.to(), "to", "The last day");
-        if (query.from().isAfter(query.to())) {
-            throw new InvalidInputException("from", "The first day must not be after the last day (" + query.to() + ").");
-        }
-        if (ChronoUnit.DAYS.between(query.from(), query.to()) >= ListLoggedTouches.MAX_DAYS) {
-            throw new InvalidInputException("from", "Ask for at most " + ListLoggedTouches.MAX_DAYS + " days of touches at once.");
-        }
+        Inputs.requireStretch(query.from(), query.to(), ChronoUnit.DAYS, ListLoggedTouches.MAX_DAYS, "day", "days of touches");
         // a contact merged into another: the kept one holds copies of its touches, which count instead
         return new LoggedTouches(interactions.find(and(eq("owner", query.owner()),
                         gte("occurredOn", query.from()), lte("occurredOn", query.to()), nin("contactId", mergedAway.of(query.owner()))))

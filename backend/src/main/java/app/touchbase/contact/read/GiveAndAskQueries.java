@@ -4,7 +4,6 @@ import app.touchbase.contact.api.CountGiveAndAsk;
 import app.touchbase.contact.api.GiveAndAskCounts;
 import app.touchbase.contact.api.GiveAndAskCounts.Tally;
 import app.touchbase.shared.Inputs;
-import app.touchbase.shared.api.InvalidInputException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -43,14 +42,7 @@ public class GiveAndAskQueries {
     @QueryHandler
     public GiveAndAskCounts handle(CountGiveAndAsk query) {
         Inputs.requireOwner(query.owner());
-        Inputs.requirePresent(query.from(), "from", "The first month");
-        Inputs.requirePresent(query.to(), "to", "The last month");
-        if (query.from().isAfter(query.to())) {
-            throw new InvalidInputException("from", "The first month must not be after the last month (" + query.to() + ").");
-        }
-        if (ChronoUnit.MONTHS.between(query.from(), query.to()) >= CountGiveAndAsk.MAX_MONTHS) {
-            throw new InvalidInputException("from", "Ask for at most " + CountGiveAndAsk.MAX_MONTHS + " months at once.");
-        }
+        Inputs.requireStretch(query.from(), query.to(), ChronoUnit.MONTHS, CountGiveAndAsk.MAX_MONTHS, "month", "months");
         Map<String, YearMonth> months = new LinkedHashMap<>();
         Stream.iterate(query.from(), month -> !month.isAfter(query.to()), month -> month.plusMonths(1))
                 .forEach(month -> months.put(month.toString(), month));

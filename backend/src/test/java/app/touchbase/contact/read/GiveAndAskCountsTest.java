@@ -1,6 +1,5 @@
 package app.touchbase.contact.read;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.contact.api.CountGiveAndAsk;
 import app.touchbase.contact.api.EraseContact;
@@ -60,8 +59,7 @@ class GiveAndAskCountsTest {
     @BeforeEach
     void setUp() {
         clock.set(TestClockConfiguration.START);
-        owner = "balance-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Balanced", "a long test password", ZoneOffset.UTC));
+        owner = touchbase.registerAccount("balance", "Balanced");
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 

@@ -1,6 +1,5 @@
 package app.touchbase.mail.outbox;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.platform.mongo.BsonTime;
 import app.touchbase.reminder.api.MailKind;
 import app.touchbase.reminder.api.MailStatus;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -39,8 +37,7 @@ class DeadSenderClaimsTest {
 
     @Test
     void aClaimOfADeadSenderIsTakenOverWithinThirtySecondsAndALiveOneIsLeftAlone() {
-        String owner = "grace-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Grace", "correct horse battery", ZoneOffset.UTC));
+        String owner = touchbase.registerAccount("grace", "Grace");
         Instant now = clock.instant();
         MongoCollection<Document> senders = database.getCollection(MailSenders.COLLECTION);
         senders.insertOne(new Document("_id", "killed-" + owner).append("heartbeatAt", BsonTime.date(now.minus(Duration.ofMinutes(1)))));

@@ -1,6 +1,5 @@
 package app.touchbase.mail.outbox;
 
-import app.touchbase.account.api.RegisterAccount;
 import app.touchbase.cadence.api.KeepInTouchRule;
 import app.touchbase.contact.api.ContactDetails;
 import app.touchbase.interaction.api.InteractionType;
@@ -80,8 +79,7 @@ class DispatchRoundTest {
     void ownOutbox() {
         apart = mongoClient.getDatabase("dispatch-" + UUID.randomUUID().toString().substring(0, 8));
         outbox = new MailOutbox(apart);
-        owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
-        touchbase.send(new RegisterAccount(owner, "Ada", "correct horse battery", ZoneOffset.UTC));
+        owner = touchbase.registerAccount("ada", "Ada");
     }
 
     @AfterEach
