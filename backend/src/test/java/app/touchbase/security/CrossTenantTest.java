@@ -75,6 +75,7 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListLongestUntouched;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.ListNextTouchesOf;
 import app.touchbase.nexttouch.api.LongestUntouched;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TallyCircles;
@@ -162,6 +163,9 @@ class CrossTenantTest {
         assertThat(touchbase.query(new ListAllContacts(mallory), ContactPage.class).contacts()).isEmpty();
         assertThat(touchbase.query(new ListDueTouches(mallory), DueTouches.class).touches()).isEmpty();
         assertThat(touchbase.query(new ListNextTouches(mallory), DueTouches.class).touches()).isEmpty();
+        assertThat(touchbase.query(new ListNextTouchesOf(mallory, List.of(grace)), DueTouches.class).touches()).isEmpty();
+        assertThat(touchbase.query(new ListNextTouchesOf(alice, List.of(grace)), DueTouches.class).touches())
+                .as("Alice's own").extracting(NextTouch::contactId).containsExactly(grace);
         assertThat(touchbase.query(new TallyCircles(mallory), CircleTallies.class).byCircle()).isEmpty();
         assertThat(touchbase.queryList(new ListCircles(mallory, true), CircleSummary.class)).isEmpty();
         assertThat(touchbase.query(new ListLoggedTouches(mallory, today.minusDays(30), today), LoggedTouches.class).touches()).isEmpty();

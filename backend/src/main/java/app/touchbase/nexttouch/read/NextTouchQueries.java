@@ -11,6 +11,7 @@ import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListLongestUntouched;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.ListNextTouchesOf;
 import app.touchbase.nexttouch.api.LongestUntouched;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.RuleTouch;
@@ -43,6 +44,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -86,6 +88,17 @@ public class NextTouchQueries {
     public DueTouches handle(ListNextTouches query) {
         Inputs.requireOwner(query.owner());
         return list(query.owner(), zones.today(query.owner(), clock), ne("nextTouchOn", null), touch -> true);
+    }
+
+    @QueryHandler
+    public DueTouches handle(ListNextTouchesOf query) {
+        Inputs.requireOwner(query.owner());
+        Inputs.requirePresent(query.contactIds(), "contactIds", "The contacts");
+        if (query.contactIds().size() > ListNextTouchesOf.MAX_CONTACTS) {
+            throw new InvalidInputException("contactIds", "Ask for at most " + ListNextTouchesOf.MAX_CONTACTS + " contacts at once.");
+        }
+        return list(query.owner(), zones.today(query.owner(), clock), and(ne("nextTouchOn", null), in("_id", query.contactIds())),
+                touch -> true);
     }
 
     @QueryHandler

@@ -18,6 +18,7 @@ import app.touchbase.importantdate.api.ListUpcomingDates;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.ListDueTouches;
 import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.ListNextTouchesOf;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.plan.BudgetRules;
@@ -63,7 +64,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -124,7 +124,7 @@ public class PlanQueries {
         Set<UUID> planned = thisWeek.items().stream().map(PlanItem::contactId).collect(Collectors.toSet());
         List<LocalDate> weekEnds = Stream.iterate(thisWeek.weekEnd(), end -> end.plusDays(7)).limit(query.weeks()).toList();
         LocalDate horizon = weekEnds.get(weekEnds.size() - 1);
-        List<Candidate> pool = network.active.values().stream()
+        List<Candidate> pool = network.everyoneKeptInTouch().stream()
                 .filter(touch -> !planned.contains(touch.contactId()))
                 .filter(touch -> touch.nextTouchOn() != null && !touch.nextTouchOn().isAfter(horizon))
                 .map(network::candidate)
@@ -159,6 +159,7 @@ public class PlanQueries {
         LocalDate weekStart = calendar.weekStartOf(network.owner, network.today);
         WeeklyPlanRow recorded = plans.find(eq("_id", PlanWeek.planId(network.owner, weekStart))).first();
         List<PlannedContact> items = recorded != null ? recorded.items() : propose(network, weekStart);
+        network.lookUp(items.stream().map(PlannedContact::contactId).toList());
         Set<UUID> inPlan = items.stream().map(PlannedContact::contactId).collect(Collectors.toSet());
         int beyond = (int) network.due.stream()
                 .filter(touch -> touch.status() == TouchStatus.OVERDUE || touch.status() == TouchStatus.DUE)
@@ -179,9 +180,10 @@ public class PlanQueries {
         WeeklyPlanRow previous = plans.find(and(eq("owner", network.owner), lt("weekStart", weekStart)))
                 .sort(Sorts.descending("weekStart")).first();
         if (previous != null) {
+            network.lookUp(previous.items().stream().map(PlannedContact::contactId).toList());
             previous.items().stream()
                     .filter(item -> item.status().rollsOver())
-                    .filter(item -> untouchedSince(network.active.get(item.contactId()), previous.weekStart()))
+                    .filter(item -> untouchedSince(network.keptInTouch(item.contactId()), previous.weekStart()))
                     .forEach(item -> chosen.putIfAbsent(item.contactId(),
                             new PlannedContact(item.contactId(), PlanSource.ROLLED_OVER, PlanItemStatus.OPEN)));
         }
@@ -200,7 +202,7 @@ public class PlanQueries {
     }
 
     private PlanItem item(Network network, PlannedContact item) {
-        NextTouch touch = network.active.get(item.contactId());
+        NextTouch touch = network.keptInTouch(item.contactId());
         Optional<ContactProfile> profile = queries.query(new FetchContact(network.owner, item.contactId()),
                 ResponseTypes.optionalInstanceOf(ContactProfile.class)).join();
         String name = profile.map(found -> found.contact().details().name()).orElse(touch == null ? "Someone no longer in your network" : touch.name());
@@ -240,7 +242,9 @@ public class PlanQueries {
         final String homeRegion;
         final int budget;
         final List<NextTouch> due;
-        final Map<UUID, NextTouch> active;
+        /** The next touch of each person looked up so far who is still kept in touch with (a rule, not archived). */
+        private final Map<UUID, Optional<NextTouch>> keptInTouch = new HashMap<>();
+        private List<NextTouch> everyoneKeptInTouch;
         final Map<UUID, List<FollowUp>> promises;
         final Map<UUID, List<ImportantDate>> dates;
         /** What the owner gave and asked of each person, and of everyone, in the twelve months up to today. */
@@ -254,8 +258,8 @@ public class PlanQueries {
             this.homeRegion = PhoneNumber.regionOf(calendar.zoneOf(owner));
             this.budget = budgetOf(owner);
             this.due = queries.query(new ListDueTouches(owner), ResponseTypes.instanceOf(DueTouches.class)).join().touches();
-            this.active = nextTouches(owner).stream()
-                    .collect(Collectors.toMap(NextTouch::contactId, Function.identity(), (one, other) -> one, LinkedHashMap::new));
+            due.stream().filter(touch -> touch.nextTouchOn() != null)
+                    .forEach(touch -> keptInTouch.put(touch.contactId(), Optional.of(touch)));
             this.promises = queries.query(new ListOpenFollowUps(owner, null), ResponseTypes.instanceOf(OpenFollowUps.class))
                     .join().followUps().stream()
                     .collect(Collectors.groupingBy(FollowUp::contactId, LinkedHashMap::new, Collectors.toList()));
@@ -268,6 +272,34 @@ public class PlanQueries {
             counts.people().forEach((contactId, tally) -> balances.put(contactId, GiveAndAsk.of(since, today, tally)));
             this.everyone = GiveAndAsk.of(since, today, counts.months().values().stream().reduce(Tally.NONE, Tally::plus));
             this.waiting = queries.query(new ListAwaitedReplies(owner), ResponseTypes.instanceOf(AwaitedReplies.class)).join();
+        }
+
+        /** Reads the next touches of these people in one query, unless known already: a plan needs a few, not everyone's. */
+        void lookUp(List<UUID> contactIds) {
+            List<UUID> unknown = contactIds.stream().filter(contactId -> !keptInTouch.containsKey(contactId)).distinct().toList();
+            if (unknown.isEmpty()) {
+                return;
+            }
+            unknown.forEach(contactId -> keptInTouch.put(contactId, Optional.empty()));
+            for (int from = 0; from < unknown.size(); from += ListNextTouchesOf.MAX_CONTACTS) {
+                List<UUID> some = unknown.subList(from, Math.min(unknown.size(), from + ListNextTouchesOf.MAX_CONTACTS));
+                queries.query(new ListNextTouchesOf(owner, some), ResponseTypes.instanceOf(DueTouches.class)).join().touches()
+                        .forEach(touch -> keptInTouch.put(touch.contactId(), Optional.of(touch)));
+            }
+        }
+
+        /** The next touch of someone looked up, or null when they have no rule or are archived. */
+        NextTouch keptInTouch(UUID contactId) {
+            lookUp(List.of(contactId));
+            return keptInTouch.get(contactId).orElse(null);
+        }
+
+        List<NextTouch> everyoneKeptInTouch() {
+            if (everyoneKeptInTouch == null) {
+                everyoneKeptInTouch = nextTouches(owner);
+                everyoneKeptInTouch.forEach(touch -> keptInTouch.put(touch.contactId(), Optional.of(touch)));
+            }
+            return everyoneKeptInTouch;
         }
 
         GiveAndAsk balanceOf(UUID contactId) {

@@ -16,6 +16,8 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.nexttouch.api.DueTouches;
 import app.touchbase.nexttouch.api.FetchNextTouch;
 import app.touchbase.nexttouch.api.ListDueTouches;
+import app.touchbase.nexttouch.api.ListNextTouches;
+import app.touchbase.nexttouch.api.ListNextTouchesOf;
 import app.touchbase.nexttouch.api.NextTouch;
 import app.touchbase.nexttouch.api.TouchStatus;
 import app.touchbase.platform.storage.MongoConfiguration;
@@ -23,6 +25,7 @@ import app.touchbase.platform.storage.MongoEndpoint;
 import app.touchbase.platform.storage.StorageMode;
 import app.touchbase.platform.storage.StorageProperties;
 import app.touchbase.shared.api.ContactEvent;
+import app.touchbase.shared.api.InvalidInputException;
 import app.touchbase.support.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -40,6 +43,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +51,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The projection and its queries against the embedded MongoDB, events handed in directly and the clock moved by hand. */
 class NextTouchProjectionTest {
@@ -132,6 +137,27 @@ class NextTouchProjectionTest {
         touch(weekly, DAY0.plusDays(28));
         assertThat(queries.handle(new ListDueTouches(OWNER)).touches()).extracting(NextTouch::contactId)
                 .containsExactly(monthly, snoozed);
+    }
+
+    @Test
+    void theNextTouchesOfSomePeopleAreThoseTheFullListHoldsForThem() {
+        UUID weekly = contact("Weekly", Period.ofWeeks(1));
+        UUID yearly = contact("Yearly", Period.ofYears(1));
+        UUID noCadence = contact("No cadence", null);
+        UUID archived = contact("Archived", Period.ofDays(1));
+        fold(new ContactArchived(archived, OWNER, T0));
+        contact("Not asked for", Period.ofDays(3));
+        clock.set(T0.plus(Duration.ofDays(28)));
+
+        DueTouches some = queries.handle(new ListNextTouchesOf(OWNER, List.of(yearly, noCadence, archived, weekly, UUID.randomUUID())));
+
+        assertThat(some.touches()).extracting(NextTouch::contactId).containsExactly(weekly, yearly);
+        assertThat(some.touches()).isEqualTo(queries.handle(new ListNextTouches(OWNER)).touches().stream()
+                .filter(touch -> touch.contactId().equals(weekly) || touch.contactId().equals(yearly)).toList());
+        assertThat(queries.handle(new ListNextTouchesOf("someone-else", List.of(weekly, yearly))).touches()).isEmpty();
+        assertThatThrownBy(() -> queries.handle(new ListNextTouchesOf(OWNER, Collections.nCopies(ListNextTouchesOf.MAX_CONTACTS + 1, weekly))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most " + ListNextTouchesOf.MAX_CONTACTS);
+        assertThatThrownBy(() -> queries.handle(new ListNextTouchesOf(OWNER, null))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -216,6 +216,9 @@ class QueriesAnsweredByScanTest {
         if (type == LocalDate.class) {
             return name.equals("from") ? today().minusDays(60) : today();
         }
+        if (type == List.class && name.equals("contactIds")) {
+            return List.of(network.contact, UUID.randomUUID());
+        }
         if (type == YearMonth.class) {
             return name.equals("from") ? YearMonth.from(today()).minusMonths(11) : YearMonth.from(today());
         }
