@@ -24,6 +24,7 @@ import app.touchbase.plan.api.MarkPlanItemDone;
 import app.touchbase.plan.api.MovePlanItemToNextWeek;
 import app.touchbase.plan.api.OpenWeeklyPlan;
 import app.touchbase.plan.api.PlanComingWeeks;
+import app.touchbase.plan.api.GiveAndAsk;
 import app.touchbase.plan.api.PlanItem;
 import app.touchbase.plan.api.PlanItemStatus;
 import app.touchbase.plan.api.PlanSource;
@@ -46,6 +47,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,5 +260,23 @@ class WeeklyPlanTest {
         });
         LoggedTouches others = touchbase.query(new ListLoggedTouches("someone-else", today.minusYears(1), today), LoggedTouches.class);
         assertThat(others.touches()).as("another owner's touches are not counted").isEmpty();
+    }
+
+    @Test
+    void theTwelveMonthsOfGiveAndAskAreThisMonthAndTheElevenBefore() {
+        overduePeople("Ada");
+        LocalDate firstDay = YearMonth.from(today).minusMonths(11).atDay(1);
+        touchbase.send(new LogInteraction(people.get(0), owner, UUID.randomUUID(), InteractionType.CALL, firstDay.minusDays(1),
+                Direction.ASKED, "Asked the day before the twelve months", Reply.NONE));
+        touchbase.send(new LogInteraction(people.get(0), owner, UUID.randomUUID(), InteractionType.CALL, firstDay,
+                Direction.GAVE, "Gave on their first day", Reply.NONE));
+        await().untilAsserted(() -> {
+            GiveAndAsk balance = item("Ada").balance();
+            assertThat(balance.since()).isEqualTo(firstDay);
+            assertThat(balance.until()).isEqualTo(today);
+            assertThat(balance.gave()).isEqualTo(1);
+            assertThat(balance.asked()).isZero();
+            assertThat(balance.neutral()).isEqualTo(1);
+        });
     }
 }
