@@ -9,6 +9,7 @@ import org.bson.Document;
 
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -49,6 +50,11 @@ final class GiveAndAskTallies {
         change(touch, false);
     }
 
+    /** Whether two versions of a touch fall in the same month with the same direction: a correction of its notes or kind. */
+    static boolean countedAlike(InteractionRow one, InteractionRow other) {
+        return Objects.equals(monthOf(one), monthOf(other)) && directionOf(one) == directionOf(other);
+    }
+
     void forget(UUID contactId) {
         months.deleteMany(eq("contactId", contactId));
         balances.delete(contactId);
@@ -63,12 +69,12 @@ final class GiveAndAskTallies {
         if (touch.occurredOn() == null) {
             return;
         }
-        String month = YearMonth.from(touch.occurredOn()).toString();
+        String month = monthOf(touch);
         String id = touch.contactId() + "/" + month;
         Document stored = months.findById(id).orElseGet(() -> new Document("_id", id));
         Map<String, Object> touches = sorted(stored.get("touches", Document.class));
         if (counted) {
-            touches.put(touch.interactionId().toString(), (touch.direction() == null ? Direction.NEUTRAL : touch.direction()).name());
+            touches.put(touch.interactionId().toString(), directionOf(touch).name());
         } else {
             touches.remove(touch.interactionId().toString());
         }
@@ -95,6 +101,14 @@ final class GiveAndAskTallies {
             balances.put(new Document("_id", contactId).append("owner", owner).append("latest", byMonth.lastKey())
                     .append("months", new Document(byMonth)));
         }
+    }
+
+    private static String monthOf(InteractionRow touch) {
+        return touch.occurredOn() == null ? null : YearMonth.from(touch.occurredOn()).toString();
+    }
+
+    private static Direction directionOf(InteractionRow touch) {
+        return touch.direction() == null ? Direction.NEUTRAL : touch.direction();
     }
 
     private static Tally counted(Map<String, Object> touches) {

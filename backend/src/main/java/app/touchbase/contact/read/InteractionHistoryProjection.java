@@ -75,8 +75,10 @@ public class InteractionHistoryProjection {
         if (logged != null) {
             InteractionRow corrected = logged.correctedBy(event);
             interactions.replaceExisting(corrected);
-            tallies.uncount(logged);
-            tallies.count(corrected);
+            if (!GiveAndAskTallies.countedAlike(logged, corrected)) {
+                tallies.uncount(logged);
+                tallies.count(corrected);
+            }
         }
     }
 

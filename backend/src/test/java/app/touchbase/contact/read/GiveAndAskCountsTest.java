@@ -123,6 +123,23 @@ class GiveAndAskCountsTest {
     }
 
     @Test
+    void aCorrectionWithinTheMonthMovesTheTouchToItsNewDirectionOrLeavesItWhereItIs() {
+        UUID ada = touchbase.addContact(owner, "Ada");
+        UUID touch = UUID.randomUUID();
+        YearMonth now = YearMonth.from(today);
+        touchbase.send(new LogInteraction(ada, owner, touch, InteractionType.EMAIL, today, Direction.GAVE, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> counts(now, now).of(ada).equals(new Tally(1, 0, 0)));
+
+        touchbase.send(new CorrectInteraction(ada, owner, touch, InteractionType.EMAIL, now.atDay(1), Direction.ASKED, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> counts(now, now).of(ada).equals(new Tally(0, 1, 0)));
+
+        touchbase.send(new CorrectInteraction(ada, owner, touch, InteractionType.CALL, now.atDay(1), Direction.ASKED, "Called instead"));
+        UUID marker = UUID.randomUUID();
+        touchbase.send(new LogInteraction(ada, owner, marker, InteractionType.EMAIL, today, null, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counts(now, now).of(ada)).isEqualTo(new Tally(0, 1, 1)));
+    }
+
+    @Test
     void refuseMonthsOutOfOrderOrTooManyAtOnce() {
         YearMonth now = YearMonth.from(today);
         assertThatThrownBy(() -> counts(now, now.minusMonths(1)))

@@ -68,12 +68,16 @@ class ContactTouchesPanel extends Div {
         balance.setText(balance(GiveAndAsk.of(touches, account.today())));
     }
 
-    /** "In the last 12 months you gave 2 and asked 1." and, when they only gave, a nudge to offer something. */
+    /**
+     * "Since 1 Dec 2025 you gave 2 and asked 1." (this month and the eleven before) and, when they only asked, a nudge
+     * to offer something.
+     */
     static String balance(GiveAndAsk balance) {
+        String since = Formats.day(balance.since());
         if (balance.gave() + balance.asked() == 0) {
-            return "Nothing given or asked in the last " + GiveAndAsk.MONTHS + " months.";
+            return "Nothing given or asked since " + since + ".";
         }
-        return "In the last " + GiveAndAsk.MONTHS + " months you gave " + balance.gave() + " and asked " + balance.asked() + "."
+        return "Since " + since + " you gave " + balance.gave() + " and asked " + balance.asked() + "."
                 + (balance.onlyAsked() ? " You have only asked of them: offer something next time." : "");
     }
 

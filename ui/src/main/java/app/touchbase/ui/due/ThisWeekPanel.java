@@ -149,12 +149,12 @@ class ThisWeekPanel extends VerticalLayout {
         return week + done + " of " + planItems.size() + " done." + beyond;
     }
 
-    /** "Across everyone in the last 12 months you gave 4 and asked 6: this week, offer before you ask." */
+    /** "Across everyone since 1 Dec 2025 you gave 4 and asked 6: this week, offer before you ask." */
     static String balance(GiveAndAsk everyone) {
         if (everyone == null || everyone.gave() + everyone.asked() == 0) {
             return "Mark a touch as gave or asked when you log it, and the plan learns whom you owe a favour.";
         }
-        return "Across everyone in the last " + GiveAndAsk.MONTHS + " months you gave " + everyone.gave() + " and asked "
+        return "Across everyone since " + Formats.day(everyone.since()) + " you gave " + everyone.gave() + " and asked "
                 + everyone.asked() + (everyone.asked() > everyone.gave() ? ": this week, offer before you ask." : ".");
     }
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
@@ -105,7 +106,8 @@ class ContactViewTest extends KaribuTest {
             assertThat(GridKt._size(view.touches.grid)).isEqualTo(1);
         });
         assertThat(view.touches.balance.getText())
-                .isEqualTo("In the last 12 months you gave 0 and asked 1. You have only asked of them: offer something next time.");
+                .isEqualTo("Since " + Formats.day(YearMonth.now(account.settings().zone()).minusMonths(11).atDay(1))
+                        + " you gave 0 and asked 1. You have only asked of them: offer something next time.");
         assertThat(ContactTouchesPanel.what(GridKt._get(view.touches.grid, 0))).isEqualTo("Email · waiting for their reply");
 
         _click(_get(GridKt._getCellComponent(view.touches.grid, 0, ContactTouchesPanel.ACTIONS), Button.class,

@@ -8,6 +8,7 @@ import app.touchbase.interaction.api.InteractionType;
 import app.touchbase.interaction.api.Reply;
 import app.touchbase.plan.api.PlanItem;
 import app.touchbase.ui.KaribuTest;
+import app.touchbase.ui.base.Formats;
 import app.touchbase.ui.base.SignedIn;
 import app.touchbase.ui.contact.LogTouchDialog;
 import app.touchbase.ui.contacts.ContactsView;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +69,9 @@ class PlanCardsTest extends KaribuTest {
             assertThat(due.thisWeek.waiting.getElement().getTextRecursively())
                     .contains("Waiting for a reply", "Card Bob: your call of", "Asked for an intro to Grace");
         });
-        assertThat(due.thisWeek.balance.getText()).contains("you gave 0 and asked 1: this week, offer before you ask.");
+        assertThat(due.thisWeek.balance.getText()).isEqualTo("Across everyone since "
+                + Formats.day(YearMonth.now(account.settings().zone()).minusMonths(11).atDay(1))
+                + " you gave 0 and asked 1: this week, offer before you ask.");
         LogTouchDialog answer = LogTouchDialog.logging(backend, SignedIn.of(account), bob, "Card Bob", () -> { });
         assertThat(answer.reply.getListDataView().getItems()).contains(Reply.RECEIVED);
         assertThat(answer.reply.getHelperText()).startsWith("You are waiting for their reply to your call of ");
