@@ -75,10 +75,7 @@ public class InteractionHistoryProjection {
         if (logged != null) {
             InteractionRow corrected = logged.correctedBy(event);
             interactions.replaceExisting(corrected);
-            if (!GiveAndAskTallies.countedAlike(logged, corrected)) {
-                tallies.uncount(logged);
-                tallies.count(corrected);
-            }
+            tallies.move(event.contactId(), event.owner(), event.interactionId(), corrected);
         }
     }
 
@@ -101,7 +98,7 @@ public class InteractionHistoryProjection {
 
     @EventHandler
     void on(InteractionRemoved event) {
-        interactions.findById(event.interactionId()).ifPresent(tallies::uncount);
+        tallies.move(event.contactId(), event.owner(), event.interactionId(), null);
         interactions.delete(event.interactionId());
     }
 

@@ -19,6 +19,7 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,12 @@ public final class ReadModelCollection<T> {
     public Optional<T> findFirst(Bson filter, Bson sort) {
         pending().ifPresent(PendingWrites::send);
         return Optional.ofNullable(collection.find(filter).sort(sort).first());
+    }
+
+    /** The rows the filter finds, after what the batch holds for this collection is stored. */
+    public List<T> findAll(Bson filter) {
+        pending().ifPresent(PendingWrites::send);
+        return collection.find(filter).into(new ArrayList<>());
     }
 
     /** Stores the row under its {@code _id}, whether or not one is stored yet. */
