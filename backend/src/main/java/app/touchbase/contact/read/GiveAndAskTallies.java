@@ -8,8 +8,8 @@ import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -131,7 +131,7 @@ final class GiveAndAskTallies {
     }
 
     private static String monthOf(InteractionRow touch) {
-        return touch.occurredOn() == null ? null : YearMonth.from(touch.occurredOn()).toString();
+        return YearMonth.from(touch.occurredOn()).toString();
     }
 
     private static Direction directionOf(InteractionRow touch) {

@@ -54,11 +54,7 @@ public record GiveAndAsk(LocalDate since, LocalDate until, int gave, int asked, 
 
     /** These counts and one more touch; a touch without a direction is neutral. */
     public GiveAndAsk plus(Direction direction) {
-        return switch (direction == null ? Direction.NEUTRAL : direction) {
-            case GAVE -> new GiveAndAsk(since, until, gave + 1, asked, neutral);
-            case ASKED -> new GiveAndAsk(since, until, gave, asked + 1, neutral);
-            case NEUTRAL -> new GiveAndAsk(since, until, gave, asked, neutral + 1);
-        };
+        return of(since, until, new GiveAndAskCounts.Tally(gave, asked, neutral).plus(direction));
     }
 
     public int total() {
